@@ -1,0 +1,43 @@
+// Bundles the extension client, the language server and the CLI.
+// `--production` minifies; source maps are always written so stack traces stay readable.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  // The client runs in VS Code's extension host, which provides `vscode`.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The child process that runs an integration: kept separate so it shares nothing with the extension host.
+  { ...common, entryPoints: ['client/src/runner/child.ts'], outfile: 'dist/runner-child.js' },
+];
+
+async function main() {
+  const fs = require('fs');
+  const entries = builds.filter((b) => fs.existsSync(b.entryPoints[0]));
+  if (watch) {
+    for (const b of entries) (await esbuild.context(b)).watch();
+    console.log('esbuild: watching');
+    return;
+  }
+  await Promise.all(entries.map((b) => esbuild.build(b)));
+  for (const b of entries) fs.chmodSync(b.outfile, 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

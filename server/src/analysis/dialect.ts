@@ -1,0 +1,27 @@
+// The shape of a reference dialect. A dialect is one module in `dialects/`,
+// registered once in `dialects/index.ts`; nothing else switches on dialect ids.
+import type { ParsedDocument } from './document';
+import type { AnalysisSettings, DialectId, OffsetRange, Reference } from './types';
+
+export interface NameSlot {
+  /** The part of the name already typed, replaced by a completion. */
+  replace: OffsetRange;
+  prefix: string;
+  /** Text to append after the name when the form is not closed yet, e.g. `}` for `$Token{`. */
+  closer?: string;
+}
+
+export interface Dialect {
+  id: DialectId;
+  /** Shown in settings and Copy Reference. */
+  label: string;
+  caseSensitive: boolean;
+  /** The text of a reference to `name` in this dialect, e.g. `$Token{NAME}`. */
+  format(name: string): string;
+  /** A cheap test on the raw text; false means `find` cannot find anything and parsing is skipped. */
+  mayContain(text: string): boolean;
+  /** Every reference and declaration in the document. */
+  find(doc: ParsedDocument, settings: AnalysisSettings): Reference[];
+  /** When `offset` is where a secret name is being typed in this dialect. */
+  nameSlotAt?(doc: ParsedDocument, offset: number): NameSlot | undefined;
+}

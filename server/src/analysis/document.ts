@@ -1,0 +1,127 @@
+// A document as the analysis sees it: its text, its language, and parse trees
+// built lazily and at most once, so each dialect and rule shares them.
+import * as ts from 'typescript';
+import * as YAML from 'yaml';
+import * as jsonc from 'jsonc-parser';
+
+export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
+
+export interface DocumentInput {
+  uri: string;
+  text: string;
+  /** VS Code language id if known; otherwise derived from the uri's extension. */
+  languageId?: string;
+}
+
+const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
+  js: 'javascript', cjs: 'javascript', mjs: 'javascript', jsx: 'javascript',
+  ts: 'typescript', cts: 'typescript', mts: 'typescript', tsx: 'typescript',
+  json: 'json', jsonc: 'json', json5: 'json',
+  yaml: 'yaml', yml: 'yaml',
+};
+
+const LANGUAGE_ID_KIND: Record<string, LanguageKind> = {
+  javascript: 'javascript', javascriptreact: 'javascript',
+  typescript: 'typescript', typescriptreact: 'typescript',
+  json: 'json', jsonc: 'json', yaml: 'yaml',
+};
+
+export function languageKindOf(uri: string, languageId?: string): LanguageKind {
+  if (languageId && LANGUAGE_ID_KIND[languageId]) return LANGUAGE_ID_KIND[languageId];
+  const m = /\.([A-Za-z0-9]+)$/.exec(uri);
+  return (m && EXTENSION_LANGUAGE[m[1].toLowerCase()]) || 'text';
+}
+
+export class ParsedDocument {
+  readonly uri: string;
+  readonly text: string;
+  readonly kind: LanguageKind;
+  private _ts?: ts.SourceFile | null;
+  private _yaml?: YAML.Document.Parsed[] | null;
+  private _json?: jsonc.Node | null;
+  private _lineStarts?: number[];
+
+  constructor(input: DocumentInput, private readonly maxParseBytes = 2_000_000) {
+    this.uri = input.uri;
+    this.text = input.text;
+    this.kind = languageKindOf(input.uri, input.languageId);
+  }
+
+  /** Whether the file is small and textual enough to be parsed (large, minified or binary files are scanned as text only). */
+  get parseable(): boolean {
+    if (this.text.length > this.maxParseBytes) return false;
+    // Binary content: a NUL in the first few KB.
+    if (this.text.slice(0, 8192).includes('\u0000')) return false;
+    return true;
+  }
+
+  /** The TypeScript syntax tree (error-tolerant: half-typed code still yields a tree). */
+  get tsSource(): ts.SourceFile | undefined {
+    if (this._ts === undefined) {
+      if ((this.kind !== 'javascript' && this.kind !== 'typescript') || !this.parseable) this._ts = null;
+      else {
+        const scriptKind = this.kind === 'typescript'
+          ? (/\.tsx$/i.test(this.uri) ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+          : (/\.jsx$/i.test(this.uri) ? ts.ScriptKind.JSX : ts.ScriptKind.JS);
+        this._ts = ts.createSourceFile(this.uri, this.text, ts.ScriptTarget.Latest, true, scriptKind);
+      }
+    }
+    return this._ts ?? undefined;
+  }
+
+  /** YAML documents with node ranges (offsets into the text). Invalid YAML still yields what could be read. */
+  get yamlDocs(): YAML.Document.Parsed[] | undefined {
+    if (this._yaml === undefined) {
+      if (this.kind !== 'yaml' || !this.parseable) this._yaml = null;
+      else {
+        try {
+          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false, maxAliasCount: 100 }) as YAML.Document.Parsed[];
+          if (!Array.isArray(this._yaml)) this._yaml = [this._yaml as unknown as YAML.Document.Parsed];
+        } catch {
+          this._yaml = null;
+        }
+      }
+    }
+    return this._yaml ?? undefined;
+  }
+
+  /** The JSON tree (jsonc-parser is error-tolerant and keeps offsets). */
+  get jsonTree(): jsonc.Node | undefined {
+    if (this._json === undefined) {
+      if (this.kind !== 'json' || !this.parseable) this._json = null;
+      else this._json = jsonc.parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null;
+    }
+    return this._json ?? undefined;
+  }
+
+  /** Zero-based line and character of an offset. */
+  positionAt(offset: number): { line: number; character: number } {
+    const starts = this.lineStarts;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  }
+
+  offsetAt(pos: { line: number; character: number }): number {
+    const starts = this.lineStarts;
+    if (pos.line >= starts.length) return this.text.length;
+    return Math.min(starts[pos.line] + pos.character, this.text.length);
+  }
+
+  private get lineStarts(): number[] {
+    if (!this._lineStarts) {
+      const s = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) s.push(i + 1);
+        else if (c === 13) { if (t.charCodeAt(i + 1) === 10) i++; s.push(i + 1); }
+      }
+      this._lineStarts = s;
+    }
+    return this._lineStarts;
+  }
+}
