@@ -1,0 +1,39 @@
+// The custom part of the server contract, shared by the VS Code client, other editors and tests.
+// Names and metadata only: no message here ever carries a secret value.
+import type { SecretInfo } from '../analysis/types';
+
+export interface InitializationOptions {
+  secrets?: SecretInfo[];
+  environment?: string;
+  app?: string;
+}
+
+/** Client → server notification: replaces the store snapshot. */
+export const SECRETS_CHANGED = 'secretref/secretsChanged';
+export interface SecretsChangedParams {
+  secrets: SecretInfo[];
+}
+
+/** Client → server request: the integrations the workspace index knows. */
+export const LIST_INTEGRATIONS = 'secretref/integrations';
+export interface IntegrationSummary {
+  /** `metadata.name`. */
+  name: string;
+  uri: string;
+  /** Zero-based position of the `run` function, for the CodeLens and "go to". */
+  runLine: number;
+  runCharacter: number;
+  requiredSecrets: string[];
+}
+export interface ListIntegrationsResult {
+  integrations: IntegrationSummary[];
+}
+
+/** Client commands the server's quick fixes and CodeLenses invoke (the client implements them). */
+export const CLIENT_COMMANDS = {
+  createSecret: 'secretref.createSecret', // args: [name: string]
+  setValue: 'secretref.setValue', // args: [name: string, environment?: string]
+  rotateSecret: 'secretref.rotateSecret', // args: [name: string]
+  runIntegration: 'secretref.runIntegration', // args: [uri: string, name: string]
+  moveToStore: 'secretref.moveHardcodedToStore', // args: [suggestedName: string, uri: string, range] — the client asks for the value-free edit
+} as const;
