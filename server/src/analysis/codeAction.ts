@@ -1,0 +1,20 @@
+// The shape of a quick-fix provider. One provider per file in `codeActions/`, registered in
+// `codeActions/index.ts`; the server asks every provider whose codes match a diagnostic.
+import type { ParsedDocument } from './document';
+import type { StoreSnapshot } from './store';
+import type { AnalysisDiagnostic, AnalysisSettings, DiagnosticCode, QuickFix, Reference } from './types';
+
+export interface QuickFixContext {
+  doc: ParsedDocument;
+  /** The diagnostic to fix (its `data` carries names only, e.g. a suggestion). */
+  diagnostic: AnalysisDiagnostic;
+  /** Every reference in the document. */
+  references: Reference[];
+  store: StoreSnapshot;
+  settings: AnalysisSettings;
+}
+
+export interface QuickFixProvider {
+  codes: DiagnosticCode[];
+  provide(ctx: QuickFixContext): QuickFix[];
+}
