@@ -1,0 +1,94 @@
+// Helpers shared by the dialects that are plain text patterns (`$Token{…}`, `{{Secrets.…}}`,
+// custom patterns): turning regex matches into references and finding a half-typed name slot.
+import type { NameSlot } from '../dialect';
+import type { ParsedDocument } from '../document';
+import { scopeAt } from '../scopeContext';
+import type { DialectId, Reference, ScopeContext } from '../types';
+
+/** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */
+const SLOT_LOOKBACK = 256;
+
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+export interface TextMatch {
+  name: string;
+  nameStart: number;
+  fullStart: number;
+  fullEnd: number;
+}
+
+/**
+ * References from text matches. Empty names (`$Token{}`) are not references: they are where a name is
+ * about to be typed. The scope context is read from the code around each reference, once per document.
+ */
+export function referencesFrom(
+  doc: ParsedDocument,
+  matches: Iterable<TextMatch>,
+  dialect: DialectId,
+  caseSensitive: boolean,
+): Reference[] {
+  const refs: Reference[] = [];
+  for (const m of matches) {
+    if (m.name === '') continue;
+    refs.push({
+      name: m.name,
+      dialect,
+      kind: 'use',
+      range: { start: m.nameStart, end: m.nameStart + m.name.length },
+      fullRange: { start: m.fullStart, end: m.fullEnd },
+      caseSensitive,
+      context: contextAt(doc, m.fullStart),
+    });
+  }
+  return refs;
+}
+
+// One document is analysed by several dialects; scope lookups for the same offset are shared.
+const contextCache = new WeakMap<ParsedDocument, Map<number, ScopeContext>>();
+
+export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
+  let cache = contextCache.get(doc);
+  if (!cache) contextCache.set(doc, (cache = new Map()));
+  let ctx = cache.get(offset);
+  if (!ctx) cache.set(offset, (ctx = scopeAt(doc, offset)));
+  return ctx;
+}
+
+/** The text before `offset` on its line (at most SLOT_LOOKBACK characters). */
+export function lineBefore(text: string, offset: number): string {
+  const from = Math.max(0, offset - SLOT_LOOKBACK);
+  const chunk = text.slice(from, offset);
+  const nl = Math.max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));
+  return nl >= 0 ? chunk.slice(nl + 1) : chunk;
+}
+
+/** The end of the identifier characters starting at `offset`. */
+export function wordEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && i - offset < SLOT_LOOKBACK && NAME_CHAR.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * A name slot when the text before `offset` ends with `opener` + identifier characters.
+ * `opener` must end with `$` and capture the typed part of the name in its last group.
+ * `closerFor` gets the match and the text after the whole word, and returns the closer to add (if any).
+ */
+export function slotAt(
+  text: string,
+  offset: number,
+  opener: RegExp,
+  closerFor: (m: RegExpExecArray, after: string) => string | undefined,
+): NameSlot | undefined {
+  const before = lineBefore(text, offset);
+  const m = opener.exec(before);
+  if (!m) return undefined;
+  const prefix = m[m.length - 1] ?? '';
+  const start = offset - prefix.length;
+  const end = wordEnd(text, offset);
+  const rest = text.slice(end, end + SLOT_LOOKBACK);
+  const nl = rest.search(/[\r\n]/);
+  const after = nl >= 0 ? rest.slice(0, nl) : rest;
+  const closer = closerFor(m, after);
+  return { replace: { start, end }, prefix, ...(closer ? { closer } : {}) };
+}

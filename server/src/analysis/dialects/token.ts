@@ -1,0 +1,31 @@
+// Dialect `token` (seed 001): `$Token{NAME}` and the spelling `$Token<NAME>`, case-sensitive,
+// found as text in every file (strings, comments, any language).
+import type { Dialect } from '../dialect';
+import type { ParsedDocument } from '../document';
+import { referencesFrom, slotAt, type TextMatch } from './textForms';
+
+// Names are capped in length so an unclosed `$Token{` in a one-line bundle cannot make the scan quadratic.
+const TOKEN = /\$Token(?:\{([^}\r\n]{0,256})\}|<([^>\r\n]{0,256})>)/g;
+const OPENER = /\$Token([{<])([A-Za-z0-9_]*)$/;
+
+function* matches(text: string): Generator<TextMatch> {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const name = m[1] ?? m[2] ?? '';
+    yield { name, nameStart: m.index + '$Token{'.length, fullStart: m.index, fullEnd: m.index + m[0].length };
+  }
+}
+
+export const tokenDialect: Dialect = {
+  id: 'token',
+  label: '$Token{NAME}',
+  caseSensitive: true,
+  format: (name) => `$Token{${name}}`,
+  mayContain: (text) => text.includes('$Token'),
+  find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
+  nameSlotAt: (doc, offset) =>
+    slotAt(doc.text, offset, OPENER, (m, after) => {
+      const closer = m[1] === '<' ? '>' : '}';
+      return after.startsWith(closer) ? undefined : closer;
+    }),
+};

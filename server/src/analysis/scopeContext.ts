@@ -1,0 +1,201 @@
+// The app and environment the code around an offset says a reference runs in (seed 001):
+// `app:` / `access_tag:` and `env:` / `product_env_slug:` / `app_env_slug:` in the enclosing
+// object literals, innermost first, in JS/TS, JSON and YAML alike. Settings are applied later,
+// at resolve time, so this only ever reports what the code itself says.
+//
+// Every walk here is a loop, never recursion, and is capped in depth: documents may be nested
+// thousands of levels deep and the server must not run out of stack on them.
+import * as ts from 'typescript';
+import * as YAML from 'yaml';
+import * as jsonc from 'jsonc-parser';
+import type { ParsedDocument } from './document';
+import type { ScopeContext } from './types';
+
+/** Keys naming the app, in priority order when one object has several. */
+export const APP_KEYS = ['app', 'access_tag'] as const;
+/** Keys naming the environment, in priority order when one object has several. */
+export const ENV_KEYS = ['env', 'product_env_slug', 'app_env_slug'] as const;
+
+/** Deeper than this, enclosing objects are not looked at (no real config is this deep). */
+const MAX_DEPTH = 512;
+
+/** The key → string value pairs of one enclosing object. */
+type Properties = Map<string, string>;
+
+export function scopeAt(doc: ParsedDocument, offset: number): ScopeContext {
+  let chain: Properties[];
+  try {
+    switch (doc.kind) {
+      case 'javascript':
+      case 'typescript':
+        chain = tsChain(doc, offset);
+        break;
+      case 'json':
+        chain = jsonChain(doc, offset);
+        break;
+      case 'yaml':
+        chain = yamlChain(doc, offset);
+        break;
+      default:
+        return {};
+    }
+  } catch {
+    // A parser that gives up on odd input must not take the analysis down: no context is a valid answer.
+    return {};
+  }
+  return contextFrom(chain);
+}
+
+/** `chain` is innermost first; the first object that names an app (or env) wins. */
+function contextFrom(chain: Properties[]): ScopeContext {
+  const ctx: ScopeContext = {};
+  for (const props of chain) {
+    if (ctx.app === undefined) {
+      const app = firstOf(props, APP_KEYS);
+      if (app !== undefined) { ctx.app = app; ctx.appSource = 'code'; }
+    }
+    if (ctx.env === undefined) {
+      const env = firstOf(props, ENV_KEYS);
+      if (env !== undefined) { ctx.env = env; ctx.envSource = 'code'; }
+    }
+    if (ctx.app !== undefined && ctx.env !== undefined) break;
+  }
+  return ctx;
+}
+
+function firstOf(props: Properties, keys: readonly string[]): string | undefined {
+  for (const k of keys) {
+    const v = props.get(k);
+    if (v !== undefined && v !== '') return v;
+  }
+  return undefined;
+}
+
+const SCOPE_KEYS = new Set<string>([...APP_KEYS, ...ENV_KEYS]);
+
+// ---- JS / TS ----------------------------------------------------------------
+
+function tsChain(doc: ParsedDocument, offset: number): Properties[] {
+  const sf = doc.tsSource;
+  if (!sf) return [];
+  // Descend from the file to the innermost node containing the offset, remembering the path.
+  const path: ts.Node[] = [];
+  let node: ts.Node | undefined = sf;
+  while (node && path.length < MAX_DEPTH) {
+    path.push(node);
+    let next: ts.Node | undefined;
+    node.forEachChild((child) => {
+      if (child.pos <= offset && offset < child.end) { next = child; return true; }
+      return undefined;
+    });
+    node = next;
+  }
+  const chain: Properties[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i];
+    if (ts.isObjectLiteralExpression(n)) chain.push(tsObjectProperties(n));
+    else if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      // `run('$Token{X}', { app: 'a' })`: an object argument beside the one holding the reference
+      // still says which app the call is for. The argument on the path was already read above.
+      const child = path[i + 1];
+      for (const arg of n.arguments ?? []) {
+        if (arg !== child && ts.isObjectLiteralExpression(arg)) chain.push(tsObjectProperties(arg));
+      }
+    }
+  }
+  return chain;
+}
+
+function tsObjectProperties(obj: ts.ObjectLiteralExpression): Properties {
+  const props: Properties = new Map();
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = tsPropertyName(p.name);
+    if (key === undefined || !SCOPE_KEYS.has(key)) continue;
+    const init = p.initializer;
+    if (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) props.set(key, init.text);
+  }
+  return props;
+}
+
+function tsPropertyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+// ---- JSON -------------------------------------------------------------------
+
+function jsonChain(doc: ParsedDocument, offset: number): Properties[] {
+  const root = doc.jsonTree;
+  if (!root) return [];
+  // jsonc's own findNodeAtOffset recurses; this descent is a loop.
+  const path: jsonc.Node[] = [];
+  let node: jsonc.Node | undefined = root;
+  while (node && path.length < MAX_DEPTH * 2) {
+    path.push(node);
+    node = node.children?.find((c) => c.offset <= offset && offset <= c.offset + c.length);
+  }
+  const chain: Properties[] = [];
+  for (let i = path.length - 1; i >= 0; i--) if (path[i].type === 'object') chain.push(jsonObjectProperties(path[i]));
+  return chain;
+}
+
+function jsonObjectProperties(obj: jsonc.Node): Properties {
+  const props: Properties = new Map();
+  for (const p of obj.children ?? []) {
+    const [k, v] = p.children ?? [];
+    if (!k || !v || typeof k.value !== 'string' || !SCOPE_KEYS.has(k.value)) continue;
+    if (v.type === 'string') props.set(k.value, v.value as string);
+  }
+  return props;
+}
+
+// ---- YAML -------------------------------------------------------------------
+
+function yamlChain(doc: ParsedDocument, offset: number): Properties[] {
+  const docs = doc.yamlDocs;
+  if (!docs) return [];
+  const yd = docs.find((d) => d.range && d.range[0] <= offset && offset <= d.range[2]);
+  if (!yd) return [];
+  const path: YAML.YAMLMap[] = [];
+  let node: unknown = yd.contents;
+  let depth = 0;
+  while (node && depth++ < MAX_DEPTH) {
+    if (YAML.isMap(node)) {
+      path.push(node);
+      const pair = node.items.find((it) => {
+        const r = pairRange(it);
+        return r !== undefined && r[0] <= offset && offset <= r[1];
+      });
+      node = pair ? (contains(pair.value, offset) ? pair.value : contains(pair.key, offset) ? pair.key : undefined) : undefined;
+    } else if (YAML.isSeq(node)) {
+      node = node.items.find((it) => contains(it, offset));
+    } else break;
+  }
+  const chain: Properties[] = [];
+  for (let i = path.length - 1; i >= 0; i--) chain.push(yamlMapProperties(path[i]));
+  return chain;
+}
+
+function contains(node: unknown, offset: number): boolean {
+  if (!YAML.isNode(node) || !node.range) return false;
+  return node.range[0] <= offset && offset <= node.range[1];
+}
+
+function pairRange(pair: YAML.Pair<unknown, unknown>): [number, number] | undefined {
+  const k = YAML.isNode(pair.key) ? pair.key.range : undefined;
+  const v = YAML.isNode(pair.value) ? pair.value.range : undefined;
+  const start = k?.[0] ?? v?.[0];
+  const end = v?.[1] ?? k?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+function yamlMapProperties(map: YAML.YAMLMap): Properties {
+  const props: Properties = new Map();
+  for (const pair of map.items) {
+    const k = YAML.isScalar(pair.key) ? pair.key.value : pair.key;
+    if (typeof k !== 'string' || !SCOPE_KEYS.has(k)) continue;
+    if (YAML.isScalar(pair.value) && typeof pair.value.value === 'string') props.set(k, pair.value.value);
+  }
+  return props;
+}
