@@ -49,10 +49,19 @@ export class ParsedDocument {
 
   /** Whether the file is small and textual enough to be parsed (large, minified or binary files are scanned as text only). */
   get parseable(): boolean {
+    if (this._parseable === undefined) this._parseable = this.computeParseable();
+    return this._parseable;
+  }
+
+  private _parseable?: boolean;
+
+  private computeParseable(): boolean {
     if (this.text.length > this.maxParseBytes) return false;
     // Binary content: a NUL in the first few KB.
     if (this.text.slice(0, 8192).includes('\u0000')) return false;
-    return true;
+    // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700
+    // levels and YAML slows to seconds. Deeper files are scanned as text only.
+    return maxNesting(this.text) <= MAX_PARSE_NESTING;
   }
 
   /** The TypeScript syntax tree (error-tolerant: half-typed code still yields a tree). */
@@ -63,7 +72,11 @@ export class ParsedDocument {
         const scriptKind = this.kind === 'typescript'
           ? (/\.tsx$/i.test(this.uri) ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
           : (/\.jsx$/i.test(this.uri) ? ts.ScriptKind.JSX : ts.ScriptKind.JS);
-        this._ts = ts.createSourceFile(this.uri, this.text, ts.ScriptTarget.Latest, true, scriptKind);
+        try {
+          this._ts = ts.createSourceFile(this.uri, this.text, ts.ScriptTarget.Latest, true, scriptKind);
+        } catch {
+          this._ts = null;
+        }
       }
     }
     return this._ts ?? undefined;
@@ -89,7 +102,13 @@ export class ParsedDocument {
   get jsonTree(): jsonc.Node | undefined {
     if (this._json === undefined) {
       if (this.kind !== 'json' || !this.parseable) this._json = null;
-      else this._json = jsonc.parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null;
+      else {
+        try {
+          this._json = jsonc.parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false }) ?? null;
+        } catch {
+          this._json = null;
+        }
+      }
     }
     return this._json ?? undefined;
   }
@@ -124,4 +143,27 @@ export class ParsedDocument {
     }
     return this._lineStarts;
   }
+}
+
+/** Deeper bracket nesting than this is not parsed (see `parseable`). */
+export const MAX_PARSE_NESTING = 256;
+
+/**
+ * The deepest nesting of brackets and braces, and (for YAML-like text) of indentation, counted in
+ * steps of two columns. Approximate on purpose (brackets in strings count too): it only has to be cheap and
+ * never low for a file that is really deep.
+ */
+function maxNesting(text: string): number {
+  let depth = 0, max = 0, indent = 0, atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) { if (++depth > max) max = depth; } // { [
+    else if (c === 125 || c === 93) { if (depth > 0) depth--; } // } ]
+    if (c === 10) { atLineStart = true; indent = 0; }
+    else if (atLineStart) {
+      if (c === 32) { if (++indent > 2 * max) max = indent >> 1; }
+      else atLineStart = false;
+    }
+  }
+  return max;
 }
