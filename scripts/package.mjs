@@ -1,0 +1,37 @@
+// `npm run package`: builds the production bundles (vsce runs `vscode:prepublish`) and
+// packages secretref-<version>.vsix with @vscode/vsce. Any vsce warning fails the
+// command, so a warning cannot slip into a release unnoticed. Prints the files and size.
+//   node scripts/package.mjs [--out file.vsix]
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { nodeForTools, readPackageJson, root, vsixPath } from './lib/paths.mjs';
+
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : vsixPath(readPackageJson());
+
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+const args = [vsce, 'package', '--no-dependencies', '--out', out];
+
+const child = spawn(nodeForTools(), args, {
+  cwd: root,
+  // vsce asks "continue? [y/N]" after some warnings; no stdin means it aborts instead of waiting.
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+});
+let output = '';
+child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
+child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+const code = await new Promise((r) => child.on('close', r));
+
+if (code !== 0) {
+  console.error(`\nnpm run package: vsce failed (exit ${code}). The lines above say why.`);
+  process.exit(1);
+}
+const warnings = output.split('\n').filter((l) => /\bWARNING\b/.test(l));
+if (warnings.length > 0) {
+  console.error(`\nnpm run package: vsce printed ${warnings.length} warning(s); fix them, a release ships without warnings.`);
+  process.exit(1);
+}
+const size = statSync(out).size;
+console.log(`\n${out}: ${(size / 1024).toFixed(0)} KB, no warnings`);
