@@ -88,7 +88,7 @@ export class ParsedDocument {
       if (this.kind !== 'yaml' || !this.parseable) this._yaml = null;
       else {
         try {
-          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false, maxAliasCount: 100 }) as YAML.Document.Parsed[];
+          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false }) as YAML.Document.Parsed[];
           if (!Array.isArray(this._yaml)) this._yaml = [this._yaml as unknown as YAML.Document.Parsed];
         } catch {
           this._yaml = null;

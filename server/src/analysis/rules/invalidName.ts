@@ -1,0 +1,34 @@
+// invalid-name: a reference whose name is not an identifier (seed 004: a secret name "must be a
+// valid identifier"), in any dialect. The suggestion is the nearest valid spelling, for a quick fix.
+import type { Rule } from '../rule';
+import { isValidSecretName } from '../store';
+import type { AnalysisDiagnostic } from '../types';
+
+export const invalidNameRule: Rule = {
+  id: 'invalidName',
+  codes: ['invalid-name'],
+  check(ctx) {
+    const out: AnalysisDiagnostic[] = [];
+    for (const ref of ctx.references) {
+      if (isValidSecretName(ref.name)) continue;
+      const suggestion = validSpelling(ref.name);
+      out.push({
+        code: 'invalid-name',
+        severity: 'error',
+        message: `'${ref.name}' is not a valid secret name`,
+        range: ref.range,
+        secret: ref.name,
+        ...(suggestion ? { data: { suggestion } } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/** `my key` → `my_key`, ` X ` → `X`, `1st` → `_1st`; undefined when nothing usable is left. */
+export function validSpelling(name: string): string | undefined {
+  let s = name.trim().replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+(?=[A-Za-z])/, '').replace(/_+$/, '');
+  if (s === '') return undefined;
+  if (/^[0-9]/.test(s)) s = '_' + s;
+  return isValidSecretName(s) ? s : undefined;
+}
