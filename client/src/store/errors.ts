@@ -1,0 +1,43 @@
+// The errors the secret store raises, with the codes of seed 004 and messages a user can act on.
+// A message names the secret and the fix; it never contains a value.
+import type { StoreLevel } from './types';
+
+export type SecretStoreErrorCode = 'invalid_name' | 'conflict' | 'not_found' | 'invalid_input';
+
+export class SecretStoreError extends Error {
+  constructor(readonly code: SecretStoreErrorCode, message: string) {
+    super(message);
+    this.name = 'SecretStoreError';
+  }
+}
+
+export class InvalidNameError extends SecretStoreError {
+  constructor(readonly secretName: string) {
+    super('invalid_name', invalidNameMessage(secretName));
+  }
+}
+
+export class ConflictError extends SecretStoreError {
+  constructor(readonly secretName: string, readonly level: StoreLevel) {
+    super('conflict', `A ${level} secret named '${secretName}' already exists. Choose another name or edit the existing secret.`);
+  }
+}
+
+export class NotFoundError extends SecretStoreError {
+  constructor(readonly secretName: string, readonly level?: StoreLevel) {
+    super('not_found', level
+      ? `Secret '${secretName}' not found in the ${level} store. Create it first, or pick the level it lives in.`
+      : `Secret '${secretName}' not found in the workspace or user store. Create it first with "Secrets: Create Secret".`);
+  }
+}
+
+/** Bad environment names, dates, metadata: the input, not the name, is wrong. */
+export class InvalidInputError extends SecretStoreError {
+  constructor(message: string) {
+    super('invalid_input', message);
+  }
+}
+
+export function invalidNameMessage(name: string): string {
+  return `Secret name '${name}' is invalid: use letters, digits and underscores, starting with a letter or underscore.`;
+}

@@ -1,0 +1,296 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { SecretStore } from './secretStore';
+import { MemoryIndex, MemorySecrets, WriteBudget, Crash } from './memoryStorage';
+import { SecretStoreError } from './errors';
+
+const canary = () => `canary-${randomUUID()}`;
+
+function makeStore(opts: { workspaceId?: string; budget?: WriteBudget; shared?: { secrets: MemorySecrets; user: MemoryIndex; ws: MemoryIndex } } = {}) {
+  const budget = opts.budget ?? new WriteBudget();
+  const shared = opts.shared ?? { secrets: new MemorySecrets(budget), user: new MemoryIndex(budget), ws: new MemoryIndex(budget) };
+  let t = Date.parse('2026-01-01T00:00:00Z');
+  const store = new SecretStore({
+    secrets: shared.secrets,
+    userIndex: shared.user,
+    workspaceIndex: shared.ws,
+    workspaceId: opts.workspaceId ?? 'w1',
+    now: () => new Date((t += 1000)),
+  });
+  return { store, shared, budget };
+}
+
+async function rejectsWith(p: Promise<unknown>, code: string, pattern: RegExp) {
+  await assert.rejects(p, (e: unknown) => {
+    assert.ok(e instanceof SecretStoreError);
+    assert.equal(e.code, code);
+    assert.match(e.message, pattern);
+    return true;
+  });
+}
+
+describe('SecretStore: the operations of seed 004', () => {
+  test('create then get returns the metadata; the value is only read on request', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const v = canary();
+    const s = await store.create({ name: 'stripe_api_key', level: 'workspace', value: v, description: 'Stripe API key', metadata: { owner: 'payments-team' } });
+    assert.equal(s.description, 'Stripe API key');
+    assert.deepEqual(s.metadata, { owner: 'payments-team' });
+    assert.equal(s.hasValue, true);
+    assert.ok(!JSON.stringify(store.list()).includes(v), 'list never carries a value');
+    assert.equal(await store.getValue('stripe_api_key'), v);
+  });
+
+  test('an invalid name is rejected with invalid_name and a message naming it and the rule', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await rejectsWith(store.create({ name: 'invalid name', level: 'user', value: 'x' }), 'invalid_name',
+      /Secret name 'invalid name' is invalid: use letters, digits and underscores, starting with a letter or underscore\./);
+    await rejectsWith(store.create({ name: '9lives', level: 'user' }), 'invalid_name', /'9lives'/);
+  });
+
+  test('a duplicate at the same level is a conflict; the same name at the other level is allowed', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'existing_secret', level: 'workspace', value: canary() });
+    await rejectsWith(store.create({ name: 'existing_secret', level: 'workspace', value: 'test' }), 'conflict',
+      /A workspace secret named 'existing_secret' already exists\. Choose another name or edit the existing secret\./);
+    await store.create({ name: 'existing_secret', level: 'user', value: canary() });
+    assert.equal(store.list().length, 2);
+  });
+
+  test('missing names are not_found, naming the secret', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await rejectsWith(store.update('non_existent_secret', { description: 'x' }), 'not_found',
+      /Secret 'non_existent_secret' not found in the workspace or user store/);
+    await rejectsWith(store.delete('non_existent_secret', 'user'), 'not_found', /not found in the user store/);
+    assert.throws(() => store.get('non_existent_secret'), /not found/);
+  });
+
+  test('partial updates change only the given fields; null clears a field', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'K', level: 'user', description: 'd', metadata: { environment: 'production' }, scope: ['app1'] });
+    await store.update('K', { description: 'New description' });
+    let s = store.get('K');
+    assert.equal(s.description, 'New description');
+    assert.deepEqual(s.metadata, { environment: 'production' });
+    assert.deepEqual(s.scope, ['app1']);
+    await store.update('K', { metadata: { lastRotated: '2025-05-10' }, scope: null });
+    s = store.get('K');
+    assert.deepEqual(s.metadata, { lastRotated: '2025-05-10' });
+    assert.equal(s.scope, undefined);
+    assert.ok(s.updatedAt > s.createdAt);
+  });
+
+  test('bad environments and expiry dates are refused in plain words', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await rejectsWith(store.create({ name: 'K', level: 'user', envs: ['prod env'] }), 'invalid_input', /Environment name 'prod env' is invalid/);
+    await rejectsWith(store.create({ name: 'K', level: 'user', expiresAt: '2026-02-30' }), 'invalid_input', /not a real calendar date/);
+  });
+
+  test('list filters by metadata like the SDK', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'A', level: 'user', metadata: { environment: 'production', owner: 'payments-team' } });
+    await store.create({ name: 'B', level: 'user', metadata: { environment: 'production' } });
+    await store.create({ name: 'C', level: 'user' });
+    assert.deepEqual(store.list({ metadata: { environment: 'production' } }).map((s) => s.name), ['A', 'B']);
+    assert.deepEqual(store.list({ metadata: { environment: 'production', owner: 'payments-team' } }).map((s) => s.name), ['A']);
+  });
+
+  test('environment values: a run in an environment gets its own value, else the default', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const dflt = canary();
+    const prd = canary();
+    await store.create({ name: 'DB', level: 'workspace', value: dflt });
+    await store.setValue('DB', prd, { env: 'prd' });
+    assert.equal(await store.getValue('DB', 'prd'), prd);
+    assert.equal(await store.getValue('DB', 'dev'), dflt);
+    assert.deepEqual(store.get('DB').valueEnvs, ['prd']);
+  });
+
+  test('a secret created without a value reports hasValue false until one is set', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'LATER', level: 'user' });
+    assert.equal(store.get('LATER').hasValue, false);
+    await store.setValue('LATER', canary());
+    assert.equal(store.get('LATER').hasValue, true);
+  });
+
+  test('delete removes the entry and every value of it', async () => {
+    const { store, shared } = makeStore();
+    await store.open();
+    await store.create({ name: 'GONE', level: 'user', value: canary() });
+    await store.setValue('GONE', canary(), { env: 'dev' });
+    await store.delete('GONE');
+    assert.equal(store.find('GONE'), undefined);
+    assert.ok(![...shared.secrets.data.keys()].some((k) => k.includes('GONE')));
+  });
+
+  test('rename moves all values and metadata; the old name is gone', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const v = canary();
+    const dev = canary();
+    await store.create({ name: 'OLD', level: 'workspace', value: v, description: 'kept' });
+    await store.setValue('OLD', dev, { env: 'dev' });
+    await store.rename('OLD', 'NEW');
+    assert.equal(store.find('OLD'), undefined);
+    assert.equal(store.get('NEW').description, 'kept');
+    assert.equal(await store.getValue('NEW'), v);
+    assert.equal(await store.getValue('NEW', 'dev'), dev);
+    await store.create({ name: 'OTHER', level: 'workspace' });
+    await assert.rejects(store.rename('NEW', 'OTHER'), /already exists/);
+  });
+
+  test('rotate replaces the value and records lastRotatedAt', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'R', level: 'user', value: canary() });
+    const next = canary();
+    await store.rotate('R', next);
+    assert.equal(await store.getValue('R'), next);
+    assert.ok(store.get('R').lastRotatedAt);
+  });
+
+  test('a deleted secret recreated under the same name does not get the old values back', async () => {
+    const { store, shared } = makeStore();
+    await store.open();
+    await store.create({ name: 'X', level: 'user', value: canary() });
+    await store.setValue('X', canary(), { env: 'prd' });
+    // An orphan left by an interrupted delete (index written, values not yet deleted).
+    await shared.user.write({ version: 1, secrets: {} });
+    await store.reload();
+    await store.create({ name: 'X', level: 'user' });
+    assert.equal(store.get('X').hasValue, false);
+  });
+});
+
+describe('SecretStore: levels (seed 002)', () => {
+  test('a workspace secret overrides the user secret of the same name, values included', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const userV = canary();
+    const wsV = canary();
+    await store.create({ name: 'SLACK_TOKEN', level: 'user', value: userV, scope: ['a'] });
+    await store.create({ name: 'SLACK_TOKEN', level: 'workspace', value: wsV });
+    const eff = store.effective();
+    assert.equal(eff.length, 1);
+    assert.equal(eff[0].level, 'workspace');
+    assert.equal(eff[0].scope, undefined, 'the workspace secret does not inherit the user scope');
+    assert.equal(await store.getValue('SLACK_TOKEN'), wsV);
+    assert.equal(store.list().find((s) => s.level === 'user')?.overridden, true);
+  });
+
+  test('user secrets serve every workspace; workspace secrets stay in theirs', async () => {
+    const a = makeStore({ workspaceId: 'A' });
+    await a.store.open();
+    await a.store.create({ name: 'SHARED', level: 'user', value: canary() });
+    await a.store.create({ name: 'LOCAL', level: 'workspace', value: canary() });
+    const b = makeStore({ workspaceId: 'B', shared: { ...a.shared, ws: new MemoryIndex() } });
+    await b.store.open();
+    assert.deepEqual(b.store.effective().map((s) => s.name), ['SHARED']);
+    assert.equal(b.store.find('LOCAL'), undefined);
+  });
+
+  test('secretInfos carries names and metadata only, never a value', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const v = canary();
+    await store.create({ name: 'K', level: 'user', value: v, description: 'd', envs: ['prd'] });
+    await store.setValue('K', canary(), { env: 'prd' });
+    const infos = store.secretInfos();
+    assert.deepEqual(infos.map((i) => [i.name, i.level, i.hasValue, i.envs, i.valueEnvs]), [['K', 'user', true, ['prd'], ['prd']]]);
+    assert.ok(!JSON.stringify(infos).includes('canary-'));
+  });
+
+  test('onDidChange fires after each change and after a reload', async () => {
+    const { store } = makeStore();
+    await store.open();
+    let n = 0;
+    store.onDidChange(() => n++);
+    await store.create({ name: 'E', level: 'user' });
+    await store.update('E', { description: 'x' });
+    await store.reload();
+    assert.equal(n, 3);
+    await assert.rejects(store.create({ name: 'E', level: 'user' }));
+    assert.equal(n, 3, 'a failed operation changes nothing and says nothing');
+  });
+});
+
+describe('SecretStore: crash safety', () => {
+  // Runs `op` with only `writes` storage writes allowed, then opens a fresh store on the same
+  // storage (the next activation) and returns it.
+  async function crashAt(writes: number, setup: (s: SecretStore) => Promise<void>, op: (s: SecretStore) => Promise<unknown>) {
+    const budget = new WriteBudget();
+    const first = makeStore({ budget });
+    await first.store.open();
+    await setup(first.store);
+    budget.remaining = writes;
+    let crashed = false;
+    try {
+      await op(first.store);
+    } catch (e) {
+      if (!(e instanceof Crash)) throw e;
+      crashed = true;
+    }
+    budget.remaining = undefined;
+    const next = makeStore({ shared: first.shared });
+    const repaired = await next.store.open();
+    return { store: next.store, crashed, repaired, shared: first.shared };
+  }
+
+  test('a rename interrupted at any step leaves either the old or the new secret complete', async () => {
+    const v = canary();
+    const dev = canary();
+    let sawOld = false;
+    let sawNew = false;
+    for (let writes = 0; writes < 12; writes++) {
+      const { store, crashed, shared } = await crashAt(writes, async (s) => {
+        await s.create({ name: 'OLD', level: 'workspace', value: v, description: 'd' });
+        await s.setValue('OLD', dev, { env: 'dev' });
+      }, (s) => s.rename('OLD', 'NEW'));
+      const names = store.list().map((s) => s.name);
+      assert.equal(names.length, 1, `after ${writes} writes: exactly one of OLD/NEW, got ${names}`);
+      const name = names[0];
+      if (name === 'OLD') sawOld = true; else sawNew = true;
+      assert.equal(await store.getValue(name), v, `after ${writes} writes: default value of ${name} intact`);
+      assert.equal(await store.getValue(name, 'dev'), dev, `after ${writes} writes: dev value of ${name} intact`);
+      const other = name === 'OLD' ? 'NEW' : 'OLD';
+      assert.ok(![...shared.secrets.data.keys()].some((k) => k.endsWith(`:${other}`) || k.includes(`:${other}@`)), `no leftover values of ${other}`);
+      assert.ok(![...shared.secrets.data.keys()].some((k) => k.includes(':journal:')), 'journal cleared');
+      if (!crashed) break;
+    }
+    assert.ok(sawOld && sawNew, 'the crash points cover both outcomes');
+  });
+
+  test('a rotation interrupted at any step keeps the old value or completes the new one', async () => {
+    const oldV = canary();
+    const newV = canary();
+    const outcomes = new Set<string>();
+    for (let writes = 0; writes < 10; writes++) {
+      const { store, crashed, shared } = await crashAt(writes, (s) => s.create({ name: 'R', level: 'user', value: oldV }).then(() => undefined),
+        (s) => s.rotate('R', newV));
+      const got = await store.getValue('R');
+      const rotated = store.get('R').lastRotatedAt;
+      if (got === oldV) {
+        assert.equal(rotated, undefined, 'not marked rotated when the old value is kept');
+        outcomes.add('old');
+      } else {
+        assert.equal(got, newV);
+        assert.ok(rotated, 'marked rotated when the new value is in place');
+        outcomes.add('new');
+      }
+      assert.ok(![...shared.secrets.data.keys()].some((k) => k.includes(':staging:') || k.includes(':journal:')), 'staging and journal cleared');
+      if (!crashed) break;
+    }
+    assert.deepEqual([...outcomes].sort(), ['new', 'old']);
+  });
+});

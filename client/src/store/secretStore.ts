@@ -1,0 +1,167 @@
+// The SecretStore: both levels behind one API shaped like seed 004's SDK (create, list, get,
+// update, rename, delete, rotate), with operations serialised so two commands never interleave.
+// No `vscode` here: vscodeStorage.ts builds one over the editor's storage.
+import { Emitter, type Event } from './emitter';
+import { InvalidInputError, InvalidNameError, NotFoundError } from './errors';
+import { LevelStore } from './levelStore';
+import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
+import type { IndexStorage, SecretKeyValue } from './storage';
+import type { CreateSecretInput, SecretPatch, StoreLevel, StoredSecret } from './types';
+import { checkExpiry, checkLabel, checkSecretName } from './validation';
+import type { SecretInfo } from '../../../server/src/analysis/types';
+
+export interface SecretStoreOptions {
+  secrets: SecretKeyValue;
+  userIndex: IndexStorage;
+  workspaceIndex: IndexStorage;
+  /** Identifies this workspace's values among all workspaces' in the one SecretStorage. */
+  workspaceId: string;
+  now?: () => Date;
+}
+
+export class SecretStore {
+  private readonly levels: Record<StoreLevel, LevelStore>;
+  private readonly changed = new Emitter<void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Fires after any change, ours or another window's. Names only: listeners re-read the list. */
+  readonly onDidChange: Event<void> = this.changed.event;
+
+  constructor(o: SecretStoreOptions) {
+    const now = o.now ?? (() => new Date());
+    this.levels = {
+      user: new LevelStore({ level: 'user', scope: 'user', secrets: o.secrets, index: o.userIndex, now }),
+      workspace: new LevelStore({ level: 'workspace', scope: `ws-${o.workspaceId}`, secrets: o.secrets, index: o.workspaceIndex, now }),
+    };
+  }
+
+  /** Loads both levels and repairs operations an earlier session left half done. */
+  async open(): Promise<string[]> {
+    return this.run(async () => {
+      const repaired: string[] = [];
+      for (const l of Object.values(this.levels)) {
+        const r = await l.recover();
+        if (r) repaired.push(r);
+        await l.load();
+      }
+      return repaired;
+    }, false);
+  }
+
+  /** Re-reads both levels (another window changed SecretStorage) and notifies listeners. */
+  async reload(): Promise<void> {
+    await this.run(async () => {
+      for (const l of Object.values(this.levels)) await l.load();
+    });
+  }
+
+  /** Every secret of both levels, user secrets hidden by a workspace secret marked `overridden`. */
+  list(filter?: { metadata?: Record<string, string> }): StoredSecret[] {
+    const all = listBothLevels(this.levels.workspace.list(), this.levels.user.list());
+    if (!filter?.metadata) return all;
+    return all.filter((s) => Object.entries(filter.metadata!).every(([k, v]) => s.metadata?.[k] === v));
+  }
+
+  /** One secret per name: the workspace one where both exist. */
+  effective(): StoredSecret[] {
+    return effectiveSecrets(this.levels.workspace.list(), this.levels.user.list());
+  }
+
+  /** What the language server receives: names and metadata of the effective secrets. */
+  secretInfos(): SecretInfo[] {
+    return this.effective().map(toSecretInfo);
+  }
+
+  /** The secret at `level`, or (no level) the one that takes effect. Throws not_found. */
+  get(name: string, level?: StoreLevel): StoredSecret {
+    const s = level ? this.levels[level].get(name) : this.levels.workspace.get(name) ?? this.levels.user.get(name);
+    if (!s) throw new NotFoundError(name, level);
+    return s;
+  }
+
+  find(name: string, level?: StoreLevel): StoredSecret | undefined {
+    try {
+      return this.get(name, level);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The value a run in `env` gets: the environment's own value, else the default; workspace before user. */
+  async getValue(name: string, env?: string): Promise<string | undefined> {
+    const s = this.get(name);
+    return this.levels[s.level].getValue(name, env);
+  }
+
+  async create(input: CreateSecretInput): Promise<StoredSecret> {
+    if (checkSecretName(input.name)) throw new InvalidNameError(input.name);
+    checkFields(input);
+    const { name, level, value, ...fields } = input;
+    return this.run(async () => {
+      await this.levels[level].create(name, fields, value);
+      return this.get(name, level);
+    });
+  }
+
+  async update(name: string, patch: SecretPatch, level?: StoreLevel): Promise<StoredSecret> {
+    checkFields(patch);
+    return this.run(async () => {
+      const l = this.levelOf(name, level);
+      await l.update(name, patch);
+      return this.get(name, l.level);
+    });
+  }
+
+  async setValue(name: string, value: string, options: { env?: string; level?: StoreLevel } = {}): Promise<void> {
+    if (options.env) assertLabel('environment', options.env);
+    await this.run(() => this.levelOf(name, options.level).setValue(name, value, options.env));
+  }
+
+  async rotate(name: string, value: string, options: { env?: string; level?: StoreLevel } = {}): Promise<void> {
+    if (options.env) assertLabel('environment', options.env);
+    await this.run(() => this.levelOf(name, options.level).rotate(name, value, options.env));
+  }
+
+  async rename(from: string, to: string, level?: StoreLevel): Promise<StoredSecret> {
+    if (checkSecretName(to)) throw new InvalidNameError(to);
+    return this.run(async () => {
+      const l = this.levelOf(from, level);
+      await l.rename(from, to);
+      return this.get(to, l.level);
+    });
+  }
+
+  async delete(name: string, level?: StoreLevel): Promise<void> {
+    await this.run(() => this.levelOf(name, level).delete(name));
+  }
+
+  private levelOf(name: string, level?: StoreLevel): LevelStore {
+    return this.levels[this.get(name, level).level];
+  }
+
+  private run<T>(op: () => Promise<T>, notify = true): Promise<T> {
+    const next = this.queue.then(op, op);
+    this.queue = next.catch(() => undefined);
+    return next.then((r) => {
+      if (notify) this.changed.fire();
+      return r;
+    });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function assertLabel(kind: 'environment' | 'app', value: string): void {
+  const error = checkLabel(kind, value);
+  if (error) throw new InvalidInputError(error);
+}
+
+function checkFields(f: SecretPatch): void {
+  for (const e of f.envs ?? []) assertLabel('environment', e);
+  for (const a of f.scope ?? []) assertLabel('app', a);
+  if (f.expiresAt) {
+    const error = checkExpiry(f.expiresAt);
+    if (error) throw new InvalidInputError(error);
+  }
+}
