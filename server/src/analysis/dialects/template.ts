@@ -7,7 +7,8 @@ import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 
-const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^}\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^>\r\n]{0,256}?)[ \t]*>>/gi;
+// As in `token`, a name never runs across a quote, `$` or a bracket (an unclosed form in code being typed).
+const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
 const OPENER = /(?<!\$)(\{\{|<<)([ \t]*)secrets\.([A-Za-z0-9_]*)$/i;
 
 function* matches(text: string): Generator<TextMatch> {

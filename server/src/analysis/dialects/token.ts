@@ -4,8 +4,10 @@ import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 
+// A name runs to the closer but never across a quote, `$` or another bracket: in code being typed,
+// those mean the form was left unclosed (`'$Token{ST', b: '$Token{X}'`), not that the name has them.
 // Names are capped in length so an unclosed `$Token{` in a one-line bundle cannot make the scan quadratic.
-const TOKEN = /\$Token(?:\{([^}\r\n]{0,256})\}|<([^>\r\n]{0,256})>)/g;
+const TOKEN = /\$Token(?:\{([^{}<>$'"`\r\n]{0,256})\}|<([^{}<>$'"`\r\n]{0,256})>)/g;
 const OPENER = /\$Token([{<])([A-Za-z0-9_]*)$/;
 
 function* matches(text: string): Generator<TextMatch> {
