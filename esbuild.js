@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build requires its own files at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -1,0 +1,144 @@
+// `secretref check [paths…]`: finds the project's files and manifests, scans them,
+// writes the report, and turns the counts into the exit code CI acts on.
+import { existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as jsonc from 'jsonc-parser';
+import { listProjectFiles } from '../workspace/files';
+import { toServerSettings, type ServerSettings } from '../workspace/settings';
+import type { CheckOptions } from './args';
+import { UsageError } from './args';
+import { summarize, type CheckSummary } from './findings';
+import { findManifests, loadStore } from './loadStore';
+import { progressLine } from './progress';
+import { relativeTo, scanProject, type ScanOutput } from './scan';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText, summaryLine } from './format/text';
+
+export interface CheckIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  version: string;
+  /** The bundle to start as scan workers (undefined: scan in this thread). */
+  workerScript?: string;
+}
+
+export interface CheckRun {
+  exitCode: 0 | 1;
+  summary: CheckSummary;
+}
+
+/** The repository root: the nearest folder up from `start` holding `.git`, else `start`. */
+export function findRepoRoot(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(start);
+    dir = up;
+  }
+}
+
+/** `.vscode/settings.json` of the root, if any: the CLI honours the same secretref.* settings as the editor. */
+async function readSettings(root: string): Promise<ServerSettings> {
+  const file = path.join(root, '.vscode', 'settings.json');
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return toServerSettings({});
+  }
+  const raw: unknown = jsonc.parse(text, [], { allowTrailingComma: true });
+  const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  // settings.json is flat (`"secretref.app": "x"`); toServerSettings reads a section.
+  const section: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (k.startsWith('secretref.')) section[k.slice('secretref.'.length)] = v;
+  return toServerSettings(section, obj['files.exclude']);
+}
+
+async function collectFiles(paths: string[], cwd: string, settings: ServerSettings): Promise<string[]> {
+  const files = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch {
+      throw new UsageError(`The path '${p}' does not exist (looked for ${abs}): give files or folders inside the repository, or none to check the current folder.`);
+    }
+    if (st.isDirectory()) {
+      for (const f of await listProjectFiles(abs, { include: settings.files.include, exclude: settings.files.exclude, maxFileSize: settings.maxFileSize })) files.add(f);
+    } else if (st.isFile()) {
+      // A file named on the command line (a pre-commit hook passes the staged ones) is
+      // checked whatever the globs say, as compilers do; only the size limit applies.
+      if (st.size <= settings.maxFileSize) files.add(abs);
+    }
+  }
+  return [...files].sort();
+}
+
+function colorFor(options: CheckOptions, io: CheckIO, toFile: boolean): boolean {
+  if (options.color !== undefined) return options.color;
+  if (toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+export async function runCheck(options: CheckOptions, io: CheckIO): Promise<CheckRun> {
+  const root = findRepoRoot(io.cwd);
+  const settings = await readSettings(root);
+  const analysis = {
+    ...settings.analysis,
+    ...(options.env ? { environment: options.env } : {}),
+    ...(options.app ? { app: options.app } : {}),
+  };
+  const files = await collectFiles(options.paths, io.cwd, settings);
+  const store = await loadStore(await findManifests(root, files), root, io.env);
+
+  const progress = progressLine(io.stderr);
+  let output: ScanOutput;
+  try {
+    output = await scanProject(
+      { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: analysis, now: Date.now(),
+        // Without --require-values a CI run cannot know values (they live in editors' secret
+        // storage or the deployment), so "no value here" would flag every declared secret.
+        skipCodes: options.requireValues ? [] : ['no-value'] },
+      { onProgress: (d, t) => progress.update(d, t) },
+      io.workerScript,
+    );
+  } finally {
+    progress.stop();
+  }
+  for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${relativeTo(root, u.path)}: cannot read it (${u.reason})\n`);
+
+  const summary = summarize(output.results, files.length);
+  const report =
+    options.format === 'json' ? formatJson(output.results, summary, io.version)
+    : options.format === 'sarif' ? formatSarif(output.results, root, io.version)
+    : formatText(output.results, summary, { color: colorFor(options, io, options.output !== undefined) });
+
+  if (options.output) {
+    const out = path.resolve(io.cwd, options.output);
+    try {
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await fs.writeFile(out, report);
+    } catch (e) {
+      throw new UsageError(`Cannot write the report to '${options.output}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --output.`);
+    }
+    // The report went to a file: CI logs still show what was found.
+    io.stdout.write(summaryLine(summary) + '\n');
+  } else {
+    io.stdout.write(report);
+  }
+
+  const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+  if (tooManyWarnings && options.format === 'text' && !options.output) {
+    io.stdout.write(`More than ${options.maxWarnings} warning${options.maxWarnings === 1 ? '' : 's'} allowed by --max-warnings: failing.\n`);
+  } else if (tooManyWarnings) {
+    io.stderr.write(`secretref: ${summary.warnings} warnings, more than the ${options.maxWarnings} allowed by --max-warnings.\n`);
+  }
+  return { exitCode: summary.errors > 0 || tooManyWarnings ? 1 : 0, summary };
+}

@@ -1,0 +1,69 @@
+// The store of a CLI run: there is no client secret storage, so the secretref.json
+// manifests and the names (never the values) of INTEGRATION_* variables are the store.
+// An invalid manifest is a configuration error: the check would be wrong without it.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
+import { envSecrets } from '../analysis/envSecrets';
+import { ParsedDocument } from '../analysis/document';
+import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
+
+/** A configuration problem: exit code 2. The message names the file and the fix. */
+export class ConfigError extends Error {}
+
+export interface LoadedStore {
+  secrets: SecretInfo[];
+  apps: string[];
+  environments: string[];
+  /** Absolute paths of the manifests read. */
+  manifests: string[];
+}
+
+/** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
+export async function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv): Promise<LoadedStore> {
+  // StoreSnapshot merges by level: a manifest entry adds its description and scope to an env name.
+  const secrets: SecretInfo[] = envSecrets(env);
+  const apps = new Set<string>();
+  const environments = new Set<string>();
+  const read: string[] = [];
+  for (const p of manifestPaths) {
+    let text: string;
+    try {
+      text = await fs.readFile(p, 'utf8');
+    } catch (e) {
+      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check that the file is readable.`);
+    }
+    const manifest = parseManifest(text);
+    const errors = manifest.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) throw new ConfigError(describeManifestErrors(p, root, text, errors));
+    secrets.push(...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) })));
+    for (const a of manifest.apps) apps.add(a);
+    for (const e of manifest.environments) environments.add(e);
+    read.push(p);
+  }
+  return { secrets, apps: [...apps], environments: [...environments], manifests: read };
+}
+
+function describeManifestErrors(p: string, root: string, text: string, errors: AnalysisDiagnostic[]): string {
+  const rel = path.relative(root, p).split(path.sep).join('/') || MANIFEST_FILE;
+  const doc = new ParsedDocument({ uri: p, text });
+  const lines = errors.slice(0, 10).map((d) => {
+    const pos = doc.positionAt(d.range.start);
+    return `  ${rel}:${pos.line + 1}:${pos.character + 1}  ${d.message}`;
+  });
+  if (errors.length > 10) lines.push(`  ... and ${errors.length - 10} more`);
+  return `The manifest ${rel} is invalid, so secrets cannot be checked against it:\n${lines.join('\n')}\nFix these entries (the schema is schemas/secretref.schema.json) and run the check again.`;
+}
+
+/** The manifests that apply: the one at the root, plus any among the files checked. */
+export async function findManifests(root: string, files: string[]): Promise<string[]> {
+  const out = new Set<string>();
+  const atRoot = path.join(root, MANIFEST_FILE);
+  try {
+    if ((await fs.stat(atRoot)).isFile()) out.add(atRoot);
+  } catch {
+    // no manifest at the root: the store is whatever else there is
+  }
+  for (const f of files) if (path.basename(f) === MANIFEST_FILE) out.add(f);
+  return [...out].sort();
+}

@@ -1,0 +1,54 @@
+// The `secretref` command (bundled to dist/cli.js). Also the entry of its own scan
+// workers: a worker thread starts this same file with a flag in workerData.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { version } from '../../../package.json';
+import { HELP, parseCommandLine, UsageError } from './args';
+import { runCheck } from './check';
+import { ConfigError } from './loadStore';
+import { runScanWorker, WORKER_FLAG, type ScanInput } from './scan';
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const cmd = parseCommandLine(argv);
+    if (cmd.kind === 'help') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (cmd.kind === 'version') {
+      process.stdout.write(`secretref ${version}\n`);
+      return 0;
+    }
+    const run = await runCheck(cmd.options, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      version,
+      // Workers can only start a bundle; under tsx (tests of the sources) the scan stays in one thread.
+      workerScript: __filename.endsWith('.js') ? __filename : undefined,
+    });
+    return run.exitCode;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`secretref: ${e.message}\n`);
+      return 2;
+    }
+    // An unexpected failure: say so plainly. The stack names code, never a secret value
+    // (the CLI never reads values).
+    process.stderr.write(`secretref: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function finish(code: number): void {
+  // Let stdout drain before exiting (a piped SARIF report can be megabytes).
+  process.exitCode = code;
+}
+
+const data = workerData as { [WORKER_FLAG]?: boolean; input?: ScanInput } | null;
+if (!isMainThread && data?.[WORKER_FLAG] && data.input && parentPort) {
+  const port = parentPort;
+  void runScanWorker(data.input, (m) => port.postMessage(m));
+} else {
+  void main(process.argv.slice(2)).then(finish);
+}

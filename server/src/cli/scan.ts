@@ -1,0 +1,179 @@
+// The scan engine of `secretref check`: reads the project's files and runs the same
+// analysis as the editor on each. Dialects' `mayContain` prefilters make most files
+// cost one read and a few substring tests; big runs are split across worker threads.
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyzeDocument } from '../analysis/analyze';
+import { ParsedDocument } from '../analysis/document';
+import { StoreSnapshot } from '../analysis/store';
+import type { AnalysisSettings, DiagnosticCode, SecretInfo } from '../analysis/types';
+import type { FileFindings, Finding } from './findings';
+
+/** Everything a scan needs, as plain data so it can be posted to a worker. */
+export interface ScanInput {
+  /** Absolute paths. */
+  files: string[];
+  /** The repository root: finding paths are relative to it. */
+  root: string;
+  secrets: SecretInfo[];
+  apps: string[];
+  environments: string[];
+  settings: AnalysisSettings;
+  /** Epoch milliseconds, so every worker judges expiry against the same instant. */
+  now: number;
+  /** Codes left out of the report. */
+  skipCodes: DiagnosticCode[];
+}
+
+export interface ScanOutput {
+  results: FileFindings[];
+  /** Files that could not be read (vanished, permissions): reported, never fatal. */
+  unreadable: Array<{ path: string; reason: string }>;
+}
+
+export interface ScanRunOptions {
+  /** Called now and then with files done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Worker threads; default: by the size of the run and the CPUs. 0 or 1 scans in this thread. */
+  workers?: number;
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+export function relativeTo(root: string, file: string): string {
+  const rel = toPosix(path.relative(root, file));
+  return rel === '' ? path.basename(file) : rel;
+}
+
+/** The analysis of one file's text as findings with 1-based positions. */
+export function analyzeText(
+  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date, skip: ReadonlySet<string> = new Set(),
+): FileFindings {
+  const doc = new ParsedDocument({ uri: file, text }, settings.maxParseBytes);
+  const { diagnostics } = analyzeDocument(doc, store, settings, now);
+  const findings: Finding[] = diagnostics.filter((d) => !skip.has(d.code)).map((d) => {
+    const s = doc.positionAt(d.range.start);
+    const e = doc.positionAt(d.range.end);
+    return {
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      ...(d.secret !== undefined ? { secret: d.secret } : {}),
+    };
+  });
+  return { path: file, rel, findings };
+}
+
+function storeOf(input: ScanInput): StoreSnapshot {
+  return new StoreSnapshot(input.secrets, { apps: input.apps, environments: input.environments });
+}
+
+/** Scans `files` in this thread. */
+export async function scanInThread(input: ScanInput, onFileDone?: () => void): Promise<ScanOutput> {
+  const store = storeOf(input);
+  const now = new Date(input.now);
+  const skip = new Set<string>(input.skipCodes);
+  const results: FileFindings[] = [];
+  const unreadable: ScanOutput['unreadable'] = [];
+  // A few reads in flight hide disk latency; analysis stays sequential (it is CPU-bound).
+  const ahead = 8;
+  const reads = new Map<number, Promise<string | Error>>();
+  const start = (i: number): void => {
+    if (i < input.files.length) reads.set(i, fs.readFile(input.files[i], 'utf8').catch((e: Error) => e));
+  };
+  for (let i = 0; i < ahead; i++) start(i);
+  for (let i = 0; i < input.files.length; i++) {
+    const text = await reads.get(i)!;
+    reads.delete(i);
+    start(i + ahead);
+    const file = input.files[i];
+    if (text instanceof Error) {
+      unreadable.push({ path: file, reason: (text as NodeJS.ErrnoException).code ?? text.message });
+    } else {
+      const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, skip);
+      if (r.findings.length > 0) results.push(r);
+    }
+    onFileDone?.();
+  }
+  return { results, unreadable };
+}
+
+/** Messages between the scan and its workers. */
+type ToMain = { type: 'progress'; done: number } | { type: 'done'; output: ScanOutput } | { type: 'failed'; message: string };
+
+export const WORKER_FLAG = 'secretref-scan-worker';
+
+/** Runs in a worker thread started by `scanProject` (the CLI bundle starts itself as the worker). */
+export async function runScanWorker(input: ScanInput, post: (m: ToMain) => void): Promise<void> {
+  let done = 0;
+  try {
+    const output = await scanInThread(input, () => {
+      if (++done % 50 === 0) post({ type: 'progress', done: 50 });
+    });
+    post({ type: 'progress', done: done % 50 });
+    post({ type: 'done', output });
+  } catch (e) {
+    post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** Bytes of source above which a second thread pays for its start-up (loading the bundle). */
+const PARALLEL_MIN_BYTES = 24_000_000;
+
+async function totalBytes(files: string[]): Promise<number> {
+  let sum = 0;
+  const chunk = 256;
+  for (let i = 0; i < files.length; i += chunk) {
+    const sizes = await Promise.all(files.slice(i, i + chunk).map((f) => fs.stat(f).then((s) => s.size, () => 0)));
+    for (const s of sizes) sum += s;
+  }
+  return sum;
+}
+
+/**
+ * Scans the files, in this thread or split across worker threads. `workerScript` is the
+ * bundle to start as a worker (the CLI passes its own file); without it, or for small
+ * runs, everything happens here.
+ */
+export async function scanProject(input: ScanInput, options: ScanRunOptions = {}, workerScript?: string): Promise<ScanOutput> {
+  const total = input.files.length;
+  let done = 0;
+  const tick = (n = 1): void => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
+  let workers = options.workers;
+  if (workers === undefined) {
+    const cpus = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
+    workers = workerScript && cpus > 1 && total > 200 && (await totalBytes(input.files)) > PARALLEL_MIN_BYTES ? cpus : 0;
+  }
+  if (!workerScript || workers <= 1) return scanInThread(input, () => tick());
+
+  // Interleave the files so every worker gets a similar mix of large and small ones;
+  // this thread takes one share too instead of idling.
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  input.files.forEach((f, i) => shares[i % workers!].push(f));
+  const runs = shares.slice(1).map(
+    (files) =>
+      new Promise<ScanOutput>((resolve, reject) => {
+        const w = new Worker(workerScript, { workerData: { [WORKER_FLAG]: true, input: { ...input, files } } });
+        w.on('message', (m: ToMain) => {
+          if (m.type === 'progress') tick(m.done);
+          else if (m.type === 'done') { resolve(m.output); void w.terminate(); }
+          else reject(new Error(m.message));
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => { if (code !== 0) reject(new Error(`scan worker stopped with exit code ${code}`)); });
+      }),
+  );
+  runs.unshift(scanInThread({ ...input, files: shares[0] }, () => tick()));
+  const outputs = await Promise.all(runs);
+  const results = outputs.flatMap((o) => o.results).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { results, unreadable: outputs.flatMap((o) => o.unreadable) };
+}
