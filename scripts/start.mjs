@@ -59,7 +59,8 @@ const node24 = provisionedNode();
 const codeServer = provisionedCodeServer();
 
 // 3. Dedicated folders: settings and installed extension persist between demos, temp files do not.
-const demoDir = join(toolCache(), 'demo');
+// SECRETREF_DEMO_DIR: another set of folders, e.g. for scripts/screenshots.mjs, so it never touches yours.
+const demoDir = process.env.SECRETREF_DEMO_DIR || join(toolCache(), 'demo');
 const userDataDir = join(demoDir, 'user-data');
 const extensionsDir = join(demoDir, 'extensions');
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -108,7 +109,7 @@ async function freePort(preferred) {
 }
 const wanted = opts.port ? Number(opts.port) : 8080;
 const port = await freePort(wanted);
-if (opts.port && port !== wanted) say(`port ${wanted} is taken; using ${port}`);
+if (wanted !== 0 && port !== wanted) say(`port ${wanted} is taken; using ${port}`);
 
 const examples = join(root, 'examples');
 const logFile = join(runTmp, 'code-server.log');
