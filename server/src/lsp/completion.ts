@@ -1,0 +1,33 @@
+// Completion of secret names: the pure `completeAt` answers, this file only translates.
+import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
+import { completeAt } from '../analysis/completion';
+import { toRange } from './convert';
+import { guard } from './safety';
+import type { Session } from './session';
+
+/** The characters that end each reference opening: `$Token{`, `$Token<`, `{{Secrets.`, `secrets['`, `"`. */
+export const COMPLETION_TRIGGERS = ['{', '.', '<', "'", '"'];
+
+export function registerCompletion(session: Session): void {
+  const empty: CompletionList = { isIncomplete: false, items: [] };
+  session.connection.onCompletion(
+    guard(session.log, 'completion', empty, (params): CompletionList => {
+      const a = session.analysis(params.textDocument.uri);
+      if (!a || a.skipped) return empty;
+      const offset = a.doc.offsetAt(params.position);
+      const found = completeAt(a.doc, offset, session.store.snapshot(), session.settings.analysis);
+      const items: CompletionItem[] = found.map((c) => ({
+        label: c.label,
+        kind: CompletionItemKind.Constant,
+        detail: c.detail,
+        documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+        sortText: c.sortText,
+        filterText: c.label,
+        textEdit: { range: toRange(a.doc, c.replace), newText: c.insertText },
+        // Names not usable here stay visible (the user may mean to fix the scope) but struck through.
+        ...(c.usable ? {} : { tags: [CompletionItemTag.Deprecated], labelDetails: { description: c.reasonUnusable ?? 'not usable here' } }),
+      }));
+      return { isIncomplete: false, items };
+    }),
+  );
+}

@@ -1,0 +1,57 @@
+// Diagnostics for open documents: pulled by clients that support textDocument/diagnostic,
+// pushed (debounced after edits) to the others. A store or settings change re-checks all.
+import { DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { toLspDiagnostic } from './convert';
+import { guard } from './safety';
+import type { Session } from './session';
+
+/** Typing pauses shorter than this do not re-check (push mode; pull clients pace themselves). */
+export const PUSH_DEBOUNCE_MS = 150;
+
+export function lspDiagnostics(session: Session, uri: string): Diagnostic[] {
+  const a = session.analysis(uri);
+  if (!a) return [];
+  return a.result.diagnostics.map((d) => toLspDiagnostic(a.doc, d));
+}
+
+export function registerDiagnostics(session: Session): void {
+  const { connection, documents, log } = session;
+
+  if (session.support.pullDiagnostics) {
+    connection.languages.diagnostics.on(
+      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params: DocumentDiagnosticParams): DocumentDiagnosticReport => ({
+        kind: DocumentDiagnosticReportKind.Full,
+        items: lspDiagnostics(session, params.textDocument.uri),
+      })),
+    );
+    session.onRecheck(() => {
+      if (session.support.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+    });
+    return;
+  }
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publish = (uri: string) => {
+    timers.delete(uri);
+    if (!documents.get(uri)) return;
+    try {
+      void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: lspDiagnostics(session, uri) });
+    } catch (e) {
+      log.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.name : 'error'}`);
+    }
+  };
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => publish(uri), delay));
+  };
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, PUSH_DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  session.onRecheck(() => {
+    for (const td of documents.all()) schedule(td.uri, 0);
+  });
+}

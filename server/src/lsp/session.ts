@@ -1,0 +1,168 @@
+// The server's state, shared by every handler: open documents, settings, the store
+// snapshot, the workspace index, and the analysis of each open document (cached per
+// version, so diagnostics, hover and CodeLens of one keystroke parse the text once).
+import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { ParsedDocument } from '../analysis/document';
+import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import type { AnalysisDiagnostic } from '../analysis/types';
+import { WorkspaceIndex, toIndexed } from '../workspace/index';
+import { toServerSettings, type ServerSettings } from '../workspace/settings';
+import { isManifestUri, StoreState } from './storeState';
+import type { Logger } from './safety';
+
+export interface ClientSupport {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  codeLensRefresh: boolean;
+  semanticTokensRefresh: boolean;
+  workDoneProgress: boolean;
+  configuration: boolean;
+  watchedFilesDynamic: boolean;
+  markdown: boolean;
+}
+
+export function clientSupport(caps: ClientCapabilities): ClientSupport {
+  return {
+    pullDiagnostics: !!caps.textDocument?.diagnostic,
+    diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
+    semanticTokensRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
+    workDoneProgress: !!caps.window?.workDoneProgress,
+    configuration: !!caps.workspace?.configuration,
+    watchedFilesDynamic: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    markdown: !!caps.textDocument?.hover?.contentFormat?.includes('markdown'),
+  };
+}
+
+export interface DocumentAnalysis {
+  doc: ParsedDocument;
+  result: AnalysisResult;
+  /** Why the document was not analyzed (too large, binary), for the log; undefined when it was. */
+  skipped?: string;
+}
+
+interface Cached extends DocumentAnalysis {
+  version: number;
+  generation: number;
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
+}
+
+export class Session {
+  readonly documents: TextDocuments<TextDocument> = new TextDocuments(TextDocument);
+  settings: ServerSettings = toServerSettings({});
+  support: ClientSupport = clientSupport({});
+  /** Workspace folders as file-system paths. */
+  folders: string[] = [];
+  readonly index: WorkspaceIndex;
+  /** Bumped when the store or the settings change: every cached analysis is stale then. */
+  private generation = 0;
+  private readonly cache = new Map<string, Cached>();
+  private readonly skippedLogged = new Set<string>();
+  private readonly recheckListeners: Array<() => void> = [];
+
+  constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
+    this.index = new WorkspaceIndex(this.settings.analysis);
+    this.index.referenceHooks.push((uri, doc) => {
+      const m = isManifestUri(uri) ? this.store.manifest(uri) : undefined;
+      return m ? manifestDeclarations(doc, m) : [];
+    });
+  }
+
+  /** Register a listener run when every open document must be checked again. */
+  onRecheck(listener: () => void): void {
+    this.recheckListeners.push(listener);
+  }
+
+  /** The store or settings changed: forget cached analyses and tell the listeners. */
+  recheckAll(): void {
+    this.generation++;
+    this.cache.clear();
+    this.index.settings = this.settings.analysis;
+    for (const l of this.recheckListeners) {
+      try {
+        l();
+      } catch (e) {
+        this.log.error(`re-check listener failed: ${e instanceof Error ? e.name : 'error'}`);
+      }
+    }
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** The analysis of an open document at its current version; undefined if it is not open. */
+  analysis(uri: string): DocumentAnalysis | undefined {
+    const td = this.documents.get(uri);
+    if (!td) return undefined;
+    const hit = this.cache.get(uri);
+    if (hit && hit.version === td.version && hit.generation === this.generation) return hit;
+    const text = td.getText();
+    const skipped = this.skipReason(text);
+    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes);
+    if (skipped && !this.skippedLogged.has(uri)) {
+      this.skippedLogged.add(uri);
+      this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
+    }
+    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : analyzeDocument(doc, this.store.snapshot(), this.settings.analysis);
+    if (!skipped && isManifestUri(uri)) {
+      const m = this.store.manifest(uri);
+      if (m) result.diagnostics.push(...m.diagnostics);
+    }
+    const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation };
+    this.cache.set(uri, entry);
+    this.index.setReferences(uri, this.indexedReferences(entry));
+    return entry;
+  }
+
+  /** Open documents may have changed since the index saw them: bring the index up to date first. */
+  syncOpenDocuments(): void {
+    for (const td of this.documents.all()) this.analysis(td.uri);
+  }
+
+  diagnostics(uri: string): AnalysisDiagnostic[] {
+    return this.analysis(uri)?.result.diagnostics ?? [];
+  }
+
+  private indexedReferences(a: DocumentAnalysis) {
+    const refs = a.result.references.map((r) => toIndexed(a.doc.uri, a.doc, r));
+    for (const hook of this.index.referenceHooks) refs.push(...hook(a.doc.uri, a.doc));
+    return refs;
+  }
+
+  private skipReason(text: string): string | undefined {
+    if (text.length > this.settings.maxFileSize) {
+      return `${formatBytes(text.length)} is over the secretref.maxFileSize limit of ${formatBytes(this.settings.maxFileSize)}; raise the setting to check it`;
+    }
+    if (text.slice(0, 8192).includes('\u0000')) return 'it looks binary (it contains NUL bytes)';
+    return undefined;
+  }
+}
+
+/** Manifest entries as declarations in the index, so references, rename and definition see them. */
+export function manifestDeclarations(doc: Pick<ParsedDocument, 'positionAt' | 'uri'>, m: { entries: Array<{ name: string; range: { start: number; end: number } }> }) {
+  return m.entries.map((e) => ({
+    uri: doc.uri,
+    name: e.name,
+    dialect: 'manifest',
+    kind: 'declaration' as const,
+    caseSensitive: true,
+    range: { start: doc.positionAt(e.range.start), end: doc.positionAt(e.range.end) },
+    context: {},
+  }));
+}
+
+/** A path for log lines: the file-system path of a file uri, else the uri. */
+export function displayPath(uri: string): string {
+  try {
+    const u = URI.parse(uri);
+    return u.scheme === 'file' ? u.fsPath : uri;
+  } catch {
+    return uri;
+  }
+}

@@ -1,0 +1,105 @@
+// The server's view of the secret store: the client's secrets (names and metadata),
+// the workspace manifests and the INTEGRATION_* names of the server's environment,
+// merged into one StoreSnapshot that is rebuilt only when a source changes.
+import { StoreSnapshot } from '../analysis/store';
+import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from '../analysis/types';
+
+export interface ManifestFile {
+  uri: string;
+  secrets: SecretInfo[];
+  apps: string[];
+  environments: string[];
+  /** Each declared secret with the range of its name, for definition, rename and CodeLens. */
+  entries: Array<{ name: string; range: OffsetRange }>;
+  /** Schema and content errors, shown in the manifest itself. */
+  diagnostics: AnalysisDiagnostic[];
+}
+
+export type ManifestParser = (uri: string, text: string) => ManifestFile;
+
+export { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/manifest';
+
+/** Keeps only the fields of the contract: whatever a client sends, no unknown field (a value) is kept. */
+export function sanitizeSecretInfo(raw: unknown): SecretInfo | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.name !== 'string' || r.name === '') return undefined;
+  const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const level = r.level === 'user' || r.level === 'workspace' || r.level === 'manifest' || r.level === 'env' ? r.level : undefined;
+  let metadata: Record<string, string> | undefined;
+  if (typeof r.metadata === 'object' && r.metadata !== null) {
+    metadata = {};
+    for (const [k, v] of Object.entries(r.metadata)) if (typeof v === 'string') metadata[k] = v;
+  }
+  return {
+    name: r.name,
+    description: str(r.description),
+    scope: strs(r.scope),
+    envs: strs(r.envs),
+    expiresAt: str(r.expiresAt),
+    metadata,
+    level,
+    hasValue: typeof r.hasValue === 'boolean' ? r.hasValue : undefined,
+    valueEnvs: strs(r.valueEnvs),
+    createdAt: str(r.createdAt),
+    updatedAt: str(r.updatedAt),
+    lastRotatedAt: str(r.lastRotatedAt),
+  };
+}
+
+export function sanitizeSecretList(raw: unknown): SecretInfo[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map(sanitizeSecretInfo).filter((s): s is SecretInfo => s !== undefined);
+}
+
+export class StoreState {
+  private clientSecrets: SecretInfo[] = [];
+  private readonly manifestFiles = new Map<string, ManifestFile>();
+  private cached?: StoreSnapshot;
+
+  constructor(private readonly parseManifest: ManifestParser, private readonly envSecrets: SecretInfo[] = []) {}
+
+  setClientSecrets(secrets: SecretInfo[]): void {
+    this.clientSecrets = secrets;
+    this.cached = undefined;
+  }
+
+  setManifest(uri: string, text: string): ManifestFile {
+    const m = this.parseManifest(uri, text);
+    this.manifestFiles.set(uri, m);
+    this.cached = undefined;
+    return m;
+  }
+
+  deleteManifest(uri: string): boolean {
+    const had = this.manifestFiles.delete(uri);
+    if (had) this.cached = undefined;
+    return had;
+  }
+
+  manifest(uri: string): ManifestFile | undefined {
+    return this.manifestFiles.get(uri);
+  }
+
+  manifests(): ManifestFile[] {
+    return [...this.manifestFiles.values()];
+  }
+
+  snapshot(): StoreSnapshot {
+    if (!this.cached) {
+      const manifests = this.manifests();
+      const secrets = [
+        ...this.envSecrets,
+        ...manifests.flatMap((m) => m.secrets.map((s) => ({ ...s, level: s.level ?? 'manifest' as const }))),
+        ...this.clientSecrets,
+      ];
+      const uniq = (xs: string[]) => [...new Set(xs)];
+      this.cached = new StoreSnapshot(secrets, {
+        apps: uniq(manifests.flatMap((m) => m.apps)),
+        environments: uniq(manifests.flatMap((m) => m.environments)),
+      });
+    }
+    return this.cached;
+  }
+}

@@ -1,0 +1,184 @@
+// Keeps the workspace index in step with the disk: built at start (with a progress report
+// the user can cancel), rebuilt when the file settings change, updated on file events and
+// when an open document is closed (the disk's text applies again).
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { defaultRead, fileUri } from '../workspace/index';
+import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
+import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
+import { describeError } from './safety';
+import type { Session } from './session';
+
+export class IndexController {
+  private buildId = 0;
+  private cancelCurrent?: () => void;
+  /** Resolves when the current build ends (tests and the benchmark wait on it). */
+  ready: Promise<void> = Promise.resolve();
+  private readonly changeListeners: Array<() => void> = [];
+
+  constructor(private readonly session: Session) {}
+
+  /** Run after the index changed in a way other files' answers depend on (counts, references). */
+  onIndexChanged(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.changeListeners) {
+      try { l(); } catch { /* a listener's failure must not stop indexing */ }
+    }
+  }
+
+  private fileOptions(): ProjectFileOptions {
+    const s = this.session.settings;
+    return { include: s.files.include, exclude: s.files.exclude, maxFileSize: s.maxFileSize };
+  }
+
+  /** The reader used for disk files: size and binary checks, and manifests go to the store first. */
+  private async read(file: string): Promise<string | undefined> {
+    const text = await defaultRead(this.session.settings.maxFileSize)(file);
+    if (text === undefined) {
+      this.session.log.info(`Skipped ${file}: unreadable, binary, or over secretref.maxFileSize (${this.session.settings.maxFileSize} bytes).`);
+      return undefined;
+    }
+    if (path.basename(file) === MANIFEST_FILE_NAME) this.session.store.setManifest(fileUri(file), text);
+    return text;
+  }
+
+  /** Reads the manifests at the workspace roots (the store needs them before any check). */
+  async loadManifests(): Promise<void> {
+    for (const folder of this.session.folders) {
+      const file = path.join(folder, MANIFEST_FILE_NAME);
+      const uri = fileUri(file);
+      if (this.session.documents.get(uri)) continue;
+      try {
+        this.session.store.setManifest(uri, await fs.readFile(file, 'utf8'));
+      } catch {
+        this.session.store.deleteManifest(uri);
+      }
+    }
+  }
+
+  /** Cancels any build in progress and indexes every project file again. */
+  rebuild(): Promise<void> {
+    this.cancelCurrent?.();
+    const id = ++this.buildId;
+    let cancelled = false;
+    this.cancelCurrent = () => { cancelled = true; };
+    this.ready = this.runBuild(id, () => cancelled || id !== this.buildId).catch((e) => {
+      this.session.log.error(`Indexing failed: ${describeError(e)}`);
+    });
+    return this.ready;
+  }
+
+  private async runBuild(id: number, isCancelled: () => boolean): Promise<void> {
+    const { session } = this;
+    const started = Date.now();
+    let progress: WorkDoneProgressServerReporter | undefined;
+    if (session.support.workDoneProgress) {
+      try {
+        progress = await session.connection.window.createWorkDoneProgress();
+        progress.begin('SecretRef: indexing secret references', 0, 'listing files', true);
+        progress.token.onCancellationRequested(() => {
+          if (id === this.buildId) this.cancelCurrent?.();
+        });
+      } catch {
+        progress = undefined;
+      }
+    }
+    try {
+      const lists = await Promise.all(session.folders.map((f) => listProjectFiles(f, this.fileOptions())));
+      const files = lists.flat();
+      // Files that left the project (settings changed) leave the index; open documents stay.
+      const wanted = new Set(files.map(fileUri));
+      for (const uri of session.index.uris()) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
+      let lastReport = 0;
+      const result = await session.index.build(files, {
+        read: (f) => this.read(f),
+        isCancelled,
+        onProgress: (done, total) => {
+          const now = Date.now();
+          if (progress && (now - lastReport > 200 || done === total)) {
+            lastReport = now;
+            progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`);
+          }
+        },
+      }, (uri) => session.documents.get(uri) !== undefined);
+      const ms = Date.now() - started;
+      session.log.info(
+        result.cancelled
+          ? `Indexing cancelled after ${result.indexed} files; references in other files are missing until the next rebuild (change a secretref.files setting or reload).`
+          : `Indexed ${result.indexed} files in ${ms} ms${result.skipped ? ` (${result.skipped} skipped)` : ''}.`,
+      );
+    } finally {
+      progress?.done();
+      if (id === this.buildId) this.changed();
+    }
+  }
+
+  /** Asks the client to send file events for the whole workspace, when it supports dynamic registration. */
+  async registerWatchers(): Promise<void> {
+    if (!this.session.support.watchedFilesDynamic) return;
+    try {
+      await this.session.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    } catch (e) {
+      this.session.log.warn(`Could not watch workspace files; the index follows open documents only: ${describeError(e)}`);
+    }
+  }
+
+  private folderOf(file: string): string | undefined {
+    return this.session.folders.find((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+  }
+
+  /** Applies file-system events: created and changed files are read again, deleted ones (and folders) leave the index. */
+  async applyFileEvents(changes: FileEvent[]): Promise<void> {
+    const { session } = this;
+    let storeChanged = false;
+    for (const change of changes) {
+      const uri = URI.parse(change.uri).toString();
+      const file = URI.parse(uri).fsPath;
+      if (change.type === FileChangeType.Deleted) {
+        session.index.delete(uri);
+        for (const gone of session.index.deleteUnder(uri)) if (isManifestUri(gone)) storeChanged = session.store.deleteManifest(gone) || storeChanged;
+        if (isManifestUri(uri)) storeChanged = session.store.deleteManifest(uri) || storeChanged;
+        continue;
+      }
+      if (session.documents.get(uri)) continue; // the editor's text wins over the disk's
+      const folder = this.folderOf(file);
+      if (!folder) continue;
+      let stat;
+      try { stat = await fs.stat(file); } catch { continue; }
+      const files = stat.isDirectory() ? await listProjectFiles(file, this.fileOptions()) : [file];
+      for (const f of files) {
+        const fUri = fileUri(f);
+        if (session.documents.get(fUri)) continue;
+        if (!(await isProjectFile(folder, f, this.fileOptions()))) { session.index.delete(fUri); continue; }
+        const text = await this.read(f);
+        if (isManifestUri(fUri)) storeChanged = true;
+        if (text === undefined) session.index.delete(fUri);
+        else session.index.setText(fUri, text);
+      }
+    }
+    if (storeChanged) session.recheckAll();
+    this.changed();
+  }
+
+  /** A closed document's unsaved edits are gone: index the disk's text again. */
+  async reindexFromDisk(uri: string): Promise<void> {
+    const file = URI.parse(uri);
+    if (file.scheme !== 'file') { this.session.index.delete(uri); return; }
+    const folder = this.folderOf(file.fsPath);
+    if (!folder || !(await isProjectFile(folder, file.fsPath, this.fileOptions()))) {
+      this.session.index.delete(uri);
+      return;
+    }
+    const text = await this.read(file.fsPath);
+    if (this.session.documents.get(uri)) return; // reopened meanwhile
+    if (text === undefined) this.session.index.delete(uri);
+    else this.session.index.setText(uri, text);
+    if (isManifestUri(uri)) this.session.recheckAll();
+    this.changed();
+  }
+}

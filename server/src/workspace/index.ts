@@ -1,0 +1,233 @@
+// The workspace index: every reference and declaration in every project file, kept
+// as a name → locations map so find-references and rename cost the number of hits,
+// not the number of files. No connection here: the server, the CLI and the benchmark
+// all drive the same class.
+import { promises as fs } from 'node:fs';
+import { URI } from 'vscode-uri';
+import { ParsedDocument } from '../analysis/document';
+import { findReferences } from '../analysis/analyze';
+import { refersTo } from '../analysis/references';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/types';
+
+export interface LinePosition {
+  line: number;
+  character: number;
+}
+
+export interface LineRange {
+  start: LinePosition;
+  end: LinePosition;
+}
+
+/** A reference as the index keeps it: positions instead of offsets, so no text is kept. */
+export interface IndexedReference {
+  uri: string;
+  name: string;
+  dialect: DialectId;
+  kind: 'use' | 'declaration';
+  caseSensitive: boolean;
+  /** The name alone (what rename replaces). */
+  range: LineRange;
+  context: ScopeContext;
+  integration?: string;
+}
+
+export interface BuildOptions {
+  /** Reads a file; undefined skips it (unreadable, too large, binary). Default: utf8 from disk. */
+  read?: (path: string) => Promise<string | undefined>;
+  /** Checked between files; a cancelled build keeps what it indexed so far. */
+  isCancelled?: () => boolean;
+  /** Called after each file with the count done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Yield to the event loop every N files so requests on open documents are answered first. Default 1. */
+  yieldEvery?: number;
+}
+
+export interface BuildResult {
+  indexed: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+export { refersTo };
+
+/** The uri of a file path, spelled as VS Code spells it (so index keys equal the client's uris). */
+export function fileUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+export function toIndexed(uri: string, doc: ParsedDocument, ref: Reference): IndexedReference {
+  return {
+    uri,
+    name: ref.name,
+    dialect: ref.dialect,
+    kind: ref.kind,
+    caseSensitive: ref.caseSensitive,
+    range: { start: doc.positionAt(ref.range.start), end: doc.positionAt(ref.range.end) },
+    context: ref.context,
+    integration: ref.integration,
+  };
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class WorkspaceIndex {
+  /** uri → the file's references, in document order. */
+  private readonly files = new Map<string, IndexedReference[]>();
+  /** lower-cased name → uri → references in that file with that name (any case). */
+  private readonly byName = new Map<string, Map<string, IndexedReference[]>>();
+  /** Bumped on every change, so callers can cache derived answers. */
+  private _generation = 0;
+
+  /**
+   * Extra references for a file beyond what the dialects find, e.g. the entries of a
+   * `secretref.json` manifest as declarations. Each hook sees every indexed file.
+   */
+  readonly referenceHooks: Array<(uri: string, doc: ParsedDocument) => IndexedReference[]> = [];
+
+  constructor(public settings: AnalysisSettings = DEFAULT_SETTINGS) {}
+
+  get generation(): number {
+    return this._generation;
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** Analyzes `text` and replaces what the index knows about `uri`. Returns the references found. */
+  setText(uri: string, text: string, languageId?: string): IndexedReference[] {
+    const doc = new ParsedDocument({ uri, text, languageId }, this.settings.maxParseBytes);
+    const refs = findReferences(doc, this.settings).map((r) => toIndexed(uri, doc, r));
+    for (const hook of this.referenceHooks) refs.push(...hook(uri, doc));
+    this.setReferences(uri, refs);
+    return refs;
+  }
+
+  /** Replaces the references of `uri` (for callers that already analyzed the document). */
+  setReferences(uri: string, refs: IndexedReference[]): void {
+    this.unlink(uri);
+    this.files.set(uri, refs);
+    for (const r of refs) {
+      const key = r.name.toLowerCase();
+      let perFile = this.byName.get(key);
+      if (!perFile) this.byName.set(key, (perFile = new Map()));
+      const list = perFile.get(uri);
+      if (list) list.push(r); else perFile.set(uri, [r]);
+    }
+    this._generation++;
+  }
+
+  delete(uri: string): boolean {
+    const had = this.unlink(uri);
+    this.files.delete(uri);
+    if (had) this._generation++;
+    return had;
+  }
+
+  /** Deletes every file under a folder uri (a deleted or renamed folder). Returns the uris removed. */
+  deleteUnder(folderUri: string): string[] {
+    const prefix = folderUri.endsWith('/') ? folderUri : folderUri + '/';
+    const gone = [...this.files.keys()].filter((u) => u.startsWith(prefix));
+    for (const u of gone) this.delete(u);
+    return gone;
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.byName.clear();
+    this._generation++;
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  fileReferences(uri: string): IndexedReference[] {
+    return this.files.get(uri) ?? [];
+  }
+
+  /** Every reference to the secret `name` in the workspace, in every dialect, case rules respected. */
+  referencesTo(name: string): IndexedReference[] {
+    const perFile = this.byName.get(name.toLowerCase());
+    if (!perFile) return [];
+    const out: IndexedReference[] = [];
+    for (const refs of perFile.values()) for (const r of refs) if (refersTo(r, name)) out.push(r);
+    return out;
+  }
+
+  /** How many files use (not only declare) the secret. */
+  filesUsing(name: string): number {
+    const perFile = this.byName.get(name.toLowerCase());
+    if (!perFile) return 0;
+    let n = 0;
+    for (const refs of perFile.values()) if (refs.some((r) => r.kind === 'use' && refersTo(r, name))) n++;
+    return n;
+  }
+
+  declarationsOf(name: string): IndexedReference[] {
+    return this.referencesTo(name).filter((r) => r.kind === 'declaration');
+  }
+
+  /** Every distinct secret name written in the workspace (as first spelled). */
+  names(): string[] {
+    const out: string[] = [];
+    for (const perFile of this.byName.values()) {
+      const seen = new Set<string>();
+      for (const refs of perFile.values()) for (const r of refs) if (!seen.has(r.name)) { seen.add(r.name); out.push(r.name); }
+    }
+    return out;
+  }
+
+  /** Indexes `paths` (absolute), yielding between files. Files already set (e.g. open documents) are re-read unless `skip` says otherwise. */
+  async build(paths: string[], options: BuildOptions = {}, skip: (uri: string) => boolean = () => false): Promise<BuildResult> {
+    const read = options.read ?? defaultRead(this.settings.maxParseBytes * 4);
+    const every = Math.max(1, options.yieldEvery ?? 1);
+    let indexed = 0, skipped = 0;
+    for (let i = 0; i < paths.length; i++) {
+      if (options.isCancelled?.()) return { indexed, skipped, cancelled: true };
+      const uri = fileUri(paths[i]);
+      if (!skip(uri)) {
+        const text = await read(paths[i]);
+        // The file may have been opened while we read it: the editor's text wins.
+        if (text === undefined) skipped++;
+        else if (!skip(uri)) { this.setText(uri, text); indexed++; }
+      }
+      options.onProgress?.(i + 1, paths.length);
+      if ((i + 1) % every === 0) await yieldToEventLoop();
+    }
+    return { indexed, skipped, cancelled: false };
+  }
+
+  private unlink(uri: string): boolean {
+    const old = this.files.get(uri);
+    if (!old) return false;
+    for (const r of old) {
+      const key = r.name.toLowerCase();
+      const perFile = this.byName.get(key);
+      if (!perFile) continue;
+      perFile.delete(uri);
+      if (perFile.size === 0) this.byName.delete(key);
+    }
+    return true;
+  }
+}
+
+/** Reads a file as UTF-8, skipping files over `maxBytes` and binary files (a NUL byte early on). */
+export function defaultRead(maxBytes: number): (path: string) => Promise<string | undefined> {
+  return async (path) => {
+    try {
+      const st = await fs.stat(path);
+      if (!st.isFile() || st.size > maxBytes) return undefined;
+      const buf = await fs.readFile(path);
+      if (buf.subarray(0, 8192).includes(0)) return undefined;
+      return buf.toString('utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
