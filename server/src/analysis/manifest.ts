@@ -37,6 +37,10 @@ function validate(value: unknown): ErrorObject[] {
 
 export function parseManifest(text: string): Manifest {
   const diagnostics: AnalysisDiagnostic[] = [];
+  if (text.trim() === '') {
+    diagnostics.push(error(`${MANIFEST_FILE} is empty: it should be an object such as { "secrets": {} }`, { start: 0, end: 0 }));
+    return { secrets: [], apps: [], environments: [], diagnostics };
+  }
   const errors: jsonc.ParseError[] = [];
   let root: jsonc.Node | undefined;
   try {
@@ -51,10 +55,7 @@ export function parseManifest(text: string): Manifest {
       end: e.offset + Math.max(e.length, 1),
     }));
   }
-  if (!root) {
-    if (errors.length === 0) diagnostics.push(error(`${MANIFEST_FILE} is empty: it should be an object such as { "secrets": {} }`, { start: 0, end: 0 }));
-    return { secrets: [], apps: [], environments: [], diagnostics };
-  }
+  if (!root) return { secrets: [], apps: [], environments: [], diagnostics };
   const value: unknown = jsonc.getNodeValue(root);
   const seen = new Set<string>();
   for (const err of validate(value)) {
