@@ -1,0 +1,18 @@
+// Registers every secret-management command (the "Secrets" category of the palette).
+import type * as vscode from 'vscode';
+import type { SecretStore } from '../store/secretStore';
+import { registerContextCommands } from './contextCommands';
+import { registerImportExportCommands } from './importExportCommands';
+import { registerReferenceCommands } from './referenceCommands';
+import { registerSecretCommands } from './secretCommands';
+import { registerValueCommands } from './valueCommands';
+
+export function registerStoreCommands(store: SecretStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return [
+    ...registerSecretCommands({ store, log }),
+    ...registerReferenceCommands(store, log),
+    ...registerValueCommands(store, log),
+    ...registerImportExportCommands(store, log),
+    ...registerContextCommands(log),
+  ];
+}

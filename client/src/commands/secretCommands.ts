@@ -1,0 +1,195 @@
+// The palette and view commands that change a secret: create, set value, edit its metadata,
+// rename, delete, rotate. Each takes its inputs from an argument object when one is given
+// (tests, other extensions) and otherwise asks with quick picks and validated input boxes.
+import * as vscode from 'vscode';
+import { ConflictError, InvalidInputError } from '../store/errors';
+import type { SecretStore } from '../store/secretStore';
+import type { StoreLevel, StoredSecret } from '../store/types';
+import { checkExpiry, checkLabel, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
+import { readProjectLabels } from './project';
+import { Cancelled, command, defaultLevel, inputText, inputValue, isArgsObject, pickLabels, pickLevel, resolveSecret, targetOf } from './ui';
+
+export interface CommandDeps {
+  store: SecretStore;
+  log: vscode.LogOutputChannel;
+}
+
+type Args = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strList = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+const strMap = (v: unknown): Record<string, string> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : undefined;
+const level = (v: unknown): StoreLevel | undefined => (v === 'user' || v === 'workspace' ? v : undefined);
+
+export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disposable[] {
+  const reg = <A extends unknown[], R>(id: string, body: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(id, command(log, id, body));
+  const done = (message: string) => {
+    log.info(message);
+    void vscode.window.showInformationMessage(message);
+  };
+
+  return [
+    // Args: none | name (quick fixes) | { name, value?, description?, level?, metadata?, scope?, envs?, expiresAt? }
+    reg('secretref.createSecret', async (arg?: unknown): Promise<StoredSecret> => {
+      if (isArgsObject(arg)) {
+        const a = arg as Args;
+        return store.create({
+          name: String(a.name ?? ''),
+          level: level(a.level) ?? defaultLevel(),
+          value: str(a.value),
+          description: str(a.description),
+          metadata: strMap(a.metadata),
+          scope: strList(a.scope),
+          envs: strList(a.envs),
+          expiresAt: str(a.expiresAt),
+        });
+      }
+      const lvl = await pickLevel();
+      const given = targetOf(arg).name;
+      const validateName = (n: string) => checkSecretName(n) ?? (store.find(n, lvl) ? new ConflictError(n, lvl).message : undefined);
+      const name = given && !validateName(given) ? given : await inputText({
+        title: 'Create Secret',
+        prompt: 'Secret name',
+        value: given,
+        placeHolder: 'STRIPE_API_KEY',
+        validateInput: validateName,
+      });
+      const value = await inputValue(name, undefined, true);
+      const description = await inputText({ title: `Create Secret ${name}`, prompt: 'Description (optional): what the secret is for' });
+      const s = await store.create({ name, level: lvl, value: value === '' ? undefined : value, description });
+      done(`Created ${lvl} secret '${name}'${s.hasValue ? '' : ' without a value: set one with "Secrets: Set Value"'}.`);
+      return s;
+    }),
+
+    // Args: name, env? | tree item | { name, value, env?, level? }
+    reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret> => {
+      const s = await resolveSecret(store, arg, 'Set the value of which secret?');
+      if (isArgsObject(arg)) {
+        const a = arg as Args;
+        await store.setValue(s.name, String(a.value ?? ''), { env: str(a.env), level: s.level });
+        return store.get(s.name, s.level);
+      }
+      const env = typeof envArg === 'string' ? envArg : await pickValueTarget(s, 'Set which value?');
+      const value = await inputValue(s.name, env, false);
+      await store.setValue(s.name, value, { env, level: s.level });
+      done(`Stored the ${env ? `${env} ` : ''}value of ${s.level} secret '${s.name}'.`);
+      return store.get(s.name, s.level);
+    }),
+
+    reg('secretref.editDescription', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Edit the description of which secret?');
+      const description = isArgsObject(arg) ? str((arg as Args).description) ?? '' : await inputText({
+        title: `Description of ${s.name}`,
+        prompt: 'What the secret is for (empty to clear)',
+        value: s.description,
+      });
+      return store.update(s.name, { description: description || null }, s.level);
+    }),
+
+    reg('secretref.editMetadata', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Edit the metadata of which secret?');
+      const metadata = isArgsObject(arg) ? strMap((arg as Args).metadata) ?? {} : parseMetadata(await inputText({
+        title: `Metadata of ${s.name}`,
+        prompt: 'key=value pairs separated by ";" (empty to clear), e.g. owner=payments-team; rotation=90 days',
+        value: formatMetadata(s.metadata),
+        validateInput: (t) => parseMetadata(t).error,
+      })).metadata;
+      return store.update(s.name, { metadata }, s.level);
+    }),
+
+    reg('secretref.editScope', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Edit which apps may use which secret?');
+      const scope = isArgsObject(arg) ? strList((arg as Args).scope) ?? [] :
+        await pickLabels('app', (await readProjectLabels()).apps, s.scope, `Apps that may use ${s.name}`);
+      return store.update(s.name, { scope }, s.level);
+    }),
+
+    reg('secretref.editEnvironments', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Edit the environments of which secret?');
+      const envs = isArgsObject(arg) ? strList((arg as Args).envs) ?? [] :
+        await pickLabels('environment', (await readProjectLabels()).environments, s.envs, `Environments ${s.name} is available in`);
+      return store.update(s.name, { envs }, s.level);
+    }),
+
+    reg('secretref.editExpiry', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Edit the expiry of which secret?');
+      const expiresAt = isArgsObject(arg) ? str((arg as Args).expiresAt) ?? '' : (await inputText({
+        title: `Expiry of ${s.name}`,
+        prompt: 'Date it expires, YYYY-MM-DD (empty: never)',
+        value: s.expiresAt,
+        placeHolder: new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10),
+        validateInput: checkExpiry,
+      })).trim();
+      return store.update(s.name, { expiresAt: expiresAt || null }, s.level);
+    }),
+
+    // Args: tree item | name | { name, newName, level? }
+    reg('secretref.renameSecret', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Rename which secret?');
+      const newName = isArgsObject(arg) ? String((arg as Args).newName ?? '') : await inputText({
+        title: `Rename ${s.name}`,
+        prompt: 'New name. References in files keep the old name: rename them with F2 on a reference.',
+        value: s.name,
+        validateInput: (n) => checkSecretName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
+      });
+      if (newName === s.name) return s;
+      const renamed = await store.rename(s.name, newName, s.level);
+      if (!isArgsObject(arg)) done(`Renamed ${s.level} secret '${s.name}' to '${newName}'.`);
+      return renamed;
+    }),
+
+    // Args: tree item | name | { name, level?, confirmed: true } (without `confirmed` a modal asks)
+    reg('secretref.deleteSecret', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Delete which secret?');
+      const confirmed = isArgsObject(arg) && (arg as Args).confirmed === true;
+      if (!confirmed) {
+        const answer = await vscode.window.showWarningMessage(
+          `Delete ${s.level} secret '${s.name}' and its values?`,
+          { modal: true, detail: 'The values cannot be recovered. References to it will be reported as unknown.' },
+          'Delete',
+        );
+        if (answer !== 'Delete') return undefined;
+      }
+      await store.delete(s.name, s.level);
+      if (!isArgsObject(arg)) done(`Deleted ${s.level} secret '${s.name}'.`);
+      return undefined;
+    }),
+
+    // Args: tree item | name | { name, value, env?, level? }
+    reg('secretref.rotateSecret', async (arg?: unknown) => {
+      const s = await resolveSecret(store, arg, 'Rotate which secret?');
+      let env: string | undefined;
+      let value: string;
+      if (isArgsObject(arg)) {
+        env = str((arg as Args).env);
+        value = String((arg as Args).value ?? '');
+        if (value === '') throw new InvalidInputError(`Rotating '${s.name}' needs the new value: pass { name, value }.`);
+      } else {
+        env = await pickValueTarget(s, 'Rotate which value?', true);
+        value = await inputValue(s.name, env, false);
+      }
+      await store.rotate(s.name, value, { env, level: s.level });
+      if (!isArgsObject(arg)) done(`Rotated ${s.level} secret '${s.name}'${env ? ` in ${env}` : ''}. Update the value wherever the old one was used, then revoke the old one.`);
+      return store.get(s.name, s.level);
+    }),
+  ];
+
+  /** Default value or one environment's value. `existingOnly` offers only values that exist. */
+  async function pickValueTarget(s: StoredSecret, placeHolder: string, existingOnly = false): Promise<string | undefined> {
+    const labels = await readProjectLabels();
+    const envs = existingOnly ? s.valueEnvs : [...new Set([...(s.envs?.length ? s.envs : labels.environments), ...s.valueEnvs])];
+    if (envs.length === 0) return undefined;
+    const items: Array<vscode.QuickPickItem & { env?: string; other?: boolean }> = [
+      { label: 'Default value', description: `used by every environment without its own value${s.hasDefaultValue ? ' · set' : ''}` },
+      ...envs.map((e) => ({ label: e, description: s.valueEnvs.includes(e) ? 'has its own value' : 'uses the default value', env: e })),
+    ];
+    if (!existingOnly) items.push({ label: '$(edit) Other environment…', other: true });
+    const pick = await vscode.window.showQuickPick(items, { placeHolder });
+    if (!pick) throw new Cancelled();
+    if (pick.other) return (await inputText({ prompt: 'Environment name', validateInput: (v) => checkLabel('environment', v.trim()) })).trim();
+    return pick.env;
+  }
+}

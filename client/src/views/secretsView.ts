@@ -1,0 +1,94 @@
+// The Secrets view: secrets grouped by level (Workspace, User), each with its description, scope,
+// environments and a badge. Items carry names and metadata only; a value is never read here.
+import * as vscode from 'vscode';
+import type { SecretStore } from '../store/secretStore';
+import type { StoreLevel, StoredSecret } from '../store/types';
+import { presentSecret } from './secretPresentation';
+
+export class LevelNode extends vscode.TreeItem {
+  constructor(readonly level: StoreLevel, count: number) {
+    super(level === 'workspace' ? 'Workspace' : 'User', vscode.TreeItemCollapsibleState.Expanded);
+    this.id = `level:${level}`;
+    this.description = `${count} secret${count === 1 ? '' : 's'}`;
+    this.tooltip = level === 'workspace'
+      ? 'Secrets of this workspace only. They override a user secret of the same name.'
+      : 'Your secrets for every workspace.';
+    this.contextValue = `secretref.level.${level}`;
+    this.iconPath = new vscode.ThemeIcon(level === 'workspace' ? 'folder' : 'account');
+  }
+}
+
+export class SecretNode extends vscode.TreeItem {
+  constructor(readonly secret: StoredSecret, options: { expiringSoonDays: number; referenceCount?: number }) {
+    super(secret.name, vscode.TreeItemCollapsibleState.None);
+    const p = presentSecret(secret, { now: new Date(), ...options });
+    this.id = `secret:${secret.level}:${secret.name}`;
+    this.description = p.description;
+    this.tooltip = p.tooltip;
+    this.iconPath = new vscode.ThemeIcon(p.icon, p.color ? new vscode.ThemeColor(p.color) : undefined);
+    // Menus key off these words (package.json view/item/context `when` clauses).
+    this.contextValue = ['secretref.secret', secret.level, p.badge, secret.hasValue ? 'hasValue' : 'noValue'].join('.');
+  }
+}
+
+type Node = LevelNode | SecretNode;
+
+export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly store: SecretStore) {
+    this.subscription = store.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return node;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const all = this.store.list();
+    const expiringSoonDays = vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14);
+    if (!node) {
+      if (all.length === 0) return []; // the viewsWelcome content (Create Secret) shows instead
+      const levels: StoreLevel[] = vscode.workspace.workspaceFolders?.length ? ['workspace', 'user'] : ['user'];
+      return levels.map((l) => new LevelNode(l, all.filter((s) => s.level === l).length));
+    }
+    if (node instanceof LevelNode) {
+      return all.filter((s) => s.level === node.level).map((s) => new SecretNode(s, { expiringSoonDays }));
+    }
+    return [];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+export function registerSecretsView(store: SecretStore): vscode.Disposable[] {
+  const provider = new SecretsTreeProvider(store);
+  const view = vscode.window.createTreeView('secretref.secretsView', { treeDataProvider: provider, showCollapseAll: false });
+  const updateBadge = () => {
+    const count = store.effective().filter((s) => {
+      const b = presentSecret(s, { now: new Date(), expiringSoonDays: vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14) }).badge;
+      return b === 'expired' || b === 'no-value';
+    }).length;
+    view.badge = count ? { value: count, tooltip: `${count} secret${count === 1 ? '' : 's'} expired or without a value` } : undefined;
+  };
+  updateBadge();
+  const sub = store.onDidChange(updateBadge);
+  return [
+    provider,
+    view,
+    sub,
+    vscode.commands.registerCommand('secretref.refreshSecrets', async () => {
+      await store.reload();
+      provider.refresh();
+    }),
+  ];
+}
