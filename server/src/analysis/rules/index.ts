@@ -6,6 +6,12 @@ import { outOfScopeRule } from './outOfScope';
 import { envUnavailableRule } from './envUnavailable';
 import { expiryRule } from './expiry';
 import { noValueRule } from './noValue';
+import { undeclaredSecretRule } from './undeclaredSecret';
+import { unusedDeclarationRule } from './unusedDeclaration';
+import { missingRequiredRule } from './missingRequired';
+import { duplicateDeclarationRule } from './duplicateDeclaration';
+import { loggedSecretRule } from './loggedSecret';
+import { hardcodedSecretRule } from './hardcodedSecret';
 
 export const RULES: Rule[] = [
   invalidNameRule,
@@ -14,4 +20,10 @@ export const RULES: Rule[] = [
   envUnavailableRule,
   expiryRule,
   noValueRule,
+  undeclaredSecretRule,
+  unusedDeclarationRule,
+  missingRequiredRule,
+  duplicateDeclarationRule,
+  loggedSecretRule,
+  hardcodedSecretRule,
 ];

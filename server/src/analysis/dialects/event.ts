@@ -1,0 +1,27 @@
+// Dialect `event` (seed 002): a listener fetches a secret when it runs with
+// `await event.secrets('NAME', options?)`; the options pick another environment or space.
+import type { Dialect, NameSlot } from '../dialect';
+import type { ParsedDocument } from '../document';
+import { jsFacts } from '../integrations';
+import type { Reference } from '../types';
+import { contextAt, slotAt } from './textForms';
+
+export const eventDialect: Dialect = {
+  id: 'event',
+  label: "event.secrets('NAME')",
+  caseSensitive: true,
+  format: (name) => `event.secrets('${name}')`,
+  mayContain: (text) => /\.secrets\s*\(/.test(text),
+  find(doc: ParsedDocument): Reference[] {
+    const facts = jsFacts(doc);
+    if (!facts) return [];
+    return facts.eventRefs.map((r) => ({
+      name: r.name, dialect: 'event', kind: 'use' as const, range: r.range, fullRange: r.fullRange, caseSensitive: true,
+      context: contextAt(doc, r.fullRange.start),
+    }));
+  },
+  nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
+    if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
+    return slotAt(doc.text, offset, /\.secrets\s*\(\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : m[1]));
+  },
+};

@@ -1,0 +1,81 @@
+// Dialect `taskSecret` (seed 004): a task step names its secret with `secret_name: 'name'`
+// (YAML, JSON, JS/TS objects), and expressions read `secrets.name`: strings that start with
+// `$ ` (`'$ secrets.db_host'`) and f-strings inside them (`$ f'…{secrets.api_key}…'`).
+import * as YAML from 'yaml';
+import type * as jsonc from 'jsonc-parser';
+import type { Dialect, NameSlot } from '../dialect';
+import type { ParsedDocument } from '../document';
+import { isExpressionString, jsFacts, scanExpression, type NamedRange } from '../integrations';
+import type { Reference } from '../types';
+import { contextAt, lineBefore, slotAt } from './textForms';
+
+export const taskSecretDialect: Dialect = {
+  id: 'taskSecret',
+  label: "secret_name and $ secrets.name",
+  caseSensitive: true,
+  format: (name) => `$ secrets.${name}`,
+  mayContain: (text) => text.includes('secret_name') || text.includes('secrets.') || text.includes('secrets['),
+  find(doc: ParsedDocument): Reference[] {
+    let found: NamedRange[] = [];
+    if (doc.kind === 'javascript' || doc.kind === 'typescript') found = jsFacts(doc)?.taskRefs ?? [];
+    else if (doc.kind === 'json') found = doc.jsonTree ? jsonRefs(doc.text, doc.jsonTree) : [];
+    else if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(doc.text, yd.contents, found);
+    return found.map((r) => ({
+      name: r.name, dialect: 'taskSecret', kind: 'use' as const, range: r.range, fullRange: r.fullRange, caseSensitive: true,
+      context: contextAt(doc, r.fullRange.start),
+    }));
+  },
+  nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
+    if (doc.kind === 'text') return undefined;
+    const byKey = slotAt(doc.text, offset, /secret_name['"]?\s*:\s*['"]?([A-Za-z0-9_]*)$/, () => undefined);
+    if (byKey) return byKey;
+    const before = lineBefore(doc.text, offset);
+    // Only inside an expression string: `$ ` or an f-string opened earlier on the line.
+    if (!/['"]\s*\$ |\bf['"]/.test(before)) return undefined;
+    return slotAt(doc.text, offset, /\bsecrets\.([A-Za-z0-9_]*)$/, () => undefined);
+  },
+};
+
+function jsonRefs(text: string, root: jsonc.Node): NamedRange[] {
+  const out: NamedRange[] = [];
+  const stack: jsonc.Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'property') {
+      const [k, v] = n.children ?? [];
+      if (k?.value === 'secret_name' && v?.type === 'string' && typeof v.value === 'string' && v.value !== '') {
+        out.push({ name: v.value, range: { start: v.offset + 1, end: v.offset + v.length - 1 }, fullRange: { start: n.offset, end: n.offset + n.length } });
+        continue;
+      }
+    } else if (n.type === 'string' && typeof n.value === 'string' && isExpressionString(n.value)) {
+      scanExpression(text, n.offset + 1, n.offset + n.length - 1, out);
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function yamlRefs(text: string, contents: unknown, out: NamedRange[]): void {
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (YAML.isMap(n)) {
+      for (const pair of n.items) {
+        const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
+        const v = pair.value;
+        if (key === 'secret_name' && YAML.isScalar(v) && typeof v.value === 'string' && v.value !== '' && v.range && YAML.isScalar(pair.key) && pair.key.range) {
+          const quoted = v.type === 'QUOTE_DOUBLE' || v.type === 'QUOTE_SINGLE';
+          const start = v.range[0] + (quoted ? 1 : 0);
+          out.push({ name: v.value, range: { start, end: start + v.value.length }, fullRange: { start: pair.key.range[0], end: v.range[1] } });
+          continue;
+        }
+        stack.push(v);
+      }
+    } else if (YAML.isSeq(n)) {
+      for (const it of n.items) stack.push(it);
+    } else if (YAML.isScalar(n) && typeof n.value === 'string' && n.range && isExpressionString(n.value)) {
+      scanExpression(text, n.range[0], n.range[1], out);
+    }
+  }
+  out.sort((a, b) => a.range.start - b.range.start);
+}
