@@ -63,6 +63,13 @@ describe('package.json manifest', () => {
     assert.deepEqual(bad, [], `settings without a description or a default: ${bad.join(', ')}`);
   });
 
+  it('titles every settings section, so the Settings UI groups them under a name', () => {
+    const c = pkg.contributes.configuration;
+    const sections = Array.isArray(c) ? c : c ? [c] : [];
+    assert.ok(sections.length > 0, 'no contributes.configuration');
+    for (const s of sections) assert.ok(s.title?.trim(), 'a configuration section without a title');
+  });
+
   it('names every setting secretref.*', () => {
     const bad = settings().map(([k]) => k).filter((k) => !k.startsWith('secretref.'));
     assert.deepEqual(bad, []);
