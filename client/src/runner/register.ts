@@ -25,6 +25,11 @@ export function registerRunner(
     vscode.commands.registerCommand(CLIENT_COMMANDS.runIntegration, (uri?: string | vscode.Uri, name?: string, options?: unknown) =>
       runner.run(uri, name, parseRunOptions(options)),
     ),
+    vscode.commands.registerCommand('secretref.stopIntegration', () => {
+      const n = runner.stopAll();
+      if (!n) void vscode.window.showInformationMessage('No integration is running.');
+      return n;
+    }),
     vscode.languages.registerCodeLensProvider(
       SCRIPT_LANGUAGES.map((language) => ({ language, scheme: 'file' })),
       lenses,

@@ -68,10 +68,19 @@ function timeoutMs(scope?: vscode.Uri): number {
   return Math.max(1, s) * 1000;
 }
 
+/** A secret the store does not know (it throws not-found) has no value, the same as an empty one. */
+async function readValue(values: SecretValueSource, name: string, env: string | undefined): Promise<string | undefined> {
+  try {
+    return (await values.getValue(name, env)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function hasValues(values: SecretValueSource, names: readonly string[], env: string | undefined): Promise<Map<string, boolean>> {
   const set = new Map<string, boolean>();
   // The value is read only to learn whether one exists; it is dropped at once.
-  for (const n of names) set.set(n, !!(await values.getValue(n, env)));
+  for (const n of names) set.set(n, (await readValue(values, n, env)) !== undefined);
   return set;
 }
 
@@ -171,6 +180,7 @@ async function readContext(file: string | undefined, near: vscode.Uri): Promise<
 export class IntegrationRunner {
   private readonly consent: ConsentMemory;
   private readonly running = new Set<IntegrationChild>();
+  private readonly cancels = new Set<AbortController>();
 
   constructor(private readonly deps: RunnerDeps) {
     this.consent = new ConsentMemory(deps.context.workspaceState);
@@ -179,6 +189,13 @@ export class IntegrationRunner {
   /** Kills every integration still running (deactivation). */
   dispose(): void {
     for (const c of this.running) c.dispose();
+  }
+
+  /** Cancels every run in progress, as its notification's Cancel does; returns how many. */
+  stopAll(): number {
+    const n = this.cancels.size;
+    for (const ac of this.cancels) ac.abort();
+    return n;
   }
 
   async run(uriArg?: string | vscode.Uri, nameArg?: string, options?: RunOptions): Promise<RunReport> {
@@ -303,7 +320,7 @@ export class IntegrationRunner {
     // Values are read last, only for the declared names, and live only in this call and the child.
     const secrets: Record<string, string> = {};
     for (const n of declared) {
-      const v = await this.deps.values.getValue(n, env);
+      const v = await readValue(this.deps.values, n, env);
       if (!v) return report({ status: 'blocked', integration: name, missing: [n] }); // deleted meanwhile
       secrets[n] = v;
     }
@@ -313,8 +330,11 @@ export class IntegrationRunner {
       { location: vscode.ProgressLocation.Notification, title: `Running integration '${name}'`, cancellable: true },
       (_progress, token) => {
         const ac = new AbortController();
+        this.cancels.add(ac);
         token.onCancellationRequested(() => ac.abort());
-        return child.run({ secrets, context, dataFiles: inputs.dataFiles, timeoutMs: timeoutMs(uri), signal: ac.signal });
+        return child
+          .run({ secrets, context, dataFiles: inputs.dataFiles, timeoutMs: timeoutMs(uri), signal: ac.signal })
+          .finally(() => this.cancels.delete(ac));
       },
     );
     for (const k of Object.keys(secrets)) delete secrets[k];
