@@ -1,15 +1,34 @@
 // Activation only: create the shared pieces and hand them to each feature's register function.
 import * as vscode from 'vscode';
+import { registerStoreCommands } from './commands';
+import { registerRunner } from './runner/register';
+import { registerContextStatus } from './status/contextStatus';
+import { storeHooks } from './store/clientHooks';
+import type { SecretStore } from './store/secretStore';
+import { openSecretStore } from './store/vscodeStorage';
+import { registerSecretsView, type SecretsTreeProvider } from './views/secretsView';
 
 /** Returned by activate() for the extension-host tests (test/e2e), which need the real SecretStorage. */
 export interface SecretRefTestApi {
   secrets: vscode.SecretStorage;
+  /** The secret store and the Secrets view's data, so tests can check a command's effect on both. */
+  store: SecretStore;
+  secretsTree: SecretsTreeProvider;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecretRefTestApi> {
   const log = vscode.window.createOutputChannel('SecretRef', { log: true });
   context.subscriptions.push(log);
-  return { secrets: context.secrets };
+
+  const { store } = await openSecretStore(context, (line) => log.info(line));
+  const secretsView = registerSecretsView(store);
+  context.subscriptions.push(...registerStoreCommands(store, log), ...secretsView.disposables, ...registerContextStatus());
+  // Names and metadata for the language server (client/src/languageClient.ts takes these hooks).
+  const hooks = storeHooks(store);
+  void hooks;
+  // The runner asks the language client for `secretref/integrations`; pass it here once it is started.
+  registerRunner(context, store, () => undefined);
+  return { secrets: context.secrets, store, secretsTree: secretsView.provider };
 }
 
 export function deactivate(): void {}

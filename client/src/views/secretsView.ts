@@ -70,7 +70,7 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   }
 }
 
-export function registerSecretsView(store: SecretStore): vscode.Disposable[] {
+export function registerSecretsView(store: SecretStore): { provider: SecretsTreeProvider; disposables: vscode.Disposable[] } {
   const provider = new SecretsTreeProvider(store);
   const view = vscode.window.createTreeView('secretref.secretsView', { treeDataProvider: provider, showCollapseAll: false });
   const updateBadge = () => {
@@ -82,7 +82,7 @@ export function registerSecretsView(store: SecretStore): vscode.Disposable[] {
   };
   updateBadge();
   const sub = store.onDidChange(updateBadge);
-  return [
+  const disposables = [
     provider,
     view,
     sub,
@@ -91,4 +91,5 @@ export function registerSecretsView(store: SecretStore): vscode.Disposable[] {
       provider.refresh();
     }),
   ];
+  return { provider, disposables };
 }
