@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 
 const root = join(__dirname, '..', '..');
 
@@ -31,6 +32,7 @@ interface WalkthroughStep {
 }
 interface Manifest {
   icon?: string;
+  main?: string;
   activationEvents?: string[];
   capabilities?: {
     untrustedWorkspaces?: { supported: boolean | 'limited'; description?: string };
@@ -42,6 +44,8 @@ interface Manifest {
     menus?: Record<string, MenuItem[]>;
     jsonValidation?: Array<{ fileMatch: string | string[]; url: string }>;
     walkthroughs?: Array<{ id: string; title: string; steps: WalkthroughStep[] }>;
+    viewsContainers?: Record<string, Array<{ id: string; icon?: string }>>;
+    views?: Record<string, Array<{ id: string; icon?: string }>>;
   };
 }
 
@@ -138,6 +142,29 @@ describe('package.json manifest', () => {
     const png = readFileSync(join(root, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('ascii'), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  it('ships every file the manifest refers to (the VSIX keeps only what .vscodeignore re-includes)', () => {
+    const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('!'))
+      .map((l) => l.slice(1));
+    const isShipped = picomatch(shipped, { dot: true });
+    const c = pkg.contributes;
+    const files = [
+      pkg.main?.replace(/^\.\//, ''),
+      pkg.icon,
+      ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
+      ...Object.values(c.views ?? {}).flat().map((v) => v.icon),
+      ...(c.jsonValidation ?? []).map((j) => j.url.replace(/^\.\//, '')),
+      ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((st) => st.media.markdown ?? st.media.image ?? st.media.svg)),
+    ].filter((f): f is string => !!f && !f.startsWith('$('));
+    assert.ok(files.length >= 5);
+    const notShipped = files.filter((f) => !isShipped(f));
+    assert.deepEqual(notShipped, [], `referenced by package.json but left out of the VSIX: ${notShipped.join(', ')}`);
+    const missing = files.filter((f) => !f.startsWith('dist/') && !existsSync(join(root, f)));
+    assert.deepEqual(missing, [], `referenced by package.json but missing: ${missing.join(', ')}`);
   });
 
   it('keeps the README settings table in step with the contributed settings', () => {
