@@ -14,6 +14,9 @@ export interface SecretRefTestApi {
   /** The secret store and the Secrets view's data, so tests can check a command's effect on both. */
   store: SecretStore;
   secretsTree: SecretsTreeProvider;
+  /** Where this extension's logs and global state files are, for the canary test to search. */
+  logUri: vscode.Uri;
+  globalStorageUri: vscode.Uri;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecretRefTestApi> {
@@ -28,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   void hooks;
   // The runner asks the language client for `secretref/integrations`; pass it here once it is started.
   registerRunner(context, store, () => undefined);
-  return { secrets: context.secrets, store, secretsTree: secretsView.provider };
+  return { secrets: context.secrets, store, secretsTree: secretsView.provider, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
 }
 
 export function deactivate(): void {}
