@@ -75,6 +75,8 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     'telemetry.telemetryLevel': 'off',
     'security.workspace.trust.enabled': opts.workspaceTrust ?? false,
     'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'files.autoSave': 'off',
     ...opts.settings,
   };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));

@@ -11,8 +11,9 @@ function emit(text: string): void {
   for (const line of text.split('\n')) console.log(`${TAG} ${line}`);
 }
 
-export class TaggedReporter {
-  constructor(runner: Mocha.Runner) {
+export class TaggedReporter extends Mocha.reporters.Base {
+  constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
+    super(runner, options);
     let passed = 0;
     let failed = 0;
     let skipped = 0;

@@ -1,0 +1,277 @@
+// Drives the real VS Code workbench (code-server + headless Chromium) as a person does: quick
+// open, typing, the suggest widget, the Problems panel, the command palette, quick inputs,
+// dialogs, the notification center and output channels. The extension under test is loaded as
+// a development extension from the repo (dist/ must be built).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/harness/browser';
+import { startCodeServer, type CodeServer } from '../e2e/harness/codeServer';
+import { findTools, REPO_ROOT, RESULTS_DIR } from '../e2e/harness/tools';
+import { copyWorkspace, type TempWorkspace } from '../e2e/harness/workspace';
+
+export interface WorkbenchOptions {
+  /** User settings, e.g. `{ 'secretref.trace.server': 'verbose' }`. */
+  settings?: Record<string, unknown>;
+}
+
+const MOD = 'Control';
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+    readonly server: CodeServer,
+    readonly workspace: TempWorkspace,
+    private readonly consoleLines: string[],
+  ) {}
+
+  static async open(opts: WorkbenchOptions = {}): Promise<Workbench> {
+    const found = findTools();
+    if (!found.ok) throw new Error(`cannot start the workbench: missing ${found.missing.join('; ')}. Fix: ${found.fix}`);
+    if (!existsSync(join(REPO_ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `node esbuild.js` first');
+    const server = await startCodeServer({ tools: found.tools, settings: opts.settings });
+    const workspace = copyWorkspace();
+    const browser = await launchBrowser(found.tools.browser);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const lines: string[] = [];
+    page.on('console', (m) => lines.push(`[${m.type()}] ${m.text()}`));
+    const wb = new Workbench(page, browser, server, workspace, lines);
+    // Only a development extension: no test runner, so the workbench stays for Playwright to drive.
+    await page.goto(server.workbenchUrl(workspace.path, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]));
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    return wb;
+  }
+
+  // ---- editor ---------------------------------------------------------------------------------
+
+  /** Opens a workspace file through Quick Open (Ctrl+P), as a person would. */
+  async openFile(relPath: string): Promise<void> {
+    await this.page.keyboard.press(`${MOD}+P`);
+    const input = this.quickInputBox();
+    await input.waitFor();
+    await input.fill(relPath);
+    await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor();
+    await this.page.keyboard.press('Enter');
+    const base = relPath.split('/').pop()!;
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).waitFor({ timeout: 20_000 });
+    await this.activeEditor().locator('.view-lines').waitFor();
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.activeEditor().click({ position: { x: 200, y: 5 } });
+    await this.page.keyboard.press(`${MOD}+G`);
+    const input = this.quickInputBox();
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInputBox().waitFor({ state: 'hidden' });
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 40 });
+  }
+
+  /** The text of the visible lines of the active editor. */
+  async editorText(): Promise<string> {
+    const t = await this.activeEditor().locator('.view-lines').innerText();
+    return t.replace(/\u00a0/g, ' ');
+  }
+
+  /** Labels in the suggest widget, waiting for it to show. */
+  async suggestions(timeoutMs = 10_000): Promise<string[]> {
+    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    await rows.first().waitFor({ timeout: timeoutMs });
+    return rows.locator('.label-name').allInnerTexts();
+  }
+
+  // ---- panels ---------------------------------------------------------------------------------
+
+  /** Entries of the Problems panel (opens it with Ctrl+Shift+M). */
+  async problems(): Promise<string[]> {
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    return (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '')));
+  }
+
+  /** Messages in the notification center (toasts are hidden while the smoke-test driver is on). */
+  async notifications(): Promise<string[]> {
+    await this.runCommand('Notifications: Show Notifications');
+    const msgs = this.page.locator('.notifications-center .notification-list-item-message');
+    await msgs.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    const texts = await msgs.allInnerTexts();
+    await this.page.keyboard.press('Escape');
+    return texts;
+  }
+
+  // ---- commands and inputs ---------------------------------------------------------------------
+
+  /** Runs a contributed command from the palette, by the title package.json gives it. */
+  async runContributedCommand(id: string): Promise<void> {
+    await this.runCommand(commandTitle(id));
+  }
+
+  /** Runs a command from the palette by its title as shown there, e.g. `Secrets: Create Secret`. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.quickInputBox();
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+  }
+
+  quickInputBox(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-box input').first();
+  }
+
+  async quickInputVisible(): Promise<boolean> {
+    return this.page.locator('.quick-input-widget').isVisible();
+  }
+
+  /** What the open quick input asks for: its title, placeholder and prompt, in one string. */
+  async quickInputPrompt(): Promise<string> {
+    const w = this.page.locator('.quick-input-widget');
+    const parts = await Promise.all([
+      w.locator('.quick-input-title').innerText().catch(() => ''),
+      this.quickInputBox().getAttribute('placeholder').catch(() => ''),
+      this.quickInputBox().getAttribute('aria-label').catch(() => ''),
+      w.locator('.quick-input-message').innerText().catch(() => ''),
+    ]);
+    return parts.filter(Boolean).join(' | ');
+  }
+
+  /** Items of the open quick pick. */
+  async quickPickItems(): Promise<string[]> {
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row:visible');
+    return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+  }
+
+  /**
+   * Answers a sequence of quick inputs (input boxes and quick picks) until none is open.
+   * `answer` gets each prompt and its items and returns the text to type (input box), a
+   * RegExp of the item to pick (quick pick), or undefined to accept the default with Enter.
+   */
+  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12): Promise<string[]> {
+    const seen: string[] = [];
+    for (let i = 0; i < max; i++) {
+      const open = await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 4_000 }).then(() => true, () => false);
+      if (!open) return seen;
+      await this.page.waitForTimeout(300);
+      const prompt = await this.quickInputPrompt();
+      const items = await this.quickPickItems();
+      seen.push(prompt);
+      const a = answer(prompt, items);
+      if (a instanceof RegExp) {
+        const row = this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first();
+        await row.click();
+      } else {
+        if (a !== undefined) await this.quickInputBox().fill(a);
+        await this.page.keyboard.press('Enter');
+      }
+      await this.page.waitForTimeout(300);
+    }
+    return seen;
+  }
+
+  /** Clicks the button of a modal dialog whose label matches, if a dialog shows within the wait. */
+  async answerDialog(button: RegExp, timeoutMs = 5_000): Promise<boolean> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    const shown = await dialog.waitFor({ timeout: timeoutMs }).then(() => true, () => false);
+    if (!shown) return false;
+    await dialog.locator('.monaco-button', { hasText: button }).first().click();
+    return true;
+  }
+
+  // ---- output and logs -------------------------------------------------------------------------
+
+  /** Shows an output channel in the Output panel (so screenshots show it) and returns its text from its log file. */
+  async outputChannel(name: string): Promise<string> {
+    await this.runCommand('Output: Show Output Channels...');
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click().catch(() => undefined);
+    return this.outputChannelFiles(name).map((f) => readFileSync(f, 'utf8')).join('\n');
+  }
+
+  /** The files VS Code writes an output channel's text to (extension host logs on the server). */
+  outputChannelFiles(name: string): string[] {
+    // File names carry the channel name with a numeric prefix and unsafe characters replaced.
+    const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const wanted = squash(name);
+    return this.logFiles().filter((f) => {
+      const base = f.split('/').pop()!;
+      if (!base.endsWith('.log')) return false;
+      const stem = squash(base.slice(0, -4).replace(/^\d+-/, ''));
+      return stem === wanted;
+    });
+  }
+
+  /** Every file under code-server's logs folder. */
+  logFiles(): string[] {
+    return walk(join(this.server.userDataDir, 'logs'));
+  }
+
+  // ---- failure artefacts and teardown -----------------------------------------------------------
+
+  async screenshot(name: string): Promise<string> {
+    const dir = join(RESULTS_DIR, 'ui');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+    await this.page.screenshot({ path }).catch(() => undefined);
+    return path;
+  }
+
+  /** Runs a test body; on failure keeps a screenshot and the logs under test-results/ui/. */
+  async step(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (e) {
+      const shot = await this.screenshot(name);
+      this.server.keepLogs(join(RESULTS_DIR, 'ui', `${name.replace(/[^\w.-]+/g, '_')}-logs`));
+      if (e instanceof Error) e.message += `\n(screenshot: ${shot})`;
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    this.workspace.dispose();
+  }
+
+  get console(): readonly string[] {
+    return this.consoleLines;
+  }
+}
+
+interface ContributedCommand { command: string; title: string; category?: string }
+
+/** `Category: Title` of a command contributed in package.json, as the palette shows it. */
+export function commandTitle(id: string): string {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { contributes?: { commands?: ContributedCommand[] } };
+  const c = pkg.contributes?.commands?.find((x) => x.command === id);
+  if (!c) throw new Error(`command ${id} is not contributed in package.json`);
+  return c.category ? `${c.category}: ${c.title}` : c.title;
+}
+
+/** Whether package.json contributes a command (features still being built are skipped, not deleted). */
+export function isContributed(id: string): boolean {
+  try { commandTitle(id); return true; } catch { return false; }
+}
+
+export function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
