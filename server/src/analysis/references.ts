@@ -22,8 +22,3 @@ export function canonicalName(ref: { name: string; caseSensitive: boolean }, kno
   if (ref.caseSensitive) return ref.name;
   return known(ref.name) ?? ref.name;
 }
-
-/** The references in `refs` to the same secret as `target`, in document order. */
-export function sameSecret<R extends { name: string; caseSensitive: boolean }>(refs: readonly R[], name: string): R[] {
-  return refs.filter((r) => refersTo(r, name));
-}

@@ -3,8 +3,16 @@
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { Session } from './session';
 import type { IndexController } from './workspaceIndex';
+import { navigationFeature } from './navigation';
+import { codeLensFeature } from './codeLens';
+import { semanticTokensFeature } from './semanticTokens';
+import { codeActionsFeature } from './codeActions';
 
 export type Feature = (session: Session, indexer: IndexController) => ServerCapabilities;
 
 export const FEATURES: Feature[] = [
+  navigationFeature,
+  codeLensFeature,
+  semanticTokensFeature,
+  codeActionsFeature,
 ];

@@ -1,6 +1,6 @@
 // Every handler runs behind `guard`: an exception becomes one log line and an empty answer,
 // never a crashed server. The log line names the request and the file, never document text.
-import type { Connection } from 'vscode-languageserver/node';
+import { ResponseError, type Connection } from 'vscode-languageserver/node';
 
 export interface Logger {
   info(message: string): void;
@@ -28,12 +28,14 @@ export function describeError(e: unknown): string {
   return `${e.name}${msg}${frame ? ` (at ${frame})` : ''}`;
 }
 
-/** Wraps a handler: errors are logged as one line and answered with `fallback`. */
+/** Wraps a handler: errors are logged as one line and answered with `fallback`; a ResponseError is passed on. */
 export function guard<A extends unknown[], R>(log: Logger, what: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     try {
       return await fn(...args);
     } catch (e) {
+      // A deliberate refusal (e.g. an invalid rename) is the answer, shown to the user as is.
+      if (e instanceof ResponseError) throw e;
       const uri = uriOf(args[0]);
       log.error(`${what} failed${uri ? ` for ${uri}` : ''}: ${describeError(e)}`);
       return fallback;

@@ -1,0 +1,189 @@
+// Hover, go to definition, find references, document highlights, rename and workspace
+// symbols: the secret under the cursor, looked up in the workspace index.
+import {
+  ErrorCodes,
+  MarkupKind,
+  ResponseError,
+  SymbolKind,
+  DocumentHighlightKind,
+  type DocumentHighlight,
+  type Hover,
+  type Location,
+  type Position,
+  type TextEdit,
+  type WorkspaceEdit,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver/node';
+import { secretHoverMarkdown } from '../analysis/hover';
+import { canonicalName, referenceAt, refersTo } from '../analysis/references';
+import { highlightsAt } from '../analysis/highlights';
+import { checkRename, checkRenameable, renameEdits } from '../analysis/rename';
+import { effectiveScope } from '../analysis/resolve';
+import { workspaceSymbols, type SymbolCandidate } from '../analysis/symbols';
+import type { IndexedReference } from '../workspace/index';
+import { guard } from './safety';
+import type { Session } from './session';
+import type { Feature } from './features';
+
+export interface SecretAt {
+  ref: IndexedReference;
+  /** The secret's name as the store (or a case-sensitive spelling in the workspace) writes it. */
+  name: string;
+}
+
+/** The references of an open document, brought up to date, with offset ranges for cursor tests. */
+function refsWithOffsets(session: Session, uri: string) {
+  const a = session.analysis(uri);
+  if (!a || a.skipped) return undefined;
+  const refs = session.index.fileReferences(uri).map((r) => ({
+    ...r,
+    offsets: { start: a.doc.offsetAt(r.range.start), end: a.doc.offsetAt(r.range.end) },
+  }));
+  return { a, refs };
+}
+
+/** The canonical name of a reference: case-insensitive forms resolve to the spelling the store or a declaration uses. */
+export function knownSpelling(session: Session): (name: string) => string | undefined {
+  const store = session.store.snapshot();
+  return (name) => store.lookup(name, false).secret?.name ?? session.index.referencesTo(name).find((r) => r.caseSensitive)?.name;
+}
+
+export function secretAt(session: Session, uri: string, position: Position): SecretAt | undefined {
+  const found = refsWithOffsets(session, uri);
+  if (!found) return undefined;
+  const offset = found.a.doc.offsetAt(position);
+  const hit = referenceAt(found.refs.map((r) => ({ ...r, range: r.offsets, ref: r })), offset);
+  if (!hit) return undefined;
+  const { offsets: _offsets, ...ref } = hit.ref;
+  return { ref, name: canonicalName(ref, knownSpelling(session)) };
+}
+
+const location = (r: IndexedReference): Location => ({ uri: r.uri, range: r.range });
+
+/** Where a use is declared: its requiredSecrets entry in the same integration, else the manifest entry. */
+export function definitionsOf(session: Session, at: SecretAt): IndexedReference[] {
+  const decls = session.index.declarationsOf(at.name).filter((d) => !(d.uri === at.ref.uri && sameRange(d, at.ref)));
+  const manifest = decls.filter((d) => d.dialect === 'manifest');
+  const code = decls.filter((d) => d.dialect !== 'manifest');
+  if (at.ref.kind === 'use') {
+    const sameIntegration = code.filter((d) => at.ref.integration !== undefined && d.integration === at.ref.integration);
+    const sameFile = code.filter((d) => d.uri === at.ref.uri);
+    const own = sameIntegration.length > 0 ? sameIntegration : sameFile;
+    if (own.length > 0) return own;
+  }
+  return manifest;
+}
+
+function sameRange(a: IndexedReference, b: IndexedReference): boolean {
+  return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+}
+
+export function renameEdit(session: Session, oldName: string, newName: string): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  const byUri = new Map<string, IndexedReference['range'][]>();
+  for (const r of session.index.referencesTo(oldName)) {
+    const list = byUri.get(r.uri);
+    if (list) list.push(r.range); else byUri.set(r.uri, [r.range]);
+  }
+  for (const [uri, ranges] of byUri) changes[uri] = renameEdits(ranges, newName);
+  return { changes };
+}
+
+export const navigationFeature: Feature = (session) => {
+  const { connection, log } = session;
+
+  connection.onHover(
+    guard(log, 'hover', null, (params): Hover | null => {
+      const at = secretAt(session, params.textDocument.uri, params.position);
+      if (!at) return null;
+      const store = session.store.snapshot();
+      const secret = store.lookup(at.ref.name, at.ref.caseSensitive).secret ?? store.get(at.name);
+      const scope = effectiveScope(at.ref.context, session.settings.analysis);
+      const markdown = secretHoverMarkdown({ name: at.name, secret, filesUsing: session.index.filesUsing(at.name), now: new Date(), app: scope.app, env: scope.env });
+      return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: at.ref.range };
+    }),
+  );
+
+  connection.onDefinition(
+    guard(log, 'definition', [] as Location[], (params): Location[] => {
+      session.syncOpenDocuments();
+      const at = secretAt(session, params.textDocument.uri, params.position);
+      return at ? definitionsOf(session, at).map(location) : [];
+    }),
+  );
+
+  connection.onReferences(
+    guard(log, 'references', [] as Location[], (params): Location[] => {
+      session.syncOpenDocuments();
+      const at = secretAt(session, params.textDocument.uri, params.position);
+      if (!at) return [];
+      return session.index
+        .referencesTo(at.name)
+        .filter((r) => params.context.includeDeclaration || r.kind === 'use')
+        .map(location);
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard(log, 'highlights', [] as DocumentHighlight[], (params): DocumentHighlight[] => {
+      const found = refsWithOffsets(session, params.textDocument.uri);
+      if (!found) return [];
+      const refs = found.refs.map((r) => ({ ...r, range: r.offsets }));
+      return highlightsAt(refs, found.a.doc.offsetAt(params.position), knownSpelling(session)).map((h) => ({
+        range: { start: found.a.doc.positionAt(h.range.start), end: found.a.doc.positionAt(h.range.end) },
+        kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }));
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard(log, 'prepare rename', null, (params) => {
+      const at = secretAt(session, params.textDocument.uri, params.position);
+      if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Place the cursor on a secret reference to rename the secret.');
+      const ok = checkRenameable(at.ref.name);
+      if (!ok.ok) throw new ResponseError(ErrorCodes.InvalidRequest, ok.message);
+      // The placeholder is the canonical name: the client uses it to rename the secret in its store.
+      return { range: at.ref.range, placeholder: at.name };
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard(log, 'rename', null, (params): WorkspaceEdit | null => {
+      session.syncOpenDocuments();
+      const at = secretAt(session, params.textDocument.uri, params.position);
+      if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Place the cursor on a secret reference to rename the secret.');
+      const store = session.store.snapshot();
+      const others = session.index.names().filter((n) => !refersTo({ name: n, caseSensitive: false }, at.name));
+      const ok = checkRename(at.name, params.newName, store, others);
+      if (!ok.ok) throw new ResponseError(ErrorCodes.InvalidRequest, ok.message);
+      return renameEdit(session, at.name, params.newName);
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard(log, 'workspace symbols', [] as WorkspaceSymbol[], (params): WorkspaceSymbol[] => {
+      session.syncOpenDocuments();
+      const candidates: SymbolCandidate<IndexedReference>[] = [];
+      for (const name of session.index.names()) {
+        const refs = session.index.referencesTo(name);
+        const first = refs.find((r) => r.kind === 'declaration') ?? refs[0];
+        if (first) candidates.push({ name, location: first, container: first.dialect === 'manifest' ? 'secretref.json' : first.integration });
+      }
+      return workspaceSymbols(params.query, candidates).map((c) => ({
+        name: c.name,
+        kind: SymbolKind.Constant,
+        location: location(c.location),
+        ...(c.container ? { containerName: c.container } : {}),
+      }));
+    }),
+  );
+
+  return {
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: { prepareProvider: true },
+    workspaceSymbolProvider: true,
+  };
+};

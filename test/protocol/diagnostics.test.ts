@@ -1,0 +1,111 @@
+// The server over stdio: initialize, didOpen/didChange, pushed and pulled diagnostics,
+// secretsChanged, the manifest on disk and INTEGRATION_ names as the store.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { Diagnostic, DocumentDiagnosticReport, InitializeResult } from 'vscode-languageserver-protocol';
+import { LspClient, PULL_CAPABILITIES, tempWorkspace } from './lspClient';
+
+const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+
+test('initialize advertises the features and the completion trigger characters', async (t) => {
+  const client = await LspClient.start();
+  t.after(() => client.stop());
+  const caps = (client.initializeResult as InitializeResult).capabilities;
+  assert.deepEqual(caps.completionProvider?.triggerCharacters, ['{', '.', '<', "'", '"']);
+  for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'codeLensProvider', 'semanticTokensProvider', 'codeActionProvider'] as const) {
+    assert.ok(caps[k], `${k} is advertised`);
+  }
+  assert.deepEqual(caps.renameProvider, { prepareProvider: true });
+  assert.equal(caps.diagnosticProvider, undefined, 'a client without pull support is not offered pull diagnostics');
+});
+
+test('pushes diagnostics on open and again after a change, with source, code and did-you-mean', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'STRIPE_KEY', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('config.yaml');
+  await client.open(uri, 'key: $Token{STRIPE_KY}\nok: $Token{STRIPE_KEY}\n');
+  const first = await client.waitForDiagnostics(uri);
+  assert.deepEqual(codes(first), ['unknown-secret']);
+  assert.equal(first[0].source, 'secretref');
+  assert.match(first[0].message, /Secret 'STRIPE_KY' not found \(did you mean 'STRIPE_KEY'\?\)/);
+  assert.deepEqual(first[0].range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
+  await client.change(uri, 'key: $Token{STRIPE_KEY}\n');
+  await client.waitForDiagnostics(uri, (d) => d.length === 0);
+});
+
+test('secretsChanged replaces the snapshot and re-checks open documents', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('a.json');
+  await client.open(uri, '{ "auth": "{{Secrets.ApiToken}}" }');
+  await client.waitForDiagnostics(uri, (d) => codes(d).includes('unknown-secret'));
+  await client.notify('secretref/secretsChanged', { secrets: [{ name: 'APITOKEN', hasValue: true }] });
+  // The template form is case-insensitive: APITOKEN satisfies {{Secrets.ApiToken}}.
+  await client.waitForDiagnostics(uri, (d) => d.length === 0);
+  await client.notify('secretref/secretsChanged', { secrets: [{ name: 'APITOKEN', hasValue: true, expiresAt: '2001-01-01' }] });
+  const expired = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+  assert.deepEqual(codes(expired), ['expired']);
+});
+
+test('the manifest on disk and INTEGRATION_ variables are the store when the client sends none', async (t) => {
+  const ws = tempWorkspace({ 'secretref.json': JSON.stringify({ secrets: { FROM_MANIFEST: { description: 'declared' } } }) });
+  const client = await LspClient.start({ root: ws.root, env: { INTEGRATION_FROM_ENV: 'x' } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const uri = ws.uri('use.ts');
+  await client.open(uri, "const a = '$Token{FROM_MANIFEST}';\nconst b = '$Token{FROM_ENV}';\nconst c = '$Token{NOWHERE}';\n");
+  const d = await client.waitForDiagnostics(uri);
+  const unknown = d.filter((x) => x.code === 'unknown-secret');
+  assert.equal(unknown.length, 1);
+  assert.match(unknown[0].message, /'NOWHERE'/);
+  assert.ok(!d.some((x) => /FROM_ENV/.test(x.message)), 'an INTEGRATION_ variable is a known secret with a value');
+});
+
+test('manifest problems are reported in the manifest itself, and editing it re-checks other files', async (t) => {
+  const ws = tempWorkspace({ 'secretref.json': '{ "secrets": { "GOOD": {} } }' });
+  const client = await LspClient.start({ root: ws.root });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const manifest = ws.uri('secretref.json');
+  const other = ws.uri('b.yaml');
+  await client.open(other, 'x: $Token{LATER}\n');
+  await client.waitForDiagnostics(other, (d) => codes(d).includes('unknown-secret'));
+  await client.open(manifest, '{ "secrets": { "GOOD": { "value": "x" } } }');
+  const md = await client.waitForDiagnostics(manifest, (d) => d.length > 0);
+  assert.ok(md.every((x) => x.code === 'manifest-error' && x.source === 'secretref'));
+  assert.match(md[0].message, /must never hold a secret value/);
+  await client.change(manifest, '{ "secrets": { "GOOD": {}, "LATER": {} } }');
+  await client.waitForDiagnostics(manifest, (d) => d.length === 0);
+  const after = await client.waitForDiagnostics(other, (d) => !codes(d).includes('unknown-secret'));
+  assert.deepEqual(codes(after), ['no-value'], 'declared in the manifest, no value in any store');
+});
+
+test('a client with pull support pulls diagnostics and is asked to refresh on secretsChanged', async (t) => {
+  const client = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets: [] } });
+  t.after(() => client.stop());
+  assert.ok((client.initializeResult as InitializeResult).capabilities.diagnosticProvider);
+  const uri = 'untitled:Untitled-1';
+  await client.open(uri, 'token: $Token{PULLED}', 'yaml');
+  const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.equal(report.kind, 'full');
+  assert.deepEqual(report.kind === 'full' ? codes(report.items) : [], ['unknown-secret']);
+  await client.notify('secretref/secretsChanged', { secrets: [{ name: 'PULLED', hasValue: true }] });
+  await client.waitFor('a diagnostic refresh request', () => (client.serverRequests.includes('workspace/diagnostic/refresh') ? true : undefined));
+  const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.deepEqual(again.kind === 'full' ? again.items : null, []);
+});
+
+test('settings from workspace/configuration apply: environment and a switched-off dialect', async (t) => {
+  const client = await LspClient.start({
+    initializationOptions: { secrets: [{ name: 'PROD_ONLY', envs: ['prd'], hasValue: true }] },
+    settings: { environment: 'dev', dialects: { template: false } },
+  });
+  t.after(() => client.stop());
+  const uri = 'untitled:settings.yaml';
+  await client.open(uri, 'a: $Token{PROD_ONLY}\nb: "{{Secrets.NotChecked}}"\n', 'yaml');
+  const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+  assert.deepEqual(codes(d), ['env-unavailable']);
+  assert.match(d[0].message, /not available in environment 'dev'/);
+});
