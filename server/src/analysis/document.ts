@@ -59,6 +59,8 @@ export class ParsedDocument {
     if (this.text.length > this.maxParseBytes) return false;
     // Binary content: a NUL in the first few KB.
     if (this.text.slice(0, 8192).includes('\u0000')) return false;
+    // Minified bundles: parsing costs seconds and their scope (app:/env:) is meaningless.
+    if (longestLine(this.text) > MAX_PARSE_LINE) return false;
     // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700
     // levels and YAML slows to seconds. Deeper files are scanned as text only.
     return maxNesting(this.text) <= MAX_PARSE_NESTING;
@@ -143,6 +145,20 @@ export class ParsedDocument {
     }
     return this._lineStarts;
   }
+}
+
+/** A file with a longer line than this is taken for minified and not parsed (see `parseable`). */
+export const MAX_PARSE_LINE = 10_000;
+
+function longestLine(text: string): number {
+  let max = 0, from = 0;
+  while (from <= text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    if (nl - from > max) max = nl - from;
+    from = nl + 1;
+  }
+  return max;
 }
 
 /** Deeper bracket nesting than this is not parsed (see `parseable`). */

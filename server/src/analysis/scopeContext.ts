@@ -83,12 +83,7 @@ function tsChain(doc: ParsedDocument, offset: number): Properties[] {
   let node: ts.Node | undefined = sf;
   while (node && path.length < MAX_DEPTH) {
     path.push(node);
-    let next: ts.Node | undefined;
-    node.forEachChild((child) => {
-      if (child.pos <= offset && offset < child.end) { next = child; return true; }
-      return undefined;
-    });
-    node = next;
+    node = findSorted(tsChildren(node), offset, (c) => c.pos, (c) => c.end - 1);
   }
   const chain: Properties[] = [];
   for (let i = path.length - 1; i >= 0; i--) {
@@ -104,6 +99,20 @@ function tsChain(doc: ParsedDocument, offset: number): Properties[] {
     }
   }
   return chain;
+}
+
+// A file with thousands of references asks about the same wide nodes (a long array of configs)
+// thousands of times: children are listed once and searched by position.
+const childrenCache = new WeakMap<ts.Node, ts.Node[]>();
+function tsChildren(node: ts.Node): ts.Node[] {
+  let list = childrenCache.get(node);
+  if (!list) {
+    list = [];
+    const out = list;
+    node.forEachChild((c) => { out.push(c); });
+    childrenCache.set(node, list);
+  }
+  return list;
 }
 
 function tsObjectProperties(obj: ts.ObjectLiteralExpression): Properties {
@@ -133,7 +142,7 @@ function jsonChain(doc: ParsedDocument, offset: number): Properties[] {
   let node: jsonc.Node | undefined = root;
   while (node && path.length < MAX_DEPTH * 2) {
     path.push(node);
-    node = node.children?.find((c) => c.offset <= offset && offset <= c.offset + c.length);
+    node = node.children ? findSorted(node.children, offset, (c) => c.offset, (c) => c.offset + c.length) : undefined;
   }
   const chain: Properties[] = [];
   for (let i = path.length - 1; i >= 0; i--) if (path[i].type === 'object') chain.push(jsonObjectProperties(path[i]));
@@ -163,13 +172,10 @@ function yamlChain(doc: ParsedDocument, offset: number): Properties[] {
   while (node && depth++ < MAX_DEPTH) {
     if (YAML.isMap(node)) {
       path.push(node);
-      const pair = node.items.find((it) => {
-        const r = pairRange(it);
-        return r !== undefined && r[0] <= offset && offset <= r[1];
-      });
+      const pair = findSorted(node.items, offset, (it) => pairRange(it)?.[0] ?? -1, (it) => pairRange(it)?.[1] ?? -1);
       node = pair ? (contains(pair.value, offset) ? pair.value : contains(pair.key, offset) ? pair.key : undefined) : undefined;
     } else if (YAML.isSeq(node)) {
-      node = node.items.find((it) => contains(it, offset));
+      node = findSorted(node.items, offset, (it) => (YAML.isNode(it) && it.range ? it.range[0] : -1), (it) => (YAML.isNode(it) && it.range ? it.range[1] : -1));
     } else break;
   }
   const chain: Properties[] = [];
@@ -198,4 +204,21 @@ function yamlMapProperties(map: YAML.YAMLMap): Properties {
     if (YAML.isScalar(pair.value) && typeof pair.value.value === 'string') props.set(k, pair.value.value);
   }
   return props;
+}
+
+/**
+ * The item of a position-sorted list whose [start, end] contains `offset` (binary search: the
+ * last item starting at or before it). Items without a position (start -1) fall back to a scan.
+ */
+function findSorted<T>(items: readonly T[], offset: number, start: (t: T) => number, end: (t: T) => number): T | undefined {
+  let lo = 0, hi = items.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = start(items[mid]);
+    if (s < 0) return items.find((t) => start(t) >= 0 && start(t) <= offset && offset <= end(t));
+    if (s <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  // Adjacent items may touch (one ends where the next starts); the later one is the innermost.
+  for (let i = best; i >= 0 && i >= best - 1; i--) if (offset <= end(items[i])) return items[i];
+  return undefined;
 }
