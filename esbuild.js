@@ -25,6 +25,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The child process that runs an integration: kept separate so it shares nothing with the extension host.
   { ...common, entryPoints: ['client/src/runner/child.ts'], outfile: 'dist/runner-child.js' },
+  // The TypeScript compiler for .ts integrations, apart so JavaScript integrations start fast.
+  { ...common, entryPoints: ['client/src/runner/transpile.ts'], outfile: 'dist/runner-transpile.js' },
 ];
 
 async function main() {

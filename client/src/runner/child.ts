@@ -3,7 +3,7 @@
 // only then receives exactly those secrets over IPC and calls run(context, secrets, dataFiles).
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChildMessage, DataFile, ErrorMessage, LoadMessage, ParentMessage, RunMessage } from './protocol';
 
@@ -28,23 +28,16 @@ function fail(phase: ErrorMessage['phase'], e: unknown): void {
 /** TypeScript is transpiled in memory, per file, as the CommonJS loader asks for it (no temp files). */
 function registerTypeScript(): void {
   const extensions = (Module as unknown as { _extensions: Record<string, (m: NodeJS.Module, f: string) => void> })._extensions;
+  // Beside this bundle (dist/runner-transpile.js), loaded only when a TypeScript module is met.
+  const transpiler = join(__dirname, 'runner-transpile.js');
   const compileTs = (m: NodeJS.Module, filename: string): void => {
-    // Loaded lazily: most integrations are JavaScript and need not pay for the compiler.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ts = require('typescript') as typeof import('typescript');
-    const out = ts.transpileModule(readFileSync(filename, 'utf8'), {
-      fileName: filename,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true,
-        sourceMap: false,
-        inlineSourceMap: true,
-      },
-    });
-    (m as unknown as { _compile(code: string, file: string): void })._compile(out.outputText, filename);
+    const { transpileToCommonJs } = require(transpiler) as typeof import('./transpile');
+    const code = transpileToCommonJs(readFileSync(filename, 'utf8'), filename);
+    (m as unknown as { _compile(code: string, file: string): void })._compile(code, filename);
   };
   for (const ext of ['.ts', '.cts', '.mts']) extensions[ext] = compileTs;
+  // Stack traces then name the TypeScript lines (the transpiler inlines a source map).
+  process.setSourceMapsEnabled(true);
 }
 
 function isEsmOnly(e: unknown): boolean {

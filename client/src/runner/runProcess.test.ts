@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
+// 'esbuild/lib/main', not 'esbuild': tsconfig's baseUrl "." would resolve the latter to ./esbuild.js.
+import { build } from 'esbuild/lib/main';
 import { IntegrationChild, LoadError, type ChildLaunch, type RunOutcome } from './runProcess';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -19,16 +20,13 @@ let childScript: string;
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'secretref-runner-test-'));
   childScript = join(tmp, 'runner-child.js');
-  // The same options esbuild.js uses for dist/runner-child.js, built fresh so the test sees the source.
-  await build({
-    entryPoints: [join(ROOT, 'client/src/runner/child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'error',
-  });
+  // The same options esbuild.js uses for dist/runner-child.js and dist/runner-transpile.js, built
+  // fresh so the test sees the source; the child finds the transpiler beside itself, as in dist/.
+  const options = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error' } as const;
+  await Promise.all([
+    build({ ...options, entryPoints: [join(ROOT, 'client/src/runner/child.ts')], outfile: childScript }),
+    build({ ...options, entryPoints: [join(ROOT, 'client/src/runner/transpile.ts')], outfile: join(tmp, 'runner-transpile.js') }),
+  ]);
 });
 
 after(() => rmSync(tmp, { recursive: true, force: true }));
