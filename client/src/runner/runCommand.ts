@@ -68,20 +68,23 @@ function timeoutMs(scope?: vscode.Uri): number {
   return Math.max(1, s) * 1000;
 }
 
-/** A secret the store does not know (it throws not-found) has no value, the same as an empty one. */
-async function readValue(values: SecretValueSource, name: string, env: string | undefined): Promise<string | undefined> {
+/** 'unknown': the store has no such secret (it throws not-found); 'empty': declared but no value here. */
+type ValueState = { state: 'set'; value: string } | { state: 'empty' } | { state: 'unknown' };
+
+async function readValue(values: SecretValueSource, name: string, env: string | undefined): Promise<ValueState> {
   try {
-    return (await values.getValue(name, env)) || undefined;
+    const value = await values.getValue(name, env);
+    return value ? { state: 'set', value } : { state: 'empty' };
   } catch {
-    return undefined;
+    return { state: 'unknown' };
   }
 }
 
-async function hasValues(values: SecretValueSource, names: readonly string[], env: string | undefined): Promise<Map<string, boolean>> {
-  const set = new Map<string, boolean>();
+async function valueStates(values: SecretValueSource, names: readonly string[], env: string | undefined): Promise<Map<string, ValueState['state']>> {
+  const states = new Map<string, ValueState['state']>();
   // The value is read only to learn whether one exists; it is dropped at once.
-  for (const n of names) set.set(n, (await readValue(values, n, env)) !== undefined);
-  return set;
+  for (const n of names) states.set(n, (await readValue(values, n, env)).state);
+  return states;
 }
 
 interface Target {
@@ -105,8 +108,8 @@ async function pickIntegration(deps: RunnerDeps, env: string | undefined): Promi
   }
   const items = await Promise.all(
     all.map(async (i) => {
-      const set = await hasValues(deps.values, i.requiredSecrets, env);
-      const secrets = i.requiredSecrets.map((n) => `${n} ${set.get(n) ? '✓ set' : '✗ no value'}`).join(' · ');
+      const states = await valueStates(deps.values, i.requiredSecrets, env);
+      const secrets = i.requiredSecrets.map((n) => `${n} ${states.get(n) === 'set' ? '✓ set' : states.get(n) === 'empty' ? '✗ no value' : '✗ not in the store'}`).join(' · ');
       return {
         label: i.name,
         description: vscode.workspace.asRelativePath(vscode.Uri.parse(i.uri)),
@@ -201,7 +204,8 @@ export class IntegrationRunner {
   async run(uriArg?: string | vscode.Uri, nameArg?: string, options?: RunOptions): Promise<RunReport> {
     let transcript = '';
     const out = (text: string): void => {
-      transcript += text;
+      // The report keeps the last megabyte: a chatty integration must not grow it without end.
+      transcript = (transcript + text).slice(-1_000_000);
       this.deps.output.append(text);
     };
     const report = (r: Omit<RunReport, 'output'>): RunReport => ({ ...r, output: transcript });
@@ -271,15 +275,19 @@ export class IntegrationRunner {
     const { name, requiredSecrets } = child.loaded;
     const declared = [...new Set(requiredSecrets)];
 
-    const set = await hasValues(this.deps.values, declared, env);
-    const missing = declared.filter((n) => !set.get(n));
+    const states = await valueStates(this.deps.values, declared, env);
+    const missing = declared.filter((n) => states.get(n) !== 'set');
     if (missing.length) {
       const msg = missingSecretsMessage(name, missing, env);
       out(`${msg}\n`);
-      void vscode.window.showWarningMessage(msg, ...missing.map((n) => `Create '${n}'`)).then((choice) => {
-        const n = missing.find((m) => choice === `Create '${m}'`);
-        if (n) void vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, n);
-      });
+      // A secret the store lacks is created; one it has without a value here gets its value set.
+      const buttons = missing.map((n) => ({
+        title: states.get(n) === 'unknown' ? `Create '${n}'` : `Set '${n}'`,
+        run: () => states.get(n) === 'unknown'
+          ? vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, n)
+          : vscode.commands.executeCommand(CLIENT_COMMANDS.setValue, n, env),
+      }));
+      void vscode.window.showWarningMessage(msg, ...buttons).then((b) => b?.run());
       return report({ status: 'blocked', integration: name, missing });
     }
 
@@ -321,8 +329,8 @@ export class IntegrationRunner {
     const secrets: Record<string, string> = {};
     for (const n of declared) {
       const v = await readValue(this.deps.values, n, env);
-      if (!v) return report({ status: 'blocked', integration: name, missing: [n] }); // deleted meanwhile
-      secrets[n] = v;
+      if (v.state !== 'set') return report({ status: 'blocked', integration: name, missing: [n] }); // deleted meanwhile
+      secrets[n] = v.value;
     }
     out(`Injecting ${declared.length ? declared.join(', ') : 'no secrets'}${inputs.contextFile ? `; context ${inputs.contextFile}` : ''}${inputs.dataFiles.length ? `; ${inputs.dataFiles.length} data file(s)` : ''}\n`);
 
