@@ -1,6 +1,7 @@
 // Activation only: create the shared pieces and hand them to each feature's register function.
 import * as vscode from 'vscode';
 import { registerStoreCommands } from './commands';
+import { startLanguageClient } from './languageClient';
 import { registerRunner } from './runner/register';
 import { registerContextStatus } from './status/contextStatus';
 import { storeHooks } from './store/clientHooks';
@@ -28,9 +29,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   context.subscriptions.push(...registerStoreCommands(store, log), ...secretsView.disposables, ...registerContextStatus());
   // Names and metadata for the language server (client/src/languageClient.ts takes these hooks).
   const hooks = storeHooks(store);
-  void hooks;
-  // The runner asks the language client for `secretref/integrations`; pass it here once it is started.
-  registerRunner(context, store, () => undefined);
+  const languageClient = startLanguageClient(context, log, hooks);
+  // The runner asks the language client for `secretref/integrations`.
+  registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
   return { secrets: context.secrets, store, secretsTree: secretsView.provider, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
 }
 

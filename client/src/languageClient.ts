@@ -1,0 +1,89 @@
+// The thin client: starts the language server, gives it names and metadata (never values),
+// keeps it told when secrets change, and follows a rename of references with a rename in
+// the store. Everything else the server does on its own.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { SecretInfo } from '../../server/src/analysis/types';
+import { CLIENT_COMMANDS, SECRETS_CHANGED, type InitializationOptions, type SecretsChangedParams } from '../../server/src/lsp/protocol';
+
+export interface LanguageClientHooks {
+  getSecrets(): SecretInfo[];
+  onDidChangeSecrets: (listener: () => unknown) => { dispose(): unknown };
+  /** Called after the references were renamed in the workspace, so the stored secret follows. */
+  renameInStore(oldName: string, newName: string): Promise<void>;
+}
+
+/** Every file (text forms live in any file) and unsaved editors; the server skips binary and huge files. */
+export const DOCUMENT_SELECTOR = [{ scheme: 'file' }, { scheme: 'untitled' }];
+
+function initializationOptions(hooks: LanguageClientHooks): InitializationOptions {
+  const cfg = vscode.workspace.getConfiguration('secretref');
+  return {
+    secrets: hooks.getSecrets(),
+    environment: cfg.get<string>('environment') || undefined,
+    app: cfg.get<string>('app') || undefined,
+  };
+}
+
+export function startLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, hooks: LanguageClientHooks): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+
+  let client: LanguageClient | undefined;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions: () => initializationOptions(hooks),
+    // The server pulls settings with workspace/configuration; this makes the client tell it when they change.
+    synchronize: { configurationSection: ['secretref', 'files.exclude'] },
+    outputChannel: log,
+    traceOutputChannel: log,
+    // Hovers link to these commands; no other command may run from server markdown.
+    markdown: { isTrusted: { enabledCommands: [CLIENT_COMMANDS.setValue, CLIENT_COMMANDS.rotateSecret, CLIENT_COMMANDS.createSecret] } },
+    middleware: {
+      // The server renames the references; the store must follow or every reference would dangle.
+      // The edit is applied here (not returned) so the store is renamed only once the files are.
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        const c = client;
+        if (!c) return next(document, position, newName, token);
+        const prepared = await c.sendRequest<{ placeholder?: string } | null>(
+          'textDocument/prepareRename',
+          { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } },
+          token,
+        );
+        const edit = await next(document, position, newName, token);
+        if (!edit || token.isCancellationRequested) return edit;
+        const oldName = prepared?.placeholder;
+        if (!(await vscode.workspace.applyEdit(edit))) {
+          void vscode.window.showErrorMessage(`SecretRef: renaming the references of '${oldName ?? 'the secret'}' to '${newName}' failed; the stored secret was not renamed.`);
+          return new vscode.WorkspaceEdit();
+        }
+        if (oldName && oldName !== newName) {
+          try {
+            await hooks.renameInStore(oldName, newName);
+          } catch (e) {
+            const why = e instanceof Error ? e.message : String(e);
+            void vscode.window.showErrorMessage(`SecretRef: the references now say '${newName}', but renaming the stored secret '${oldName}' failed: ${why}. Rename it with "Secrets: Rename Secret" so nothing dangles.`);
+          }
+        }
+        return new vscode.WorkspaceEdit();
+      },
+    },
+  };
+
+  client = new LanguageClient('secretref', 'SecretRef Language Server', serverOptions, clientOptions);
+  const notify = () => {
+    if (!client?.isRunning()) return;
+    const params: SecretsChangedParams = { secrets: hooks.getSecrets() };
+    client.sendNotification(SECRETS_CHANGED, params).catch((e: unknown) => log.warn(`Could not send the secret names to the language server: ${e instanceof Error ? e.message : String(e)}`));
+  };
+  context.subscriptions.push(
+    hooks.onDidChangeSecrets(notify),
+    // The status-bar context is in settings; the server re-reads them itself on didChangeConfiguration.
+    { dispose: () => void client?.stop().catch(() => undefined) },
+  );
+  client.start().catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
+  return client;
+}
