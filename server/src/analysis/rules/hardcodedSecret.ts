@@ -114,7 +114,8 @@ export function findHardcoded(doc: ParsedDocument): HardcodedFinding[] {
       const range = { start: m.index, end: m.index + value.length };
       if (overlaps(range)) continue;
       const key = keyed.get(m.index);
-      const suggestedName = key && CREDENTIAL_KEY.test(key) ? secretNameFromKey(key) : shape.name;
+      // `stripeKey: 'sk_live_…'` names itself; a bare `key:` or `value:` says less than the shape does.
+      const suggestedName = key && !/^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key)$/i.test(key) ? secretNameFromKey(key) : shape.name;
       found.push({ kind: shape.kind, range, suggestedName });
     }
   }

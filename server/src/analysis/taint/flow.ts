@@ -41,7 +41,7 @@ const cache = new WeakMap<ParsedDocument, { key: string; result: FlowResult }>()
 
 /** Cheap test on the raw text: without a source, nothing can leak and no secrets object is read. */
 export function mayHoldSecretFlow(text: string): boolean {
-  return text.includes('secrets') || text.includes(ENV_PREFIX);
+  return text.includes('ecrets') || text.includes(ENV_PREFIX); // secrets, requiredSecrets
 }
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {

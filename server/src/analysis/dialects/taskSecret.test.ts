@@ -1,0 +1,62 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ParsedDocument } from '../document';
+import { DEFAULT_SETTINGS } from '../types';
+import { taskSecretDialect } from './taskSecret';
+
+const names = (uri: string, text: string) => {
+  const doc = new ParsedDocument({ uri, text });
+  return taskSecretDialect.find(doc, DEFAULT_SETTINGS).map((r) => `${r.name}@${text.slice(r.range.start, r.range.end)}`);
+};
+
+describe('dialect taskSecret (seed 004)', () => {
+  it("finds secret_name in seed 004's JS task definition", () => {
+    const text = `const taskDefinition = {
+  steps: [
+    {
+      kind: 'tool_call' ,
+      tool: 'openai' ,
+      operation: 'chat' ,
+      arguments: { model: 'gpt-4', messages: [ { role: 'user', content: 'What \\' s the weather like?' } ] },
+      secret_name: 'openai_api_key'
+    }
+  ]
+};`;
+    assert.deepEqual(names('file:///t.js', text), ['openai_api_key@openai_api_key']);
+  });
+
+  it("finds secrets.name in seed 004's `$ ` expressions and f-strings", () => {
+    const text = `const taskDefinition = {
+  steps: [
+    { kind: 'transform', expression: "$ f'https://api.example.com/v1?api_key={secrets.api_key}&query={input}'", input: 'search query' },
+    { kind: 'tool_call', arguments: { connection: {
+      host: '$ secrets.db_host' ,
+      user: '$ secrets.db_username' ,
+      password: '$ secrets.db_password' ,
+      database: '$ secrets.db_name'
+    } } }
+  ]
+};`;
+    assert.deepEqual(names('file:///t.ts', text), ['api_key@api_key', 'db_host@db_host', 'db_username@db_username', 'db_password@db_password', 'db_name@db_name']);
+  });
+
+  it('finds the same forms in YAML and JSON task files', () => {
+    const yaml = "steps:\n  - kind: tool_call\n    secret_name: openai_api_key\n  - expression: \"$ f'u?k={secrets.WeatherApiKey}'\"\n    host: '$ secrets.db_host'\n";
+    assert.deepEqual(names('file:///t.yaml', yaml), ['openai_api_key@openai_api_key', 'WeatherApiKey@WeatherApiKey', 'db_host@db_host']);
+    const json = '{ "steps": [ { "secret_name": "database_password" }, { "host": "$ secrets.db_host" } ] }';
+    assert.deepEqual(names('file:///t.json', json), ['database_password@database_password', 'db_host@db_host']);
+  });
+
+  it('ignores secrets.x outside an expression string and in plain code', () => {
+    assert.deepEqual(names('file:///t.yaml', 'note: read secrets.db_host from the vault\n'), []);
+    assert.deepEqual(names('file:///t.js', 'const x = secrets.items.length; const y = "secrets.db_host";'), []);
+  });
+
+  it('offers a name slot after secret_name: and after secrets. inside an expression', () => {
+    const text = "steps:\n  - secret_name: open\n    host: '$ secrets.db_";
+    const doc = new ParsedDocument({ uri: 'file:///t.yaml', text });
+    assert.equal(taskSecretDialect.nameSlotAt!(doc, text.indexOf('open') + 4)?.prefix, 'open');
+    assert.equal(taskSecretDialect.nameSlotAt!(doc, text.length)?.prefix, 'db_');
+    assert.equal(taskSecretDialect.nameSlotAt!(new ParsedDocument({ uri: 'file:///a.js', text: 'secrets.db_' }), 11), undefined);
+  });
+});
