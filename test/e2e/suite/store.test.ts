@@ -33,6 +33,7 @@ const canary = () => {
 };
 
 let api: StoreTestApi;
+let lspTraced = false;
 
 async function run<T>(command: string, ...args: unknown[]): Promise<T> {
   return vscode.commands.executeCommand<T>(command, ...args);
@@ -75,11 +76,17 @@ describe('Secrets commands and the store', function () {
     api = await ext.activate();
     assert.ok(api.store, 'activate() returns the store for tests');
     // Every message between client and server goes to the log, so the canary test can search all LSP traffic.
-    await vscode.workspace.getConfiguration('secretref').update('trace.server', 'verbose', vscode.ConfigurationTarget.Workspace);
+    // (Only once the language client contributes the setting: until then there is no trace to search.)
+    try {
+      await vscode.workspace.getConfiguration('secretref').update('trace.server', 'verbose', vscode.ConfigurationTarget.Workspace);
+      lspTraced = true;
+    } catch {
+      lspTraced = false;
+    }
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('secretref').update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
+    if (lspTraced) await vscode.workspace.getConfiguration('secretref').update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
     for (const c of created) {
       if (api.store.find(c.name, c.level)) await run('secretref.deleteSecret', { name: c.name, level: c.level, confirmed: true });
     }
@@ -292,6 +299,12 @@ describe('Secrets commands and the store', function () {
       for (const c of canaries) if (text.includes(c)) hits.push(`${f} contains a canary value`);
     }
     assert.deepStrictEqual(hits, []);
+    const logs = await Promise.all(found.filter((f) => f.endsWith('.log')).map((f) => fs.readFile(f, 'utf8').catch(() => '')));
+    assert.ok(logs.some((t) => t.includes(N('ENV_A'))), "the SecretRef output channel's log (it names the imported secrets) is among the searched files");
+    if (lspTraced) {
+      const traced = await Promise.all(found.filter((f) => f.endsWith('.log')).map((f) => fs.readFile(f, 'utf8').catch(() => '')));
+      assert.ok(traced.some((t) => t.includes('secretref/secretsChanged')), 'the LSP trace, with the secretsChanged notifications, is among the searched logs');
+    }
     for (const [uri, diags] of vscode.languages.getDiagnostics()) {
       for (const d of diags) for (const c of canaries) assert.ok(!d.message.includes(c), `diagnostic on ${uri} shows a value`);
     }
