@@ -15,7 +15,7 @@ export interface CheckOptions {
   output?: string;
   /** undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
   color?: boolean;
-  /** Report `no-value`: a declared secret without an INTEGRATION_* variable supplying it. */
+  /** Report declared secrets without an INTEGRATION_* variable supplying a value (no-value, missing-required). */
   requireValues: boolean;
 }
 

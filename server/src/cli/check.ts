@@ -105,7 +105,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
       { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: analysis, now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
-        skipCodes: options.requireValues ? [] : ['no-value'] },
+        valuesKnown: options.requireValues },
       { onProgress: (d, t) => progress.update(d, t) },
       io.workerScript,
     );

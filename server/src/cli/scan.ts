@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../analysis/analyze';
 import { ParsedDocument } from '../analysis/document';
 import { StoreSnapshot } from '../analysis/store';
-import type { AnalysisSettings, DiagnosticCode, SecretInfo } from '../analysis/types';
+import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/types';
 import type { FileFindings, Finding } from './findings';
 
 /** Everything a scan needs, as plain data so it can be posted to a worker. */
@@ -23,8 +23,16 @@ export interface ScanInput {
   settings: AnalysisSettings;
   /** Epoch milliseconds, so every worker judges expiry against the same instant. */
   now: number;
-  /** Codes left out of the report. */
-  skipCodes: DiagnosticCode[];
+  /**
+   * Whether the store knows which secrets have values (INTEGRATION_* variables of a deploy
+   * job, --require-values). When not, findings that only say "no value here" are left out.
+   */
+  valuesKnown: boolean;
+}
+
+/** A finding that is only about a declared secret lacking a value (unknowable without a value store). */
+export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
+  return d.code === 'no-value' || (d.code === 'missing-required' && d.data?.exists === true);
 }
 
 export interface ScanOutput {
@@ -49,11 +57,11 @@ export function relativeTo(root: string, file: string): string {
 
 /** The analysis of one file's text as findings with 1-based positions. */
 export function analyzeText(
-  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date, skip: ReadonlySet<string> = new Set(),
+  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date, valuesKnown = true,
 ): FileFindings {
   const doc = new ParsedDocument({ uri: file, text }, settings.maxParseBytes);
   const { diagnostics } = analyzeDocument(doc, store, settings, now);
-  const findings: Finding[] = diagnostics.filter((d) => !skip.has(d.code)).map((d) => {
+  const findings: Finding[] = diagnostics.filter((d) => valuesKnown || !onlyAboutValue(d)).map((d) => {
     const s = doc.positionAt(d.range.start);
     const e = doc.positionAt(d.range.end);
     return {
@@ -78,7 +86,6 @@ function storeOf(input: ScanInput): StoreSnapshot {
 export async function scanInThread(input: ScanInput, onFileDone?: () => void): Promise<ScanOutput> {
   const store = storeOf(input);
   const now = new Date(input.now);
-  const skip = new Set<string>(input.skipCodes);
   const results: FileFindings[] = [];
   const unreadable: ScanOutput['unreadable'] = [];
   // A few reads in flight hide disk latency; analysis stays sequential (it is CPU-bound).
@@ -96,7 +103,7 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
     if (text instanceof Error) {
       unreadable.push({ path: file, reason: (text as NodeJS.ErrnoException).code ?? text.message });
     } else {
-      const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, skip);
+      const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, input.valuesKnown);
       if (r.findings.length > 0) results.push(r);
     }
     onFileDone?.();
