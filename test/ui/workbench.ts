@@ -119,14 +119,24 @@ export class Workbench {
   }
 
   /** Runs a command from the palette by its title as shown there, e.g. `Secrets: Create Secret`. */
-  async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.quickInputBox();
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 15_000 });
-    await row.click();
+  async runCommand(title: string, timeoutMs = 90_000): Promise<void> {
+    // The palette lists an extension's commands only once the remote extension host has
+    // registered them, which on a busy machine takes a while after the workbench shows: retry.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      const input = this.quickInputBox();
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+      const found = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (found) {
+        await row.click();
+        return;
+      }
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`the command palette never listed '${title}' within ${timeoutMs / 1000} s`);
+    }
   }
 
   quickInputBox(): Locator {
@@ -160,24 +170,32 @@ export class Workbench {
    * `answer` gets each prompt and its items and returns the text to type (input box), a
    * RegExp of the item to pick (quick pick), or undefined to accept the default with Enter.
    */
-  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12): Promise<string[]> {
+  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 30_000): Promise<string[]> {
     const seen: string[] = [];
+    const widget = this.page.locator('.quick-input-widget');
+    let previous = '';
     for (let i = 0; i < max; i++) {
-      const open = await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 4_000 }).then(() => true, () => false);
+      const open = await widget.waitFor({ state: 'visible', timeout: i === 0 ? firstWaitMs : 6_000 }).then(() => true, () => false);
       if (!open) return seen;
-      await this.page.waitForTimeout(300);
-      const prompt = await this.quickInputPrompt();
+      // The widget is reused from one prompt to the next: wait until it shows the next one,
+      // or an answer meant for one box lands in the following (a name typed as a value).
+      let prompt = await this.quickInputPrompt();
+      for (let waited = 0; prompt === previous && waited < 5_000 && (await widget.isVisible()); waited += 200) {
+        await this.page.waitForTimeout(200);
+        prompt = await this.quickInputPrompt();
+      }
+      if (!(await widget.isVisible())) continue;
+      await this.page.waitForTimeout(200);
       const items = await this.quickPickItems();
       seen.push(prompt);
+      previous = prompt;
       const a = answer(prompt, items);
       if (a instanceof RegExp) {
-        const row = this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first();
-        await row.click();
+        await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first().click();
       } else {
         if (a !== undefined) await this.quickInputBox().fill(a);
         await this.page.keyboard.press('Enter');
       }
-      await this.page.waitForTimeout(300);
     }
     return seen;
   }
