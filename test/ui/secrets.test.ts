@@ -89,7 +89,10 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
       await createSecret('E2E_TOKEN', VALUES.token);
       ran.created = true;
       await wb.runContributedCommand('secretref.runIntegration');
-      await wb.answerPrompts((_prompt, items) => (items.length ? /e2e-echo/ : undefined), 1);
+      const picked = await wb.answerPrompts((_prompt, items) => (items.some((t) => /e2e-echo/.test(t)) ? /e2e-echo/ : undefined), 1);
+      if (!picked.length) {
+        throw new Error(`Run Integration offered no integration to pick; notifications: ${JSON.stringify(await wb.notifications())}`);
+      }
       await wb.answerDialog(/Allow and Run/, 10_000);
       await wb.answerPrompts((_prompt, items) => (items.length ? /Run 'e2e-echo'/ : undefined), 1);
       ran.integration = true;
