@@ -35,5 +35,8 @@ export const CLIENT_COMMANDS = {
   setValue: 'secretref.setValue', // args: [name: string, environment?: string]
   rotateSecret: 'secretref.rotateSecret', // args: [name: string]
   runIntegration: 'secretref.runIntegration', // args: [uri: string, name: string]
-  moveToStore: 'secretref.moveHardcodedToStore', // args: [suggestedName: string, uri: string, range] — the client asks for the value-free edit
+  // args: [uri, range {start,end} UTF-16 offsets of the credential, suggestedName, replacementText, extraEdits {range,newText}[]].
+  // The client reads the credential at `range` from its own document, stores it, then applies `range` → replacementText
+  // and extraEdits (all in the unedited text's offsets) as one edit. See analysis/codeActions/moveHardcodedToStore.ts.
+  moveToStore: 'secretref.moveHardcodedToStore',
 } as const;

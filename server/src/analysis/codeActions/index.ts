@@ -1,5 +1,17 @@
 // The quick-fix registry: adding a fix is adding a provider module and one line here.
 import type { QuickFixProvider } from '../codeAction';
+import { addToRequiredFix } from './addToRequired';
+import { removeDeclarationFix } from './removeDeclaration';
+import { renameToSuggestionFix } from './renameToSuggestion';
+import { createSecretFix } from './createSecret';
+import { redactLoggedValueFix } from './redactLoggedValue';
+import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
+  renameToSuggestionFix,
+  createSecretFix,
+  addToRequiredFix,
+  removeDeclarationFix,
+  redactLoggedValueFix,
+  moveHardcodedToStoreFix,
 ];

@@ -1,0 +1,102 @@
+// Quick fixes as golden files: test/fixtures/quickfix/CODE--CASE.EXT is fixed into
+// CODE--CASE.golden.EXT. Every diagnostic with CODE in the input is fixed with its preferred
+// fix; the result must equal the golden file, parse, and no longer carry CODE.
+// Hardcoded-credential inputs hold markers («STRIPE») that are replaced at run time by
+// generated credentials, so the repository holds nothing a scanner would flag.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ts from 'typescript';
+import * as YAML from 'yaml';
+import * as jsonc from 'jsonc-parser';
+import { analyzeDocument } from '../analyze';
+import { ParsedDocument } from '../document';
+import { StoreSnapshot } from '../store';
+import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type TextEdit } from '../types';
+import { CODE_ACTIONS } from './index';
+import { MOVE_TO_STORE_COMMAND } from './moveHardcodedToStore';
+
+const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'quickfix');
+
+const STORE = new StoreSnapshot(['CRM_TOKEN', 'GITHUB_TOKEN', 'SLACK_TOKEN', 'openai_api_key', 'WeatherApiKey', 'db_host', 'API_KEY', 'STRIPE_API_KEY']
+  .map((name) => ({ name, hasValue: true })));
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const rand = (n: number, alphabet = ALNUM): string => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+const MARKERS: Record<string, () => string> = {
+  STRIPE: () => 'sk' + '_live_' + rand(24),
+  SLACK: () => 'xo' + 'xb-' + rand(12, '0123456789') + '-' + rand(24),
+  GITHUB: () => 'gh' + 'p_' + rand(36),
+  OPENAI: () => 'sk' + '-proj-' + rand(48),
+};
+
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
+  for (let i = 1; i < sorted.length; i++) {
+    assert.ok(sorted[i].range.end <= sorted[i - 1].range.start, `edits overlap: ${JSON.stringify(sorted)}`);
+  }
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  return out;
+}
+
+/** What the client does for secretref.moveHardcodedToStore once the value is stored: one edit in the unedited text's offsets. */
+function clientMoveEdits(args: unknown[]): TextEdit[] {
+  const [, range, , replacementText, extraEdits] = args as [string, { start: number; end: number }, string, string, TextEdit[]];
+  return [{ range, newText: replacementText }, ...extraEdits];
+}
+
+export function parseErrors(uri: string, text: string): string[] {
+  if (/\.(js|ts)$/.test(uri)) {
+    const out = ts.transpileModule(text, { reportDiagnostics: true, fileName: uri.replace(/^file:\/\//, ''), compilerOptions: { allowJs: true } });
+    return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+  if (uri.endsWith('.json')) {
+    const errors: jsonc.ParseError[] = [];
+    jsonc.parse(text, errors);
+    return errors.map((e) => jsonc.printParseErrorCode(e.error));
+  }
+  return YAML.parseAllDocuments(text).flatMap((d) => ('errors' in d ? d.errors.map((e) => e.message) : []));
+}
+
+function fixesFor(doc: ParsedDocument, d: AnalysisDiagnostic, references: ReturnType<typeof analyzeDocument>['references']): TextEdit[] {
+  const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code))
+    .flatMap((p) => p.provide({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }));
+  const preferred = fixes.find((f) => f.isPreferred) ?? fixes[0];
+  assert.ok(preferred, `no fix for ${d.code} '${d.secret ?? ''}'`);
+  if (preferred.command?.command === MOVE_TO_STORE_COMMAND) return clientMoveEdits(preferred.command.arguments ?? []);
+  assert.ok(preferred.edits && preferred.edits.length > 0, `the fix '${preferred.title}' has no edits`);
+  return preferred.edits;
+}
+
+const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json|yaml)$/.test(f));
+
+describe('quick fixes (golden files)', () => {
+  it('has golden files for every fix that edits code', () => {
+    const codes = new Set(inputs.map((f) => f.split('--')[0]));
+    for (const c of ['undeclared-secret', 'unused-declaration', 'duplicate-declaration', 'unknown-secret', 'logged-secret', 'hardcoded-secret']) assert.ok(codes.has(c), c);
+  });
+
+  for (const file of inputs) {
+    it(file, () => {
+      const code = file.split('--')[0];
+      const ext = file.slice(file.lastIndexOf('.'));
+      const golden = readFileSync(join(DIR, file.replace(ext, `.golden${ext}`)), 'utf8');
+      const text = readFileSync(join(DIR, file), 'utf8').replace(/«([A-Z]+)»/g, (_, k: string) => MARKERS[k]());
+      // Analysed as a project file: fixture folders are exempt from hardcoded-secret.
+      const uri = `file:///project/src/${file}`;
+      const doc = new ParsedDocument({ uri, text });
+      const result = analyzeDocument(doc, STORE, DEFAULT_SETTINGS);
+      const targets = result.diagnostics.filter((d) => d.code === code);
+      assert.ok(targets.length > 0, `the input has no ${code} diagnostic`);
+      const edits = targets.flatMap((d) => fixesFor(doc, d, result.references));
+      const fixed = applyEdits(text, edits);
+      assert.equal(fixed, golden);
+      assert.deepEqual(parseErrors(uri, fixed), []);
+      const after = analyzeDocument({ uri, text: fixed }, STORE, DEFAULT_SETTINGS).diagnostics.filter((d) => d.code === code);
+      assert.deepEqual(after.map((d) => d.message), []);
+    });
+  }
+});

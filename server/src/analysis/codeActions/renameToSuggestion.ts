@@ -1,0 +1,13 @@
+// Quick fix for unknown-secret in every dialect: replace the name with the one the store has
+// (`data.suggestion`, from "did you mean").
+import type { QuickFixProvider } from '../codeAction';
+import type { QuickFix } from '../types';
+
+export const renameToSuggestionFix: QuickFixProvider = {
+  codes: ['unknown-secret'],
+  provide({ diagnostic }): QuickFix[] {
+    const suggestion = diagnostic.data?.suggestion;
+    if (typeof suggestion !== 'string' || suggestion === '') return [];
+    return [{ title: `Change to '${suggestion}'`, fixes: 'unknown-secret', edits: [{ range: diagnostic.range, newText: suggestion }], isPreferred: true }];
+  },
+};
