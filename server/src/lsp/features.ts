@@ -7,6 +7,7 @@ import { navigationFeature } from './navigation';
 import { codeLensFeature } from './codeLens';
 import { semanticTokensFeature } from './semanticTokens';
 import { codeActionsFeature } from './codeActions';
+import { integrationsFeature } from './integrations';
 
 export type Feature = (session: Session, indexer: IndexController) => ServerCapabilities;
 
@@ -15,4 +16,5 @@ export const FEATURES: Feature[] = [
   codeLensFeature,
   semanticTokensFeature,
   codeActionsFeature,
+  integrationsFeature,
 ];

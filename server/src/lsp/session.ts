@@ -7,7 +7,8 @@ import { URI } from 'vscode-uri';
 import { ParsedDocument } from '../analysis/document';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import type { AnalysisDiagnostic } from '../analysis/types';
-import { WorkspaceIndex, toIndexed } from '../workspace/index';
+import { WorkspaceIndex } from '../workspace/index';
+import { attachSibling, diskText } from '../workspace/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
 import type { Logger } from './safety';
@@ -71,6 +72,9 @@ export class Session {
       const m = isManifestUri(uri) ? this.store.manifest(uri) : undefined;
       return m ? manifestDeclarations(doc, m) : [];
     });
+    // An integration's metadata file beside it holds its requiredSecrets: the editor's text first, else the disk's.
+    const readText = diskText((uri) => this.documents.get(uri)?.getText());
+    this.index.prepareHooks.push((doc) => attachSibling(doc, readText));
   }
 
   /** Register a listener run when every open document must be checked again. */
@@ -109,6 +113,7 @@ export class Session {
       this.skippedLogged.add(uri);
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
+    if (!skipped) this.index.prepare(doc);
     const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : analyzeDocument(doc, this.store.snapshot(), this.settings.analysis);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
@@ -116,7 +121,7 @@ export class Session {
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation };
     this.cache.set(uri, entry);
-    this.index.setReferences(uri, this.indexedReferences(entry));
+    this.index.indexDocument(doc, result.references);
     return entry;
   }
 
@@ -127,12 +132,6 @@ export class Session {
 
   diagnostics(uri: string): AnalysisDiagnostic[] {
     return this.analysis(uri)?.result.diagnostics ?? [];
-  }
-
-  private indexedReferences(a: DocumentAnalysis) {
-    const refs = a.result.references.map((r) => toIndexed(a.doc.uri, a.doc, r));
-    for (const hook of this.index.referenceHooks) refs.push(...hook(a.doc.uri, a.doc));
-    return refs;
   }
 
   private skipReason(text: string): string | undefined {

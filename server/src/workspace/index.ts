@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { URI } from 'vscode-uri';
 import { ParsedDocument } from '../analysis/document';
 import { findReferences } from '../analysis/analyze';
+import { integrationEntries, type IntegrationEntry } from './integrations';
 import { refersTo } from '../analysis/references';
 import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/types';
 
@@ -76,6 +77,8 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedReference[]>();
   /** lower-cased name → uri → references in that file with that name (any case). */
   private readonly byName = new Map<string, Map<string, IndexedReference[]>>();
+  /** uri → the runnable integrations the file defines. */
+  private readonly integrationsByUri = new Map<string, IntegrationEntry[]>();
   /** Bumped on every change, so callers can cache derived answers. */
   private _generation = 0;
 
@@ -84,6 +87,8 @@ export class WorkspaceIndex {
    * `secretref.json` manifest as declarations. Each hook sees every indexed file.
    */
   readonly referenceHooks: Array<(uri: string, doc: ParsedDocument) => IndexedReference[]> = [];
+  /** Run on each document before it is analyzed, e.g. to attach an integration's metadata file. */
+  readonly prepareHooks: Array<(doc: ParsedDocument) => void> = [];
 
   constructor(public settings: AnalysisSettings = DEFAULT_SETTINGS) {}
 
@@ -102,10 +107,29 @@ export class WorkspaceIndex {
   /** Analyzes `text` and replaces what the index knows about `uri`. Returns the references found. */
   setText(uri: string, text: string, languageId?: string): IndexedReference[] {
     const doc = new ParsedDocument({ uri, text, languageId }, this.settings.maxParseBytes);
-    const refs = findReferences(doc, this.settings).map((r) => toIndexed(uri, doc, r));
-    for (const hook of this.referenceHooks) refs.push(...hook(uri, doc));
-    this.setReferences(uri, refs);
+    this.prepare(doc);
+    return this.indexDocument(doc, findReferences(doc, this.settings));
+  }
+
+  /** Runs the prepare hooks (callers that analyze documents themselves call this first). */
+  prepare(doc: ParsedDocument): void {
+    for (const hook of this.prepareHooks) hook(doc);
+  }
+
+  /** Replaces what the index knows about a document its caller already analyzed. */
+  indexDocument(doc: ParsedDocument, references: Reference[]): IndexedReference[] {
+    const refs = references.map((r) => toIndexed(doc.uri, doc, r));
+    for (const hook of this.referenceHooks) refs.push(...hook(doc.uri, doc));
+    this.setReferences(doc.uri, refs);
+    const integrations = integrationEntries(doc);
+    if (integrations.length > 0) this.integrationsByUri.set(doc.uri, integrations);
+    else this.integrationsByUri.delete(doc.uri);
     return refs;
+  }
+
+  /** Every runnable integration in the workspace. */
+  integrations(): IntegrationEntry[] {
+    return [...this.integrationsByUri.values()].flat();
   }
 
   /** Replaces the references of `uri` (for callers that already analyzed the document). */
@@ -123,6 +147,7 @@ export class WorkspaceIndex {
   }
 
   delete(uri: string): boolean {
+    this.integrationsByUri.delete(uri);
     const had = this.unlink(uri);
     this.files.delete(uri);
     if (had) this._generation++;
@@ -139,6 +164,7 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.files.clear();
+    this.integrationsByUri.clear();
     this.byName.clear();
     this._generation++;
   }

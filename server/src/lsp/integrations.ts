@@ -1,0 +1,19 @@
+// `secretref/integrations`: the runnable integrations the workspace index knows, for the
+// client's runner (its CodeLens and "Run Integration" picker).
+import { LIST_INTEGRATIONS, type ListIntegrationsResult } from './protocol';
+import { guard } from './safety';
+import type { Feature } from './features';
+
+export const integrationsFeature: Feature = (session, indexer) => {
+  session.connection.onRequest(
+    LIST_INTEGRATIONS,
+    guard(session.log, LIST_INTEGRATIONS, { integrations: [] } as ListIntegrationsResult, async (): Promise<ListIntegrationsResult> => {
+      // A list taken mid-build would miss integrations: wait for the build in progress.
+      await indexer.ready;
+      session.syncOpenDocuments();
+      const integrations = session.index.integrations().sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));
+      return { integrations };
+    }),
+  );
+  return {};
+};

@@ -1,0 +1,51 @@
+// Integration code over the protocol: go to definition from a use to its requiredSecrets
+// declaration, `secretref/integrations` for the runner, and metadata in a file beside a module.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { Diagnostic, Location } from 'vscode-languageserver-protocol';
+import { LspClient, tempWorkspace } from './lspClient';
+import type { ListIntegrationsResult } from '../../server/src/lsp/protocol';
+
+const INLINE = [
+  'module.exports = {',
+  "  metadata: { name: 'stats', requiredSecrets: ['GH_TOKEN'] },",
+  '  run: async function (context, secrets) {',
+  '    return secrets.GH_TOKEN ? 1 : 0;',
+  '  },',
+  '};',
+  '',
+].join('\n');
+
+const SIBLING_MODULE = 'exports.run = async (context, secrets) => secrets.SLACK_HOOK;\n';
+
+test('definition of a secrets.X use is its requiredSecrets entry; the runner lists integrations with their declarations', async (t) => {
+  const ws = tempWorkspace({
+    'secretref.json': JSON.stringify({ secrets: { GH_TOKEN: {}, SLACK_HOOK: {} } }),
+    'integrations/stats.js': INLINE,
+    'integrations/notify.js': SIBLING_MODULE,
+    'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
+  });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GH_TOKEN', hasValue: true }, { name: 'SLACK_HOOK', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+
+  const uri = ws.uri('integrations/stats.js');
+  await client.open(uri, INLINE);
+  const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: { line: 3, character: 20 } });
+  assert.equal(defs.length, 1);
+  assert.equal(defs[0].uri, uri);
+  assert.deepEqual(defs[0].range.start, { line: 1, character: 48 }, 'the name inside requiredSecrets');
+
+  const list = await client.request<ListIntegrationsResult>('secretref/integrations', {});
+  const byName = Object.fromEntries(list.integrations.map((i) => [i.name, i]));
+  assert.deepEqual(Object.keys(byName).sort(), ['notify', 'stats']);
+  assert.deepEqual(byName.stats.requiredSecrets, ['GH_TOKEN']);
+  assert.equal(byName.stats.runLine, 2);
+  assert.deepEqual(byName.notify.requiredSecrets, ['SLACK_HOOK'], 'read from the metadata file beside the module');
+
+  // The sibling's declaration counts for the open module too: SLACK_HOOK is declared, so no undeclared-secret.
+  const mod = ws.uri('integrations/notify.js');
+  await client.open(mod, SIBLING_MODULE);
+  const d = await client.waitForDiagnostics(mod);
+  assert.ok(!d.some((x: Diagnostic) => x.code === 'undeclared-secret'), JSON.stringify(d));
+});
