@@ -1,0 +1,106 @@
+// Quick fixes for integration code over the protocol: the real server process answers
+// textDocument/codeAction for its own diagnostics; applying the edits removes the diagnostic.
+// The hardcoded credential is generated at run time and must never come back from the server.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient, applyEdits, tempWorkspace } from './lspClient';
+
+const INTEGRATION = [
+  "const logger = require('./logger');",
+  'module.exports = {',
+  "  metadata: { name: 'crm', requiredSecrets: ['CRM_TOKEN', 'CRM_OLD_KEY'] },",
+  '  run: async function (context, secrets = {}, dataFiles = []) {',
+  "    logger.info('Token:', secrets.CRM_TOKEN);",
+  '    return fetch(secrets.CRM_WEBHOOK, { method: "POST" });',
+  '  },',
+  '};',
+  '',
+].join('\n');
+
+const SECRETS = ['CRM_TOKEN', 'CRM_OLD_KEY', 'CRM_WEBHOOK'].map((name) => ({ name, hasValue: true }));
+
+async function actionsFor(client: LspClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+}
+
+function edited(text: string, action: CodeAction, uri: string): string {
+  const edits = action.edit?.changes?.[uri];
+  assert.ok(edits && edits.length > 0, `'${action.title}' carries edits`);
+  return applyEdits(text, edits);
+}
+
+test('undeclared, unused and logged secrets each get a fix whose edit removes the diagnostic', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('integrations/crm.js');
+  await client.open(uri, INTEGRATION);
+  const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'undeclared-secret'));
+  const byCode = (code: string) => diags.find((x) => x.code === code)!;
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['logged-secret', 'undeclared-secret', 'unused-declaration']);
+  assert.deepEqual(byCode('unused-declaration').tags, [1], 'unused declarations are tagged unnecessary');
+
+  let text = INTEGRATION;
+  for (const [code, title] of [['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"], ['unused-declaration', "Remove 'CRM_OLD_KEY' from requiredSecrets"], ['logged-secret', "Log whether 'CRM_TOKEN' is set (!!value), not its value"]] as const) {
+    const current = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === code));
+    const actions = await actionsFor(client, uri, current.find((x) => x.code === code)!);
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action, `${code}: got ${actions.map((a) => a.title).join(' / ')}`);
+    assert.equal(action.kind, 'quickfix');
+    text = edited(text, action, uri);
+    await client.change(uri, text);
+    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === code));
+  }
+  assert.match(text, /requiredSecrets: \['CRM_TOKEN', 'CRM_WEBHOOK'\]/);
+  assert.match(text, /logger\.info\('Token:', !!secrets\.CRM_TOKEN\);/);
+  assert.deepEqual(await client.waitForDiagnostics(uri), []);
+});
+
+test('a misspelt declaration is renamed to the suggestion, a missing one offers Create secret', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('stats.js');
+  const text = "module.exports = {\n  metadata: { name: 'stats', requiredSecrets: ['GITHUB_TOKN', 'SLACK_HOOK'] },\n  run(context, secrets) { return [secrets.GITHUB_TOKN, secrets.SLACK_HOOK]; },\n};\n";
+  await client.open(uri, text);
+  const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'missing-required'));
+  const decl = diags.find((d) => d.code === 'unknown-secret' && d.range.start.line === 1)!;
+  const rename = (await actionsFor(client, uri, decl)).find((a) => a.title === "Change to 'GITHUB_TOKEN'")!;
+  assert.ok(rename);
+  const missing = diags.find((d) => d.code === 'missing-required')!;
+  assert.equal(missing.message, "Required secret 'SLACK_HOOK' is not defined; the integration will not run");
+  const create = (await actionsFor(client, uri, missing)).find((a) => a.command?.command === 'secretref.createSecret');
+  assert.deepEqual(create?.command?.arguments, ['SLACK_HOOK']);
+  const renamed = edited(text, rename, uri);
+  await client.change(uri, renamed);
+  await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'unknown-secret' && x.range.start.line === 1));
+});
+
+test('a hardcoded credential: the move command gets a range, a name and the replacement, never the credential', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const credential = 'sk' + '_live_' + [...randomBytes(24)].map((b) => 'abcdefghijkmnopqrstuvwxyzABCDEFGH23456789'[b % 41]).join('');
+  const uri = ws.uri('config.yaml');
+  const text = `payments:\n  stripe_key: ${credential}\n`;
+  await client.open(uri, text);
+  const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'hardcoded-secret'));
+  const d = diags.find((x) => x.code === 'hardcoded-secret')!;
+  assert.equal(d.message, 'Hardcoded Stripe credential: store it as a secret');
+  const actions = await actionsFor(client, uri, d);
+  assert.ok(!JSON.stringify({ diags, actions }).includes(credential.slice(8)), 'the credential never comes back from the server');
+  const move = actions.find((a) => a.command?.command === 'secretref.moveHardcodedToStore');
+  assert.ok(move);
+  const [argUri, range, name, replacement, extra] = move.command!.arguments as [string, { start: number; end: number }, string, string, unknown[]];
+  assert.equal(argUri, uri);
+  assert.equal(text.slice(range.start, range.end), credential, 'the range is where the client reads the credential');
+  assert.equal(name, 'STRIPE_KEY');
+  assert.equal(replacement, '$Token{STRIPE_KEY}');
+  assert.deepEqual(extra, []);
+  // What the client does once it has stored the value:
+  const moved = text.slice(0, range.start) + replacement + text.slice(range.end);
+  await client.change(uri, moved);
+  await client.waitForDiagnostics(uri, (x) => !x.some((y) => y.code === 'hardcoded-secret'));
+});
