@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   // Names and metadata for the language server (client/src/languageClient.ts takes these hooks).
   const hooks = storeHooks(store);
   const languageClient = startLanguageClient(context, log, hooks);
+  // The Secrets view's "unused" badge counts references in the server's workspace index.
+  secretsView.provider.useLanguageServer((method, params) => languageClient.sendRequest(method, params));
   // The runner asks the language client for `secretref/integrations`.
   registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
   return { secrets: context.secrets, store, secretsTree: secretsView.provider, logUri: context.logUri, globalStorageUri: context.globalStorageUri };

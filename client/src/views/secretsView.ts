@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
 import { presentSecret } from './secretPresentation';
+import { countReferences, type SendRequest } from './usage';
 
 export class LevelNode extends vscode.TreeItem {
   constructor(readonly level: StoreLevel, count: number) {
@@ -36,10 +37,51 @@ type Node = LevelNode | SecretNode;
 export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: { dispose(): void };
+  private readonly subscriptions: Array<{ dispose(): void }> = [];
+  /** Uses per stored name, from the language server; undefined until it has answered. */
+  private counts: Map<string, number> | undefined;
+  private send: SendRequest | undefined;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: SecretStore) {
-    this.subscription = store.onDidChange(() => this.refresh());
+    this.subscriptions.push(
+      store.onDidChange(() => {
+        this.refresh();
+        this.scheduleCount();
+      }),
+      // References change when files change; saved files and created/deleted files cover it.
+      vscode.workspace.onDidSaveTextDocument(() => this.scheduleCount()),
+      vscode.workspace.onDidCreateFiles(() => this.scheduleCount()),
+      vscode.workspace.onDidDeleteFiles(() => this.scheduleCount()),
+    );
+  }
+
+  /** Enables the "unused" badge: `send` reaches the language server (its workspace index). */
+  useLanguageServer(send: SendRequest): void {
+    this.send = send;
+    this.scheduleCount(2000);
+  }
+
+  private scheduleCount(delay = 1500): void {
+    if (!this.send) return;
+    if (this.countTimer) clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => void this.count(), delay);
+  }
+
+  private async count(): Promise<void> {
+    this.countTimer = undefined;
+    if (!this.send) return;
+    try {
+      this.counts = await countReferences(this.send, [...new Set(this.store.list().map((s) => s.name))]);
+      this.refresh();
+    } catch {
+      // The server is starting or restarting: try again shortly, and show no badge meanwhile.
+      this.scheduleCount(5000);
+    }
+  }
+
+  referenceCount(name: string): number | undefined {
+    return this.counts?.get(name);
   }
 
   refresh(): void {
@@ -59,13 +101,14 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
       return levels.map((l) => new LevelNode(l, all.filter((s) => s.level === l).length));
     }
     if (node instanceof LevelNode) {
-      return all.filter((s) => s.level === node.level).map((s) => new SecretNode(s, { expiringSoonDays }));
+      return all.filter((s) => s.level === node.level).map((s) => new SecretNode(s, { expiringSoonDays, referenceCount: this.counts?.get(s.name) }));
     }
     return [];
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    if (this.countTimer) clearTimeout(this.countTimer);
+    this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
   }
 }

@@ -148,6 +148,9 @@ describe('Secrets commands and the store', function () {
     created.push({ name, level: 'workspace' });
     assert.strictEqual(await api.store.getValue(name), wsV);
     assert.match(String(treeItem(name, 'user')!.description), /overridden by workspace/);
+    // No file refers to it: once the language server has counted, the view marks it unused.
+    const item = await eventually(() => (/\.unused\./.test(String(treeItem(name)?.contextValue)) ? treeItem(name) : undefined), `${name} marked unused`);
+    assert.match(String(item!.tooltip), /Not referenced anywhere in the workspace/);
   });
 
   it('Rename moves the values; Rotate replaces the value and records the rotation', async () => {
@@ -266,6 +269,8 @@ describe('Secrets commands and the store', function () {
       const started = Date.now();
       await eventually(() => (missing() ? undefined : true), `the diagnostic for ${name} to go after creating it`, 5000);
       assert.ok(Date.now() - started < 5000);
+      await eventually(() => (/Referenced 1 time in the workspace/.test(String(treeItem(name)?.tooltip)) ? true : undefined),
+        `the Secrets view to count the one reference to ${name}`);
       await run('secretref.deleteSecret', { name, level: 'workspace', confirmed: true });
       await eventually(() => missing(), `the diagnostic for ${name} to come back after deleting it`, 5000);
     } finally {
