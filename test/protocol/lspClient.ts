@@ -198,3 +198,8 @@ export function applyEdits(text: string, edits: Array<{ range: { start: { line: 
   for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
   return out;
 }
+
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { WorkspaceIndex, fileUri } from './index';
+import { listProjectFiles } from './files';
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'secretref-index-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+test('build indexes every file; references respect each dialect\'s case rule', async (t) => {
+  const root = workspace({
+    'a.yaml': 'k: $Token{API_KEY}\nj: "{{ secrets.api_key }}"\n',
+    'b.ts': "const x = '$Token{api_key}';\n",
+    'c/d.json': '{ "h": "<<Secrets.Api_Key>>" }',
+    'e.txt': 'no references here',
+    'blob.json': '\u0000\u0001 $Token{API_KEY}',
+  });
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const index = new WorkspaceIndex();
+  const result = await index.build(await listProjectFiles(root));
+  assert.deepEqual(result, { indexed: 4, skipped: 1, cancelled: false }, 'the binary file is skipped');
+  const refs = index.referencesTo('API_KEY');
+  assert.deepEqual(refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.name}`).sort(), ['a.yaml:0:API_KEY', 'a.yaml:1:api_key', 'd.json:0:Api_Key']);
+  assert.equal(index.referencesTo('api_key').length, 3, 'the lower-case token names the lower-case secret, plus both template forms');
+  assert.equal(index.filesUsing('API_KEY'), 2);
+  assert.deepEqual(index.names().sort(), ['API_KEY', 'Api_Key', 'api_key']);
+});
+
+test('setText replaces a file\'s references; delete and deleteUnder remove them', () => {
+  const index = new WorkspaceIndex();
+  const a = fileUri('/w/src/a.yaml'), b = fileUri('/w/src/sub/b.yaml'), c = fileUri('/w/other.yaml');
+  index.setText(a, 'x: $Token{ONE}');
+  index.setText(b, 'x: $Token{ONE}');
+  index.setText(c, 'x: $Token{ONE}');
+  assert.equal(index.referencesTo('ONE').length, 3);
+  index.setText(a, 'x: $Token{TWO}');
+  assert.equal(index.referencesTo('ONE').length, 2);
+  assert.equal(index.referencesTo('TWO').length, 1);
+  assert.deepEqual(index.deleteUnder(fileUri('/w/src')), [a, b]);
+  assert.deepEqual(index.referencesTo('ONE').map((r) => r.uri), [c]);
+  assert.deepEqual(index.referencesTo('TWO'), []);
+  assert.ok(index.delete(c));
+  assert.equal(index.fileCount, 0);
+});
+
+test('a cancelled build stops between files and keeps what it indexed', async (t) => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.yaml`] = `k: $Token{S${i}}`;
+  const root = workspace(files);
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const index = new WorkspaceIndex();
+  let done = 0;
+  const result = await index.build(await listProjectFiles(root), { isCancelled: () => done >= 5, onProgress: (n) => { done = n; } });
+  assert.deepEqual(result, { indexed: 5, skipped: 0, cancelled: true });
+  assert.equal(index.fileCount, 5);
+});
+
+test('reference hooks add declarations the dialects do not find (manifest entries)', () => {
+  const index = new WorkspaceIndex();
+  index.referenceHooks.push((uri) => (uri.endsWith('secretref.json') ? [{ uri, name: 'FROM_HOOK', dialect: 'manifest', kind: 'declaration', caseSensitive: true, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 10 } }, context: {} }] : []));
+  index.setText(fileUri('/w/secretref.json'), '{}');
+  index.setText(fileUri('/w/a.yaml'), 'k: $Token{FROM_HOOK}');
+  assert.equal(index.declarationsOf('FROM_HOOK').length, 1);
+  assert.equal(index.filesUsing('FROM_HOOK'), 1);
+});
