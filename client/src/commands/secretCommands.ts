@@ -65,7 +65,11 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
     }),
 
     // Args: name, env? | tree item | { name, value, env?, level? }
-    reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret> => {
+    reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret | undefined> => {
+      // A quick fix on a name only the manifest declares: nothing is stored yet, so create it.
+      if (typeof arg === 'string' && !store.find(arg)) {
+        return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', arg);
+      }
       const s = await resolveSecret(store, arg, 'Set the value of which secret?');
       if (isArgsObject(arg)) {
         const a = arg as Args;
