@@ -6,7 +6,7 @@
 // one shows. Uses its own code-server folders (SECRETREF_DEMO_DIR), never yours.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -45,9 +45,13 @@ writeFileSync(
     'workbench.colorTheme': 'Default Dark Modern',
     'window.commandCenter': false,
     'workbench.startupEditor': 'none',
+    'files.autoSave': 'off',
   }),
 );
-const startArgs = [join(root, 'scripts', 'start.mjs'), '--port', '0'];
+// A scratch copy of examples/: typing in the workbench saves files, and the repo's demo must stay as committed.
+const workspace = join(demoDir, 'examples');
+cpSync(join(root, 'examples'), workspace, { recursive: true });
+const startArgs = [join(root, 'scripts', 'start.mjs'), '--port', '0', '--folder', workspace];
 if (opts['no-package']) startArgs.push('--no-package');
 const demo = spawn(process.execPath, startArgs, {
   cwd: root,
@@ -80,43 +84,73 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+// Generous waits: the workbench, its file search and the language server are slow on a busy machine.
+page.setDefaultTimeout(60_000);
+page.setDefaultNavigationTimeout(120_000);
 
-// --- workbench helpers ----------------------------------------------------------------------
+// --- workbench helpers (the same moves as test/ui/workbench.ts, on the demo workspace) -------
 const pause = (ms) => page.waitForTimeout(ms);
+const quickInput = () => page.locator('.quick-input-widget .quick-input-box input').first();
+const editor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 
-async function palette(command, { enter = true } = {}) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
-  await page.keyboard.type(command, { delay: 5 });
-  await pause(400);
-  if (enter) await page.keyboard.press('Enter');
-}
-
-async function openFile(relPath, line, column) {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
-  await page.keyboard.type(relPath, { delay: 5 });
-  await pause(600);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[data-resource-name="${relPath.split('/').pop()}"]`, { timeout: 10_000 });
-  if (line) {
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type(`${line}:${column ?? 1}`);
-    await page.keyboard.press('Enter');
+/** Runs a palette command by its title; retries while the extension host is still registering commands. */
+async function palette(title, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await quickInput().waitFor();
+    await quickInput().fill(`>${title}`);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    if (await row.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+      await row.click();
+      return;
+    }
+    await page.keyboard.press('Escape');
+    if (Date.now() > deadline) throw new Error(`the command palette never listed '${title}'`);
   }
-  await pause(500);
 }
 
-/** Answers the next input box or quick pick. */
-async function answer(text) {
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
-  await pause(300);
-  if (text) await page.keyboard.type(text, { delay: 5 });
-  await pause(200);
+async function openFile(relPath) {
+  await page.keyboard.press('Control+P');
+  await quickInput().waitFor();
+  await quickInput().fill(relPath);
+  // File search is slow on a loaded machine: wait for the first result rather than a fixed time.
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 120_000 });
   await page.keyboard.press('Enter');
+  const base = relPath.split('/').pop();
+  await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).waitFor({ timeout: 20_000 });
+  await editor().locator('.view-lines').waitFor();
 }
 
-async function closeEverything() {
+async function goTo(line, column) {
+  await editor().click({ position: { x: 200, y: 5 } });
+  await page.keyboard.press('Control+G');
+  await quickInput().waitFor();
+  await quickInput().fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await quickInput().waitFor({ state: 'hidden' });
+}
+
+/** 1-based line and column just after `needle` in a file of the demo workspace. */
+function positionAfter(relPath, needle) {
+  const text = readFileSync(join(root, 'examples', relPath), 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`examples/${relPath} no longer contains ${needle}`);
+  const lines = text.slice(0, at + needle.length).split('\n');
+  return [lines.length, lines.at(-1).length + 1];
+}
+
+/** Answers the next input box or quick pick: text to type, or undefined for the default. */
+async function answer(text) {
+  const widget = page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible', timeout: 30_000 });
+  await pause(400);
+  if (text !== undefined) await quickInput().fill(text);
+  await page.keyboard.press('Enter');
+  await pause(300);
+}
+
+async function closeEditors() {
   await page.keyboard.press('Escape');
   await palette('View: Close All Editors');
   await pause(300);
@@ -134,7 +168,7 @@ async function shoot(name) {
 
 async function createSecret(name, description) {
   await palette('Secrets: Create Secret');
-  await answer(''); // level: the first choice
+  await answer(undefined); // where it lives: the first choice
   await answer(name);
   await answer(canary()); // a password box: shown as dots
   await answer(description);
@@ -149,33 +183,36 @@ try {
   await pause(5000);
 
   if (wanted.has('completion')) {
-    await openFile('ductape/product.json', 13, 80);
-    await page.keyboard.press('End');
-    await page.keyboard.type(',\n{ "key": "API_KEY", "value": "$Token{', { delay: 20 });
-    await page.waitForSelector('.suggest-widget.visible', { timeout: 10_000 });
+    await openFile('ductape/product.json');
+    await goTo(...positionAfter('ductape/product.json', '"$Token{STRIPE_WEBHOOK_SECRET}" }'));
+    await page.keyboard.type(',\n{ "key": "API_KEY", "value": "" }', { delay: 30 });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('$Token{', { delay: 60 });
+    // JSON's own word suggestions may have opened the widget at the quote; ask again where the name goes.
+    await page.keyboard.press('Escape');
+    await pause(500);
+    await page.keyboard.press('Control+Space');
+    await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row').first().waitFor({ timeout: 60_000 });
     await pause(800);
     await shoot('completion');
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Z');
-    await closeEverything();
     await palette('File: Revert File');
+    await closeEditors();
   }
 
   if (wanted.has('diagnostic')) {
-    await openFile('ductape/product.json', 30, 58);
-    await palette('View: Focus Problems');
-    await pause(800);
-    await page.click('.monaco-editor .view-lines');
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('30:58');
-    await page.keyboard.press('Enter');
-    await pause(300);
+    await openFile('ductape/product.json');
+    await editor().locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+    await palette('View: Focus Problems (Errors, Warnings, Infos)');
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 20_000 });
+    const [line, column] = positionAfter('ductape/product.json', '$Token{SENDGRID_');
+    await goTo(line, column);
     await page.keyboard.press('Control+.');
-    await page.waitForSelector('.action-widget', { timeout: 10_000 });
+    await page.locator('.action-widget .monaco-list-row').first().waitFor({ timeout: 30_000 });
     await pause(600);
     await shoot('diagnostic');
     await page.keyboard.press('Escape');
-    await closeEverything();
+    await closeEditors();
   }
 
   if (wanted.has('secrets-view') || wanted.has('run')) {
@@ -204,8 +241,11 @@ try {
     await shoot('run');
   }
 } catch (e) {
-  await page.screenshot({ path: join(outDir, 'failed.png') }).catch(() => {});
-  console.error(`screenshots: ${e instanceof Error ? e.message : e} (the page as it was: ${join(outDir, 'failed.png')})`);
+  // Kept out of images/ so a failed shot is never committed by accident.
+  const failed = join(root, 'test-results', 'screenshots-failed.png');
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  await page.screenshot({ path: failed }).catch(() => {});
+  console.error(`screenshots: ${e instanceof Error ? e.message : e} (the page as it was: ${failed})`);
   process.exitCode = 1;
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 // installs the fresh VSIX into a dedicated extensions folder, starts code-server on 127.0.0.1
 // with examples/ open, prints the URL and stays in the foreground until Ctrl-C, then stops
 // code-server's whole process group and removes the per-run temporary folder.
-//   npm start [-- --port 8080] [--no-package] [--trust]
+//   npm start [-- --port 8080] [--no-package] [--trust] [--folder DIR]
 // --trust leaves workspace trust on, to see Restricted Mode (no runs until you trust the folder).
 //
 // Values never touch examples/: secrets live in the browser-side SecretStorage of code-server.
@@ -11,7 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { provisionedCodeServer, provisionedNode, readPackageJson, root, toolCache, vsixPath } from './lib/paths.mjs';
 
@@ -20,6 +20,8 @@ const { values: opts } = parseArgs({
     port: { type: 'string' },
     'no-package': { type: 'boolean', default: false },
     trust: { type: 'boolean', default: false },
+    // Another folder to open instead of examples/ (scripts/screenshots.mjs opens a scratch copy).
+    folder: { type: 'string' },
   },
 });
 
@@ -65,11 +67,11 @@ const userDataDir = join(demoDir, 'user-data');
 const extensionsDir = join(demoDir, 'extensions');
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
 mkdirSync(extensionsDir, { recursive: true });
-// The demo's own defaults, re-applied on every start; other settings the user changed are kept.
+// The demo's defaults; a setting already in the file (changed by you, or by screenshots.mjs) wins.
 const userSettings = join(userDataDir, 'User', 'settings.json');
-let settings = {};
-try { settings = JSON.parse(readFileSync(userSettings, 'utf8')); } catch { /* first start, or a hand-edited file with comments */ }
-Object.assign(settings, {
+let existing = {};
+try { existing = JSON.parse(readFileSync(userSettings, 'utf8')); } catch { /* first start, or a hand-edited file with comments */ }
+const settings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
@@ -77,9 +79,12 @@ Object.assign(settings, {
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // examples/ sits inside the SecretRef repository; the demo is not about git.
+  'git.openRepositoryInParentFolders': 'never',
   // Opens examples/README.md, which says what to try.
   'workbench.startupEditor': 'readme',
-});
+  ...existing,
+};
 writeFileSync(userSettings, JSON.stringify(settings, null, 2));
 // A short TMPDIR: code-server's unix socket paths are limited to 108 bytes.
 const runTmp = mkdtempSync(join(tmpdir().length > 20 ? '/tmp' : tmpdir(), 'srd-'));
@@ -111,7 +116,7 @@ const wanted = opts.port ? Number(opts.port) : 8080;
 const port = await freePort(wanted);
 if (wanted !== 0 && port !== wanted) say(`port ${wanted} is taken; using ${port}`);
 
-const examples = join(root, 'examples');
+const examples = opts.folder ? resolve(opts.folder) : join(root, 'examples');
 const logFile = join(runTmp, 'code-server.log');
 const logFd = openSync(logFile, 'a');
 const args = [
