@@ -21,7 +21,8 @@ export function findReferences(doc: ParsedDocument, settings: AnalysisSettings =
   const refs: Reference[] = [];
   for (const d of enabledDialects(settings)) {
     if (!d.mayContain(doc.text)) continue;
-    refs.push(...d.find(doc, settings));
+    // Not push(...list): spreading hundreds of thousands of references overflows the stack.
+    for (const r of d.find(doc, settings)) refs.push(r);
   }
   refs.sort((a, b) => a.range.start - b.range.start);
   return refs;
@@ -37,7 +38,7 @@ export function analyzeDocument(
   const references = findReferences(doc, settings);
   const diagnostics: AnalysisDiagnostic[] = [];
   const ctx = { doc, references, store, settings, now };
-  for (const rule of RULES) diagnostics.push(...rule.check(ctx));
+  for (const rule of RULES) for (const d of rule.check(ctx)) diagnostics.push(d);
   diagnostics.sort((a, b) => a.range.start - b.range.start);
   return { references, diagnostics };
 }

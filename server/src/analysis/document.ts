@@ -55,10 +55,17 @@ export class ParsedDocument {
 
   private _parseable?: boolean;
 
+  /** Binary content (a NUL in the first few KB): not parsed, and not searched for references. */
+  get binary(): boolean {
+    if (this._binary === undefined) this._binary = this.text.slice(0, 8192).includes('\u0000');
+    return this._binary;
+  }
+
+  private _binary?: boolean;
+
   private computeParseable(): boolean {
     if (this.text.length > this.maxParseBytes) return false;
-    // Binary content: a NUL in the first few KB.
-    if (this.text.slice(0, 8192).includes('\u0000')) return false;
+    if (this.binary) return false;
     // Minified bundles: parsing costs seconds and their scope (app:/env:) is meaningless.
     if (longestLine(this.text) > MAX_PARSE_LINE) return false;
     // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700

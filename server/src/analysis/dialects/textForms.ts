@@ -18,8 +18,15 @@ export interface TextMatch {
 }
 
 /**
+ * No real document holds more references than this in one form; a generated or hostile file that
+ * does is checked up to here, so its analysis stays bounded.
+ */
+export const MAX_REFERENCES_PER_FORM = 10_000;
+
+/**
  * References from text matches. Empty names (`$Token{}`) are not references: they are where a name is
  * about to be typed. The scope context is read from the code around each reference, once per document.
+ * Binary files hold no references: a `$Token{` in image bytes is chance, not a use.
  */
 export function referencesFrom(
   doc: ParsedDocument,
@@ -28,7 +35,9 @@ export function referencesFrom(
   caseSensitive: boolean,
 ): Reference[] {
   const refs: Reference[] = [];
+  if (doc.binary) return refs;
   for (const m of matches) {
+    if (refs.length >= MAX_REFERENCES_PER_FORM) break;
     if (m.name === '') continue;
     refs.push({
       name: m.name,
@@ -47,6 +56,8 @@ export function referencesFrom(
 const contextCache = new WeakMap<ParsedDocument, Map<number, ScopeContext>>();
 
 export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
+  // Only parsed documents have a context; the rest share one empty answer instead of a cache entry each.
+  if (doc.kind === 'text' || !doc.parseable) return {};
   let cache = contextCache.get(doc);
   if (!cache) contextCache.set(doc, (cache = new Map()));
   let ctx = cache.get(offset);
