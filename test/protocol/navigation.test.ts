@@ -46,6 +46,9 @@ test('references from a case-insensitive template reference find the store spell
   await client.open(uri, FILES['apps/pay.yaml']);
   const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: pos(1, 31), context: { includeDeclaration: true } });
   assert.equal(refs.length, 5);
+  // On the `{{ secrets.` part of the form, not the name: the same secret.
+  const fromForm = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: pos(1, 23), context: { includeDeclaration: true } });
+  assert.deepEqual(fromForm, refs);
 });
 
 test('hover shows description, scope, expiry in words, rotation, file count and command links, never a value', async () => {

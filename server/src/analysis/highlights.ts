@@ -7,6 +7,8 @@ export interface HighlightRef {
   caseSensitive: boolean;
   kind: 'use' | 'declaration';
   range: OffsetRange;
+  /** The whole form, so a cursor on `{{ secrets.` highlights too. */
+  fullRange?: OffsetRange;
 }
 
 export interface Highlight {

@@ -38,6 +38,7 @@ function refsWithOffsets(session: Session, uri: string) {
   const refs = session.index.fileReferences(uri).map((r) => ({
     ...r,
     offsets: { start: a.doc.offsetAt(r.range.start), end: a.doc.offsetAt(r.range.end) },
+    fullOffsets: r.fullRange ? { start: a.doc.offsetAt(r.fullRange.start), end: a.doc.offsetAt(r.fullRange.end) } : undefined,
   }));
   return { a, refs };
 }
@@ -52,9 +53,9 @@ export function secretAt(session: Session, uri: string, position: Position): Sec
   const found = refsWithOffsets(session, uri);
   if (!found) return undefined;
   const offset = found.a.doc.offsetAt(position);
-  const hit = referenceAt(found.refs.map((r) => ({ ...r, range: r.offsets, ref: r })), offset);
+  const hit = referenceAt(found.refs.map((r) => ({ range: r.offsets, fullRange: r.fullOffsets, ref: r })), offset);
   if (!hit) return undefined;
-  const { offsets: _offsets, ...ref } = hit.ref;
+  const { offsets: _offsets, fullOffsets: _fullOffsets, ...ref } = hit.ref;
   return { ref, name: canonicalName(ref, knownSpelling(session)) };
 }
 
@@ -128,7 +129,7 @@ export const navigationFeature: Feature = (session) => {
     guard(log, 'highlights', [] as DocumentHighlight[], (params): DocumentHighlight[] => {
       const found = refsWithOffsets(session, params.textDocument.uri);
       if (!found) return [];
-      const refs = found.refs.map((r) => ({ ...r, range: r.offsets }));
+      const refs = found.refs.map((r) => ({ name: r.name, caseSensitive: r.caseSensitive, kind: r.kind, range: r.offsets, fullRange: r.fullOffsets }));
       return highlightsAt(refs, found.a.doc.offsetAt(params.position), knownSpelling(session)).map((h) => ({
         range: { start: found.a.doc.positionAt(h.range.start), end: found.a.doc.positionAt(h.range.end) },
         kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,

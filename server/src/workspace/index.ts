@@ -29,6 +29,8 @@ export interface IndexedReference {
   caseSensitive: boolean;
   /** The name alone (what rename replaces). */
   range: LineRange;
+  /** The whole form, e.g. `{{ secrets.NAME }}`, so a cursor anywhere on it finds the secret. */
+  fullRange?: LineRange;
   context: ScopeContext;
   integration?: string;
 }
@@ -65,6 +67,7 @@ export function toIndexed(uri: string, doc: ParsedDocument, ref: Reference): Ind
     kind: ref.kind,
     caseSensitive: ref.caseSensitive,
     range: { start: doc.positionAt(ref.range.start), end: doc.positionAt(ref.range.end) },
+    fullRange: { start: doc.positionAt(ref.fullRange.start), end: doc.positionAt(ref.fullRange.end) },
     context: ref.context,
     integration: ref.integration,
   };
