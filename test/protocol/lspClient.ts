@@ -42,6 +42,8 @@ export const PULL_CAPABILITIES: ClientCapabilities = {
 export class LspClient {
   readonly logs: string[] = [];
   readonly serverRequests: string[] = [];
+  /** Params of each server → client request, in order (e.g. the progress token). */
+  readonly serverRequestParams: Array<{ method: string; params: unknown }> = [];
   stderr = '';
   exitCode: number | null | undefined;
   settings: Record<string, unknown>;
@@ -67,6 +69,7 @@ export class LspClient {
     conn.onNotification(() => undefined);
     conn.onRequest((method: string, params: unknown) => {
       holder.client?.serverRequests.push(method);
+      holder.client?.serverRequestParams.push({ method, params });
       if (method === 'workspace/configuration') {
         const items = (params as { items: Array<{ section?: string }> }).items;
         return items.map((i) => (i.section === 'secretref' ? holder.client?.settings ?? settings : null));
