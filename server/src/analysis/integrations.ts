@@ -97,9 +97,14 @@ export function mayHoldIntegrationCode(text: string): boolean {
     text.includes(ENV_PREFIX) || /\.secrets\s*\(/.test(text) || text.includes('secret_name') || text.includes('secrets.');
 }
 
+const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [] };
+
 export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   const cached = factsCache.get(doc);
   if (cached) return cached;
+  if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
+  // Most files name no secret at all: they are never parsed.
+  if (!mayHoldIntegrationCode(doc.text)) return NO_FACTS;
   const sf = doc.tsSource;
   if (!sf) return undefined;
   const facts = collect(doc, sf);

@@ -52,7 +52,15 @@ export const requiredDialect: Dialect = {
       if (!integ.required || integ.requiredFromSibling) continue;
       for (const e of integ.required.entries) if (e.name !== '') refs.push(mk(e.name, 'declaration', e.range, e.fullRange, integ.name));
     }
-    for (const u of secretFlow(doc, settings).uses) refs.push(mk(u.name, 'use', u.range, u.fullRange, facts.integrations[u.owner]?.name));
+    // One scope context per integration, read where its run function starts: an integration may read
+    // thousands of secrets, and the code around each read says no more than the code around run.
+    const runContext = new Map<number, ScopeContext>();
+    for (const u of secretFlow(doc, settings).uses) {
+      const integ = facts.integrations[u.owner];
+      let context = runContext.get(u.owner);
+      if (!context) runContext.set(u.owner, (context = integrationContext(doc, integ?.run?.start ?? u.fullRange.start, integ?.name)));
+      refs.push({ name: u.name, dialect: REQUIRED_DIALECT_ID, kind: 'use', range: u.range, fullRange: u.fullRange, caseSensitive: true, context, ...(integ?.name ? { integration: integ.name } : {}) });
+    }
     return refs;
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {

@@ -72,6 +72,7 @@ describe('rule hardcoded-secret', () => {
       "const key = 'AK' + 'IAIOSFODNN7EXAMPLE';".replace("'AK' + '", "'AK"),
       'headers: { Authorization: `token ${token}` }',
       "value: 'sk_test_new_value_after_rotation'",
+      "DB_PASSWORD: 'canary-5',",
     ];
     for (const t of texts) assert.deepEqual(found('file:///src/config.yaml', t).concat(found('file:///src/app.ts', t)), [], t);
   });

@@ -45,7 +45,7 @@ const CREDENTIAL_KEY = /(?:token|secret|passw(?:or)?d|\bpwd|pass_?phrase|api[_-]
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
 const NOT_A_CREDENTIAL_KEY = /(?:name|names|url|uri|endpoint|type|field|path|file|header|param|prefix|label|length|len|id|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl)$/i;
 
-const PLACEHOLDER = /\.\.\.|…|x{3,}|X{3,}|\*{3,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|secrets?\.|process\.env|^env\(|TODO/i;
+const PLACEHOLDER = /\.\.\.|…|x{3,}|X{3,}|\*{3,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO/i;
 
 const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Gemfile\.lock|composer\.lock|Pipfile\.lock|go\.sum|[^/]+\.lock)$/i;
 const FIXTURE_PATH = /\/(?:__fixtures__|fixtures|testdata|test-data|test_data|__snapshots__|__mocks__)\/|\.snap$|\.min\.js$|\.map$/i;
