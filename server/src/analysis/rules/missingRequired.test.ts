@@ -23,6 +23,8 @@ describe('rule missing-required', () => {
     const t = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { return secrets.A; } };";
     assert.deepEqual(onDeclarations([{ name: 'A', hasValue: false }], t), ["missing-required: Required secret 'A' is not defined; the integration will not run @ A"]);
     assert.deepEqual(onDeclarations([{ name: 'A', hasValue: true }], t), []);
+    // The manifest alone (no client store: the CLI, other editors) declares A; that is not "missing".
+    assert.deepEqual(onDeclarations([{ name: 'A', level: 'manifest' }], t), []);
   });
 
   it('says nothing when no store, manifest or environment knows any secret', () => {

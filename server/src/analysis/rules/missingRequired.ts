@@ -22,8 +22,10 @@ export const missingRequiredRule: Rule = {
       seen.add(key);
       const { secret, caseMismatch } = ctx.store.lookup(ref.name, true);
       if (secret) {
+        // Only a store that says it has no value stops the run. A manifest entry alone (the CLI in CI)
+        // says what the project expects, not what is missing: every declaration would be flagged.
         const env = effectiveScope(ref.context, ctx.settings).env;
-        if (!lacksValue(secret, env)) continue;
+        if (secret.hasValue !== false || !lacksValue(secret, env)) continue;
       } else {
         const suggestion = caseMismatch?.name ?? ctx.store.suggest(ref.name)[0];
         if (suggestion) {
