@@ -221,7 +221,9 @@ try {
   }
 
   if (wanted.has('secrets-view')) {
+    await openFile('secretref.json');
     await palette('Secrets: Focus on Secrets View');
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'GITHUB_TOKEN' }).first().waitFor({ timeout: 30_000 });
     await pause(1500);
     await shoot('secrets-view');
   }
@@ -230,14 +232,18 @@ try {
     await openFile('integrations/datadog-events.ts');
     await palette('Secrets: Run Integration');
     await answer('datadog-events');
-    // Later questions (context file, consent) take their first, default answers.
-    for (let i = 0; i < 3; i++) {
-      const open = await page.$('.quick-input-widget:not([style*="display: none"]) input');
-      if (!open) break;
-      await answer('');
+    // Then, in whichever order they come: the context to run with, and the consent to inject.
+    // The integration logs its key on purpose: the output must show *** in its place.
+    const redacted = page.locator('.part.panel .view-lines', { hasText: '***' }).first();
+    const dialog = page.locator('.monaco-dialog-box');
+    const deadline = Date.now() + 120_000;
+    while (!(await redacted.isVisible())) {
+      if (Date.now() > deadline) throw new Error('the run output never showed ***');
+      if (await dialog.isVisible()) await dialog.locator('.monaco-button', { hasText: /Allow/ }).first().click();
+      else if (await page.locator('.quick-input-widget').isVisible()) await answer('context.json');
+      await pause(500);
     }
-    await page.waitForSelector('.notifications-toasts .notification-list-item, .output-view', { timeout: 20_000 }).catch(() => {});
-    await pause(4000);
+    await pause(1500);
     await shoot('run');
   }
 } catch (e) {
