@@ -230,6 +230,9 @@ try {
 
   if (wanted.has('run')) {
     await openFile('integrations/datadog-events.ts');
+    // Show the leaking line (underlined) above the output that redacts it.
+    await goTo(...positionAfter('integrations/datadog-events.ts', "logger.info('Using Datadog key', "));
+    await page.keyboard.press('Control+L'); // select the line, so it stands out
     await palette('Secrets: Run Integration');
     await answer('datadog-events');
     // Then, in whichever order they come: the context to run with, and the consent to inject.
