@@ -310,7 +310,6 @@ describe('Secrets commands and the store', function () {
     // The client writes the LSP trace into the SecretRef channel at Trace level only, which the
     // extension host cannot switch on; when a run does (the UI canary test in test/ui does), the
     // trace is in these same files and the search above covers every message.
-    void lspTraced;
     for (const [uri, diags] of vscode.languages.getDiagnostics()) {
       for (const d of diags) for (const c of canaries) assert.ok(!d.message.includes(c), `diagnostic on ${uri} shows a value`);
     }
