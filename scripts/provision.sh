@@ -34,6 +34,9 @@ need_pkgs=()
 find_browser >/dev/null || need_pkgs+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || [[ -f /usr/include/krb5.h ]] || need_pkgs+=(libkrb5-dev)
 command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_pkgs+=(build-essential g++)
+# neovim: the third-party LSP client test (test/nvim); ripgrep: the benchmark's baseline (npm run bench).
+command -v nvim >/dev/null 2>&1 || need_pkgs+=(neovim)
+command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
 
 if ((${#need_pkgs[@]})); then
   if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
