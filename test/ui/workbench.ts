@@ -13,6 +13,7 @@ import { copyWorkspace, type TempWorkspace } from '../e2e/harness/workspace';
 export interface WorkbenchOptions {
   /** User settings, e.g. `{ 'secretref.trace.server': 'verbose' }`. */
   settings?: Record<string, unknown>;
+  logLevel?: 'trace' | 'debug' | 'info';
 }
 
 const MOD = 'Control';
@@ -30,18 +31,31 @@ export class Workbench {
     const found = findTools();
     if (!found.ok) throw new Error(`cannot start the workbench: missing ${found.missing.join('; ')}. Fix: ${found.fix}`);
     if (!existsSync(join(REPO_ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `node esbuild.js` first');
-    const server = await startCodeServer({ tools: found.tools, settings: opts.settings });
+    const server = await startCodeServer({ tools: found.tools, settings: opts.settings, logLevel: opts.logLevel });
     const workspace = copyWorkspace();
-    const browser = await launchBrowser(found.tools.browser);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const lines: string[] = [];
-    page.on('console', (m) => lines.push(`[${m.type()}] ${m.text()}`));
-    const wb = new Workbench(page, browser, server, workspace, lines);
-    // Only a development extension: no test runner, so the workbench stays for Playwright to drive.
-    await page.goto(server.workbenchUrl(workspace.path, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]));
-    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
-    return wb;
+    let browser: Browser | undefined;
+    try {
+      browser = await launchBrowser(found.tools.browser);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // Generous: on a loaded 2-core machine the workbench can take a minute to load.
+      page.setDefaultTimeout(60_000);
+      page.setDefaultNavigationTimeout(180_000);
+      const lines: string[] = [];
+      page.on('console', (m) => lines.push(`[${m.type()}] ${m.text()}`));
+      const wb = new Workbench(page, browser, server, workspace, lines);
+      // Only a development extension: no test runner, so the workbench stays for Playwright to drive.
+      await page.goto(server.workbenchUrl(workspace.path, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]), { waitUntil: 'domcontentloaded' });
+      await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 180_000 });
+      return wb;
+    } catch (e) {
+      const dest = join(RESULTS_DIR, 'ui', 'workbench-open');
+      await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: join(dest, 'workbench.png') }).catch(() => undefined);
+      server.keepLogs(dest);
+      await browser?.close().catch(() => undefined);
+      await server.stop();
+      workspace.dispose();
+      throw e;
+    }
   }
 
   // ---- editor ---------------------------------------------------------------------------------
@@ -210,6 +224,28 @@ export class Workbench {
   }
 
   // ---- output and logs -------------------------------------------------------------------------
+
+  /**
+   * Sets a log channel's level with "Developer: Set Log Level...". The language client traces
+   * LSP messages into its log channel only at Trace level (plus `secretref.trace.server`).
+   */
+  async setLogLevel(channel: string, level: 'Trace' | 'Debug' | 'Info'): Promise<void> {
+    await this.runCommand('Developer: Set Log Level...');
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row:visible');
+    await rows.first().waitFor();
+    await this.quickInputBox().fill(channel);
+    // The channel is listed once the extension has created it.
+    const row = rows.filter({ hasText: channel }).first();
+    for (let i = 0; i < 30 && !(await row.isVisible()); i++) {
+      await this.page.waitForTimeout(1000);
+      await this.quickInputBox().fill('');
+      await this.quickInputBox().fill(channel);
+    }
+    await row.click();
+    await this.page.waitForTimeout(300);
+    await rows.filter({ hasText: new RegExp(`^\\s*${level}`) }).first().click();
+    await this.quickInputBox().waitFor({ state: 'hidden' });
+  }
 
   /** Shows an output channel in the Output panel (so screenshots show it) and returns its text from its log file. */
   async outputChannel(name: string): Promise<string> {

@@ -13,6 +13,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Leave workspace trust on (for Restricted Mode tests). */
   workspaceTrust?: boolean;
+  /** Log level of the server and the extension host (`trace` makes log channels keep trace lines). */
+  logLevel?: 'trace' | 'debug' | 'info';
   /** Extra environment for code-server and so for the extension host. */
   env?: Record<string, string>;
 }
@@ -98,6 +100,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   if (!opts.workspaceTrust) args.push('--disable-workspace-trust');
+  if (opts.logLevel) args.push('--log', opts.logLevel);
   const child = spawn(opts.tools.node24, args, {
     detached: true,
     stdio: ['ignore', out, out],
