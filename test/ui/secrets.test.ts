@@ -26,9 +26,8 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
 
   before(async () => {
     // Verbose LSP trace, so the canary test can search every message the client and server exchanged.
-    wb = await Workbench.open({ settings: { 'secretref.trace.server': 'verbose' } });
-    // The client writes its trace into the SecretRef log channel, only at Trace level.
-    await wb.setLogLevel('SecretRef', 'Trace');
+    // The client writes its trace into the SecretRef log channel, and only at Trace log level.
+    wb = await Workbench.open({ settings: { 'secretref.trace.server': 'verbose' }, logLevel: 'trace' });
   });
   after(async () => {
     await wb?.close();

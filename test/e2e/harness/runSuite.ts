@@ -40,7 +40,8 @@ export async function runExtensionSuite(run: SuiteRun): Promise<number> {
       ['extensionDevelopmentPath', server.remoteUri(run.extensionDevelopmentPath)],
       ['extensionTestsPath', server.remoteUri(run.extensionTestsPath)],
     ];
-    await page.goto(server.workbenchUrl(run.folder, payload));
+    // Generous: on a loaded machine the workbench page can take a minute to load.
+    await page.goto(server.workbenchUrl(run.folder, payload), { waitUntil: 'domcontentloaded', timeout: 180_000 });
     const timeoutMs = run.timeoutMs ?? 10 * 60_000;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<number>((r) => {
