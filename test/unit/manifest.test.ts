@@ -35,7 +35,7 @@ interface Manifest {
   main?: string;
   activationEvents?: string[];
   capabilities?: {
-    untrustedWorkspaces?: { supported: boolean | 'limited'; description?: string };
+    untrustedWorkspaces?: { supported: boolean | 'limited'; description?: string; restrictedConfigurations?: string[] };
     virtualWorkspaces?: boolean | { supported: boolean | 'limited'; description?: string };
   };
   contributes: {
@@ -133,6 +133,11 @@ describe('package.json manifest', () => {
     const trust = pkg.capabilities?.untrustedWorkspaces;
     assert.equal(trust?.supported, 'limited');
     assert.match(trust?.description ?? '', /run/i, 'the description must say that runs are disabled');
+    // A workspace-supplied regex runs in the language server: an untrusted folder must not set one.
+    const restricted = trust?.restrictedConfigurations ?? [];
+    assert.ok(restricted.includes('secretref.customDialects'));
+    const known = new Set(settings().map(([k]) => k));
+    for (const k of restricted) assert.ok(known.has(k), `restrictedConfigurations names ${k}, which is not a contributed setting`);
     const virtual = pkg.capabilities?.virtualWorkspaces;
     assert.ok(typeof virtual === 'object' && virtual.supported === 'limited' && virtual.description);
   });
