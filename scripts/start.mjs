@@ -50,7 +50,11 @@ if (!opts['no-package'] || !existsSync(vsix)) {
 // 2. Provision Node 24 and code-server when missing (first run: a few minutes).
 if (!provisionedNode() || !provisionedCodeServer()) {
   say(`provisioning the local VS Code (code-server) into ${toolCache()} — first run only, a few minutes…`);
-  const r = spawnSync('bash', [join(root, 'scripts', 'provision.sh')], { cwd: root, stdio: 'inherit' });
+  // Without npm's own variables: under `npm start`, npm_config_user_agent says "node/v20", and the
+  // nested `npm install code-server` would pass it on to code-server's postinstall, which then
+  // refuses to install ("requires node v24") although Node 24 runs it.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const r = spawnSync('bash', [join(root, 'scripts', 'provision.sh')], { cwd: root, stdio: 'inherit', env });
   // provision.sh exits non-zero when something only the browser tests need (Chromium) is missing;
   // the demo needs just Node 24 and code-server, and the user's own browser.
   if (!provisionedNode() || !provisionedCodeServer()) {
