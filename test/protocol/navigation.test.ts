@@ -66,6 +66,14 @@ test('hover shows description, scope, expiry in words, rotation, file count and 
   assert.deepEqual(hover.range, { start: pos(2, 15), end: pos(2, 25) });
 });
 
+test('references from a file that is not open are answered from the index', async () => {
+  const uri = ws.uri('notes.md');
+  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: pos(0, 16), context: { includeDeclaration: false } });
+  assert.equal(refs.length, 4);
+  const other = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: pos(0, 60), context: { includeDeclaration: false } });
+  assert.deepEqual(other.map((l) => l.range.start), [pos(0, 56)], 'the lower-case token is its own secret');
+});
+
 test('definition of a use goes to the manifest entry', async () => {
   const uri = ws.uri('apps/pay.ts');
   const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: pos(2, 18) });

@@ -18,7 +18,8 @@ export interface SymbolCandidate<L> {
 }
 
 /** Distinct names matching the query, exact prefix matches first, then alphabetical. */
-export function workspaceSymbols<L>(query: string, candidates: readonly SymbolCandidate<L>[], max = 500): SymbolCandidate<L>[] {
+/** The default cap is high: the Secrets view lists every name with an empty query to count usage. */
+export function workspaceSymbols<L>(query: string, candidates: readonly SymbolCandidate<L>[], max = 10_000): SymbolCandidate<L>[] {
   const seen = new Set<string>();
   const hits: SymbolCandidate<L>[] = [];
   for (const c of candidates) {

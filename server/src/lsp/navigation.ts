@@ -49,9 +49,21 @@ export function knownSpelling(session: Session): (name: string) => string | unde
   return (name) => store.lookup(name, false).secret?.name ?? session.index.referencesTo(name).find((r) => r.caseSensitive)?.name;
 }
 
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/**
+ * The secret at a position. Open documents are read at their current text; other files
+ * (clients may ask about any indexed file, e.g. a symbol's location) are answered from the index.
+ */
 export function secretAt(session: Session, uri: string, position: Position): SecretAt | undefined {
   const found = refsWithOffsets(session, uri);
-  if (!found) return undefined;
+  if (!found) {
+    if (session.documents.get(uri)) return undefined; // open but skipped (too large, binary)
+    const refs = session.index.fileReferences(uri);
+    const ref = refs.find((r) => before(r.range.start, position) && before(position, r.range.end)) ??
+      refs.find((r) => r.fullRange && before(r.fullRange.start, position) && before(position, r.fullRange.end));
+    return ref ? { ref, name: canonicalName(ref, knownSpelling(session)) } : undefined;
+  }
   const offset = found.a.doc.offsetAt(position);
   const hit = referenceAt(found.refs.map((r) => ({ range: r.offsets, fullRange: r.fullOffsets, ref: r })), offset);
   if (!hit) return undefined;
@@ -60,6 +72,16 @@ export function secretAt(session: Session, uri: string, position: Position): Sec
 }
 
 const location = (r: IndexedReference): Location => ({ uri: r.uri, range: r.range });
+
+/**
+ * Every reference to the secret `name`. A case-insensitive form belongs to the spelling the
+ * store knows: with STRIPE_KEY stored, `{{ secrets.stripe_key }}` is not a reference to a
+ * separate `$Token{stripe_key}`, so renaming that one leaves the template alone.
+ */
+export function referencesOf(session: Session, name: string): IndexedReference[] {
+  const known = knownSpelling(session);
+  return session.index.referencesTo(name).filter((r) => r.caseSensitive || (known(r.name) ?? name) === name);
+}
 
 /** Where a use is declared: its requiredSecrets entry in the same integration, else the manifest entry. */
 export function definitionsOf(session: Session, at: SecretAt): IndexedReference[] {
@@ -82,7 +104,7 @@ function sameRange(a: IndexedReference, b: IndexedReference): boolean {
 export function renameEdit(session: Session, oldName: string, newName: string): WorkspaceEdit {
   const changes: Record<string, TextEdit[]> = {};
   const byUri = new Map<string, IndexedReference['range'][]>();
-  for (const r of session.index.referencesTo(oldName)) {
+  for (const r of referencesOf(session, oldName)) {
     const list = byUri.get(r.uri);
     if (list) list.push(r.range); else byUri.set(r.uri, [r.range]);
   }
@@ -118,8 +140,7 @@ export const navigationFeature: Feature = (session) => {
       session.syncOpenDocuments();
       const at = secretAt(session, params.textDocument.uri, params.position);
       if (!at) return [];
-      return session.index
-        .referencesTo(at.name)
+      return referencesOf(session, at.name)
         .filter((r) => params.context.includeDeclaration || r.kind === 'use')
         .map(location);
     }),
