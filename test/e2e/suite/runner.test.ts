@@ -38,6 +38,21 @@ function run(uri: vscode.Uri, name: string): Thenable<RunReport> {
   return vscode.commands.executeCommand<RunReport>('secretref.runIntegration', uri.toString(), name, { autoConsent: true, dataFiles: [] });
 }
 
+/** The text of an output channel, from the file VS Code writes beside the extension's logs. */
+async function readOutputChannel(label: string): Promise<string | undefined> {
+  const api = await extensionApi() as unknown as { logUri?: vscode.Uri };
+  if (!api.logUri) throw new Error('activate() returned no logUri in its test API');
+  const exthostDir = vscode.Uri.joinPath(api.logUri, '..');
+  let text: string | undefined;
+  for (const [dir, type] of await vscode.workspace.fs.readDirectory(exthostDir)) {
+    if (type !== vscode.FileType.Directory || !dir.startsWith('output_logging_')) continue;
+    for (const [file] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(exthostDir, dir))) {
+      if (file.endsWith(`${label}.log`)) text = (text ?? '') + Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(exthostDir, dir, file))).toString('utf8');
+    }
+  }
+  return text;
+}
+
 describe('Run Integration', function () {
   before(async function () {
     await extensionApi();
@@ -113,6 +128,13 @@ export default {
     assert.match(report.output, /as json \{"token":"\*\*\*"\}/);
     assert.match(report.output, /as base64 \*\*\*/);
     assert.deepStrictEqual(JSON.parse(report.result!), { echoed: '***' });
+
+    // What the user sees: the output channel itself, as VS Code keeps it on disk.
+    const channel = await eventually(async () => {
+      const text = await readOutputChannel('SecretRef Integrations');
+      return text?.includes('token is ***') ? text : undefined;
+    }, "the 'SecretRef: Integrations' output channel to show the run");
+    assert.ok(!channel.includes(value), 'the output channel shows the value');
   });
 
   it('stops a running integration when it is cancelled', async function () {
@@ -132,6 +154,8 @@ module.exports = {
 
   it('offers ▶ Run above the run function of an integration', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
+    // The server lists integrations once its workspace index is built: slow on a loaded machine.
+    this.timeout(150_000);
     const uri = await writeIntegration('lensed.js', `
 module.exports = {
   metadata: { name: 'runner-lensed', requiredSecrets: [] },
@@ -142,7 +166,7 @@ module.exports = {
     const lens = await eventually(async () => {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
       return lenses.find((l) => l.command?.command === 'secretref.runIntegration');
-    }, 'a ▶ Run CodeLens on runner-e2e/lensed.js');
+    }, 'a ▶ Run CodeLens on runner-e2e/lensed.js', 120_000);
     assert.strictEqual(lens.command!.title, '▶ Run');
     assert.deepStrictEqual(lens.command!.arguments, [uri.toString(), 'runner-lensed']);
     assert.strictEqual(lens.range.start.line, 3);
