@@ -3,9 +3,9 @@
 // The hardcoded credential is generated at run time and must never come back from the server.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, applyEdits, tempWorkspace } from './lspClient';
+import { fakeCredential } from '../util/credentials';
 
 const INTEGRATION = [
   "const logger = require('./logger');",
@@ -82,7 +82,7 @@ test('a hardcoded credential: the move command gets a range, a name and the repl
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
   t.after(async () => { await client.stop(); ws.dispose(); });
-  const credential = 'sk' + '_live_' + [...randomBytes(24)].map((b) => 'abcdefghijkmnopqrstuvwxyzABCDEFGH23456789'[b % 41]).join('');
+  const credential = fakeCredential('Stripe');
   const uri = ws.uri('config.yaml');
   const text = `payments:\n  stripe_key: ${credential}\n`;
   await client.open(uri, text);

@@ -5,7 +5,6 @@
 // generated credentials, so the repository holds nothing a scanner would flag.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
@@ -17,19 +16,18 @@ import { StoreSnapshot } from '../store';
 import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type TextEdit } from '../types';
 import { CODE_ACTIONS } from './index';
 import { MOVE_TO_STORE_COMMAND } from './moveHardcodedToStore';
+import { fakeCredential } from '../../../../test/util/credentials';
 
 const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'quickfix');
 
 const STORE = new StoreSnapshot(['CRM_TOKEN', 'GITHUB_TOKEN', 'SLACK_TOKEN', 'openai_api_key', 'WeatherApiKey', 'db_host', 'API_KEY', 'STRIPE_API_KEY']
   .map((name) => ({ name, hasValue: true })));
 
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const rand = (n: number, alphabet = ALNUM): string => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 const MARKERS: Record<string, () => string> = {
-  STRIPE: () => 'sk' + '_live_' + rand(24),
-  SLACK: () => 'xo' + 'xb-' + rand(12, '0123456789') + '-' + rand(24),
-  GITHUB: () => 'gh' + 'p_' + rand(36),
-  OPENAI: () => 'sk' + '-proj-' + rand(48),
+  STRIPE: () => fakeCredential('Stripe'),
+  SLACK: () => fakeCredential('Slack'),
+  GITHUB: () => fakeCredential('GitHub'),
+  OPENAI: () => fakeCredential('OpenAI'),
 };
 
 export function applyEdits(text: string, edits: TextEdit[]): string {

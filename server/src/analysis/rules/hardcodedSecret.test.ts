@@ -2,30 +2,10 @@
 // so the repository itself holds nothing a scanner would flag.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
+import { FAKE_CREDENTIALS, fakeCredential, randomText as rand } from '../../../../test/util/credentials';
 
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-function rand(n: number, alphabet = ALNUM): string {
-  const bytes = randomBytes(n);
-  let s = '';
-  for (let i = 0; i < n; i++) s += alphabet[bytes[i] % alphabet.length];
-  return s;
-}
-const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const HEX = '0123456789abcdef';
-
-const credentials: Array<[string, string]> = [
-  ['Stripe', 'sk' + '_live_' + rand(24)],
-  ['GitHub', 'gh' + 'p_' + rand(36)],
-  ['Slack', 'xo' + 'xb-' + rand(12, '0123456789') + '-' + rand(24)],
-  ['AWS', 'AK' + 'IA' + rand(16, UPPER_DIGITS)],
-  ['Google', 'AI' + 'za' + rand(35)],
-  ['OpenAI', 'sk' + '-proj-' + rand(48)],
-  ['Anthropic', 'sk' + '-ant-api03-' + rand(64)],
-  ['Twilio', 'S' + 'K' + rand(32, HEX)],
-  ['SendGrid', 'S' + 'G.' + rand(22) + '.' + rand(43)],
-];
+const credentials: Array<[string, string]> = Object.entries(FAKE_CREDENTIALS).map(([kind, make]) => [kind, make()]);
 
 const found = (uri: string, text: string) => diagnose(uri, text, []).filter((d) => d.code === 'hardcoded-secret');
 
@@ -78,7 +58,7 @@ describe('rule hardcoded-secret', () => {
   });
 
   it('does not report lockfiles or test fixture folders', () => {
-    const text = `{ "token": "${'gh' + 'p_' + rand(36)}" }`;
+    const text = `{ "token": "${fakeCredential('GitHub')}" }`;
     assert.equal(found('file:///p/package-lock.json', text).length, 0);
     assert.equal(found('file:///p/test/fixtures/a.json', text).length, 0);
     assert.equal(found('file:///p/src/__fixtures__/a.json', text).length, 0);
@@ -86,7 +66,7 @@ describe('rule hardcoded-secret', () => {
   });
 
   it('suggests a secret name from the name the credential is assigned to', () => {
-    const [d] = diagnostics('file:///a.js', `const stripeKey = '${'sk' + '_live_' + rand(24)}';`, []).filter((x) => x.code === 'hardcoded-secret');
+    const [d] = diagnostics('file:///a.js', `const stripeKey = '${fakeCredential('Stripe')}';`, []).filter((x) => x.code === 'hardcoded-secret');
     assert.deepEqual(d.data, { kind: 'Stripe', suggestedName: 'STRIPE_KEY' });
   });
 });
