@@ -6,10 +6,17 @@ import type { Location } from 'vscode-languageserver-protocol';
 import { LspClient, tempWorkspace } from './lspClient';
 
 test('the build registers a file watcher and reports cancellable progress', async (t) => {
-  const ws = tempWorkspace({ 'a.yaml': 'k: $Token{ONE}\n', 'b.json': '{"k": "$Token{ONE}"}' });
-  const client = await LspClient.start({ root: ws.root });
+  const ws = tempWorkspace({
+    'a.yaml': 'k: $Token{ONE}\n',
+    'b.json': '{"k": "$Token{ONE}"}',
+    'big.yaml': 'k: $Token{ONE}\n' + '#'.repeat(2000),
+    'blob.txt': '\u0000\u0001$Token{ONE}',
+  });
+  const client = await LspClient.start({ root: ws.root, settings: { maxFileSize: 1000 } });
   t.after(async () => { await client.stop(); ws.dispose(); });
-  assert.match(await client.indexed(), /^Indexed 2 files in \d+ ms\.$/);
+  assert.match(await client.indexed(), /^Indexed 2 files in \d+ ms \(2 skipped\)\.$/);
+  assert.ok(client.logs.some((l) => /^Skipped .*big\.yaml: 2015 bytes is over the secretref\.maxFileSize limit of 1000; raise the setting to index it\.$/.test(l)), client.logs.join('\n'));
+  assert.ok(client.logs.some((l) => /^Skipped .*blob\.txt: it looks binary/.test(l)));
   const register = client.serverRequestParams.find((r) => r.method === 'client/registerCapability');
   assert.match(JSON.stringify(register?.params), /workspace\/didChangeWatchedFiles/);
   assert.ok(client.serverRequests.includes('window/workDoneProgress/create'));

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { defaultRead, fileUri } from '../workspace/index';
+import { fileUri, readProjectFile } from '../workspace/index';
 import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
@@ -31,18 +31,20 @@ export class IndexController {
     }
   }
 
+  /** No size filter here: `read` skips large files itself, with a log line naming each. */
   private fileOptions(): ProjectFileOptions {
     const s = this.session.settings;
-    return { include: s.files.include, exclude: s.files.exclude, maxFileSize: s.maxFileSize };
+    return { include: s.files.include, exclude: s.files.exclude };
   }
 
   /** The reader used for disk files: size and binary checks, and manifests go to the store first. */
   private async read(file: string): Promise<string | undefined> {
-    const text = await defaultRead(this.session.settings.maxFileSize)(file);
-    if (text === undefined) {
-      this.session.log.info(`Skipped ${file}: unreadable, binary, or over secretref.maxFileSize (${this.session.settings.maxFileSize} bytes).`);
+    const r = await readProjectFile(file, this.session.settings.maxFileSize);
+    if (!('text' in r)) {
+      this.session.log.info(`Skipped ${file}: ${r.skipped}.`);
       return undefined;
     }
+    const text = r.text;
     if (path.basename(file) === MANIFEST_FILE_NAME) this.session.store.setManifest(fileUri(file), text);
     return text;
   }

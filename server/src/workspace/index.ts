@@ -246,17 +246,26 @@ export class WorkspaceIndex {
   }
 }
 
+export type ReadResult = { text: string } | { skipped: string };
+
+/** Reads a project file as UTF-8, or says in plain words why it is skipped (too large, binary, unreadable). */
+export async function readProjectFile(path: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const st = await fs.stat(path);
+    if (!st.isFile()) return { skipped: 'it is not a regular file' };
+    if (st.size > maxBytes) return { skipped: `${st.size} bytes is over the secretref.maxFileSize limit of ${maxBytes}; raise the setting to index it` };
+    const buf = await fs.readFile(path);
+    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'it looks binary (it contains NUL bytes)' };
+    return { text: buf.toString('utf8') };
+  } catch (e) {
+    return { skipped: `it could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
+
 /** Reads a file as UTF-8, skipping files over `maxBytes` and binary files (a NUL byte early on). */
 export function defaultRead(maxBytes: number): (path: string) => Promise<string | undefined> {
   return async (path) => {
-    try {
-      const st = await fs.stat(path);
-      if (!st.isFile() || st.size > maxBytes) return undefined;
-      const buf = await fs.readFile(path);
-      if (buf.subarray(0, 8192).includes(0)) return undefined;
-      return buf.toString('utf8');
-    } catch {
-      return undefined;
-    }
+    const r = await readProjectFile(path, maxBytes);
+    return 'text' in r ? r.text : undefined;
   };
 }
