@@ -61,7 +61,8 @@ async function importEntries(
 }
 
 function describeReport(r: ImportReport, source: string, level: StoreLevel): string {
-  const parts = [`Imported ${r.created.length + r.updated.length} secret${r.created.length + r.updated.length === 1 ? '' : 's'} from ${source} into the ${level} store (${r.created.length} created, ${r.updated.length} replaced)`];
+  const imported = [...r.created, ...r.updated];
+  const parts = [`Imported ${imported.length} secret${imported.length === 1 ? '' : 's'} from ${source} into the ${level} store (${r.created.length} created, ${r.updated.length} replaced)${imported.length ? `: ${imported.join(', ')}` : ''}`];
   if (r.kept.length) parts.push(`kept ${r.kept.length} already stored: ${r.kept.join(', ')}`);
   if (r.invalidNames.length) parts.push(`skipped ${r.invalidNames.length} with an invalid name (use letters, digits and underscores): ${r.invalidNames.join(', ')}`);
   if (r.unreadableLines.length) parts.push(`skipped unreadable line${r.unreadableLines.length === 1 ? '' : 's'} ${r.unreadableLines.join(', ')}`);

@@ -58,8 +58,10 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
         validateInput: validateName,
       });
       const value = await inputValue(name, undefined, true);
-      const description = await inputText({ title: `Create Secret ${name}`, prompt: 'Description (optional): what the secret is for' });
-      const s = await store.create({ name, level: lvl, value: value === '' ? undefined : value, description });
+      // A name the manifest declares (the usual case for a quick fix) starts with the team's description and scope.
+      const declared = (await readProjectLabels()).declared.get(name);
+      const description = await inputText({ title: `Create Secret ${name}`, prompt: 'Description (optional): what the secret is for', value: declared?.description });
+      const s = await store.create({ name, level: lvl, value: value === '' ? undefined : value, description, scope: declared?.scope, envs: declared?.envs, expiresAt: declared?.expiresAt });
       done(`Created ${lvl} secret '${name}'${s.hasValue ? '' : ' without a value: set one with "Secrets: Set Value"'}.`);
       return s;
     }),
