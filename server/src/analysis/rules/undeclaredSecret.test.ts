@@ -79,6 +79,11 @@ const secrets = {}; secrets.OUTSIDE;`;
     assert.deepEqual(undeclared('file:///i.js', text), []);
   });
 
+  it('reports nothing for a half-typed `secrets.` or `secrets[`', () => {
+    const text = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { const a = secrets.A; const b = secrets.\n const d = secrets[ } };";
+    assert.deepEqual(undeclared('file:///i.js', text), []);
+  });
+
   it('follows the secrets object into a local helper function', () => {
     const text = `function headers(secrets) { return { Authorization: secrets.API_TOKEN }; }
 module.exports = {

@@ -267,6 +267,8 @@ class Walker {
     if (!v) return undefined;
     switch (v.k) {
       case 'bag':
+        // `secrets.` while the name is being typed: not a read of any secret yet.
+        if (key === '') return undefined;
         if (!this.uses.has(nameRange.start)) this.uses.set(nameRange.start, { owner: v.owner, name: key, range: nameRange, fullRange });
         return taint([key]);
       case 'env':
