@@ -176,9 +176,15 @@ module.exports = {
     // Needs a host with workspace trust on and the workspace untrusted (code-server's
     // workspaceTrust option); the default e2e run disables trust, so this skips there.
     if (vscode.workspace.isTrusted) this.skip();
+    this.timeout(120_000);
     const report = await vscode.commands.executeCommand<RunReport>(
       'secretref.runIntegration', vscode.Uri.joinPath(workspaceRoot(), 'integrations', 'e2e-echo.ts').toString(), 'e2e-echo');
     assert.strictEqual(report.status, 'restricted');
+    assert.ok(!report.output.includes('token is'), 'nothing of the integration ran');
     assert.match(report.error!, /disabled in Restricted Mode.*Trust the workspace/);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'integrations', 'e2e-echo.ts');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'secretref.runIntegration'), [], 'no ▶ Run lens in Restricted Mode');
   });
 });
