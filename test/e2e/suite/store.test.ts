@@ -289,7 +289,7 @@ describe('Secrets commands and the store', function () {
     for (const v of values) assert.deepStrictEqual(await keysHolding(v!), []);
   });
 
-  it('canary: no value reaches settings, workspace files, the extension logs or the LSP trace', async () => {
+  it('canary: no value reaches settings, workspace files, diagnostics or the extension logs', async () => {
     assert.ok(canaries.length >= 10, 'the tests above stored canaries');
     const logDir = vscode.Uri.joinPath(api.logUri, '..'); // the extension host's log folder: output channels, LSP trace
     const userDir = vscode.Uri.joinPath(api.globalStorageUri, '..', '..'); // settings.json, globalState
