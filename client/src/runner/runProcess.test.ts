@@ -164,7 +164,8 @@ describe('runner child: stopping', () => {
   it('kills the whole process tree, grandchild included, when the timeout passes', async () => {
     const c = capture();
     const child = await IntegrationChild.start(c.launch('sleeper.js'));
-    const running = child.run({ secrets: {}, context: {}, dataFiles: [], timeoutMs: 1500 });
+    // Long enough for the grandchild to start even on a loaded machine.
+    const running = child.run({ secrets: {}, context: {}, dataFiles: [], timeoutMs: 6000 });
     const outcome = await running;
     assert.equal(outcome.status, 'timed-out');
     assert.equal(outcome.signal, 'SIGKILL');
