@@ -42,8 +42,12 @@ export interface BuildOptions {
   isCancelled?: () => boolean;
   /** Called after each file with the count done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Yield to the event loop every N files so requests on open documents are answered first. Default 1. */
-  yieldEvery?: number;
+  /**
+   * Yield to the event loop once this many milliseconds of work have passed, so requests on
+   * open documents wait at most about that long. Default 8. (Yielding after every file costs
+   * a third of the build time on a busy machine.)
+   */
+  yieldAfterMs?: number;
 }
 
 export interface BuildResult {
@@ -215,7 +219,8 @@ export class WorkspaceIndex {
   /** Indexes `paths` (absolute), yielding between files. Files already set (e.g. open documents) are re-read unless `skip` says otherwise. */
   async build(paths: string[], options: BuildOptions = {}, skip: (uri: string) => boolean = () => false): Promise<BuildResult> {
     const read = options.read ?? defaultRead(this.settings.maxParseBytes * 4);
-    const every = Math.max(1, options.yieldEvery ?? 1);
+    const budget = Math.max(0, options.yieldAfterMs ?? 8);
+    let lastYield = performance.now();
     let indexed = 0, skipped = 0;
     for (let i = 0; i < paths.length; i++) {
       if (options.isCancelled?.()) return { indexed, skipped, cancelled: true };
@@ -227,7 +232,10 @@ export class WorkspaceIndex {
         else if (!skip(uri)) { this.setText(uri, text); indexed++; }
       }
       options.onProgress?.(i + 1, paths.length);
-      if ((i + 1) % every === 0) await yieldToEventLoop();
+      if (performance.now() - lastYield >= budget) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+      }
     }
     return { indexed, skipped, cancelled: false };
   }
