@@ -7,7 +7,7 @@ import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
 import { checkExpiry, checkLabel, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
 import { readProjectLabels } from './project';
-import { Cancelled, command, defaultLevel, inputText, inputValue, isArgsObject, pickLabels, pickLevel, resolveSecret, targetOf } from './ui';
+import { Cancelled, command, defaultLevel, inputRequired, inputText, inputValue, isArgsObject, pickLabels, pickLevel, resolveSecret, targetOf } from './ui';
 
 export interface CommandDeps {
   store: SecretStore;
@@ -50,7 +50,7 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
       const lvl = await pickLevel();
       const given = targetOf(arg).name;
       const validateName = (n: string) => checkSecretName(n) ?? (store.find(n, lvl) ? new ConflictError(n, lvl).message : undefined);
-      const name = given && !validateName(given) ? given : await inputText({
+      const name = given && !validateName(given) ? given : await inputRequired({
         title: 'Create Secret',
         prompt: 'Secret name',
         value: given,
@@ -135,7 +135,7 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
     // Args: tree item | name | { name, newName, level? }
     reg('secretref.renameSecret', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Rename which secret?');
-      const newName = isArgsObject(arg) ? String((arg as Args).newName ?? '') : await inputText({
+      const newName = isArgsObject(arg) ? String((arg as Args).newName ?? '') : await inputRequired({
         title: `Rename ${s.name}`,
         prompt: 'New name. References in files keep the old name: rename them with F2 on a reference.',
         value: s.name,
@@ -195,7 +195,7 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
     if (!existingOnly) items.push({ label: '$(edit) Other environment…', other: true });
     const pick = await vscode.window.showQuickPick(items, { placeHolder });
     if (!pick) throw new Cancelled();
-    if (pick.other) return (await inputText({ prompt: 'Environment name', validateInput: (v) => checkLabel('environment', v.trim()) })).trim();
+    if (pick.other) return (await inputRequired({ prompt: 'Environment name', validateInput: (v) => checkLabel('environment', v.trim()) })).trim();
     return pick.env;
   }
 }

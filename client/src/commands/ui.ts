@@ -80,15 +80,25 @@ export async function inputText(options: vscode.InputBoxOptions): Promise<string
   return required(await vscode.window.showInputBox({ ignoreFocusOut: true, ...options }));
 }
 
+/**
+ * An input that must not be empty. An empty box shows no error (nobody has typed yet, and an
+ * error there would also block Enter until the editor re-validates); accepting it empty cancels.
+ */
+export async function inputRequired(options: vscode.InputBoxOptions & { validateInput?: (v: string) => string | undefined }): Promise<string> {
+  const check = options.validateInput;
+  const v = await inputText({ ...options, validateInput: (t) => (t.trim() === '' || !check ? undefined : check(t)) });
+  if (v.trim() === '') throw new Cancelled();
+  return v;
+}
+
 /** A value: always a password box, never pre-filled, never echoed anywhere. */
 export async function inputValue(name: string, env: string | undefined, allowEmpty: boolean): Promise<string> {
-  return inputText({
+  return (allowEmpty ? inputText : inputRequired)({
     title: `Value of ${name}${env ? ` in ${env}` : ''}`,
     prompt: allowEmpty
       ? 'Type or paste the value (leave empty to set it later). It is stored in VS Code\'s SecretStorage and not shown again.'
       : 'Type or paste the value. It is stored in VS Code\'s SecretStorage and not shown again.',
     password: true,
-    validateInput: (v) => (allowEmpty || v !== '' ? undefined : 'Type a value, or press Escape to cancel.'),
   });
 }
 
@@ -127,7 +137,7 @@ export async function pickOneLabel(kind: 'environment' | 'app', known: string[],
   items.push({ label: '$(circle-slash) None', description: kind === 'app' ? 'no app selected: references are checked against every app' : 'no environment selected', value: null });
   const pick = required(await vscode.window.showQuickPick(items, { placeHolder: `Select the ${kind} references are checked in` }));
   if (pick.value !== undefined) return pick.value;
-  return inputText({ prompt: `${kind === 'app' ? 'App' : 'Environment'} name`, validateInput: (v) => checkLabel(kind, v.trim()) }).then((v) => v.trim());
+  return inputRequired({ prompt: `${kind === 'app' ? 'App' : 'Environment'} name`, validateInput: (v) => checkLabel(kind, v.trim()) }).then((v) => v.trim());
 }
 
 /**
