@@ -79,6 +79,13 @@ const secrets = {}; secrets.OUTSIDE;`;
     assert.deepEqual(undeclared('file:///i.js', text), []);
   });
 
+  it('follows `secrets ?? {}` / `secrets || {}` and a destructured secrets parameter', () => {
+    const a = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, async run(ctx, secrets) { const { A, C } = secrets ?? {}; const s = secrets || {}; return A + C + s.G; } };";
+    assert.deepEqual(undeclared('file:///a.js', a).map((m) => m.split(' @ ')[1]), ['C', 'G']);
+    const b = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run: async function (context, { A, B: bee } = {}) { return A + bee; } };";
+    assert.deepEqual(undeclared('file:///b.js', b).map((m) => m.split(' @ ')[1]), ['B']);
+  });
+
   it('reports nothing for a half-typed `secrets.` or `secrets[`', () => {
     const text = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { const a = secrets.A; const b = secrets.\n const d = secrets[ } };";
     assert.deepEqual(undeclared('file:///i.js', text), []);

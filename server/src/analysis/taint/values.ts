@@ -64,6 +64,9 @@ export function stringNames(v: Val): Set<string> {
 export function join(a: Val, b: Val, bagNames: (owner: number) => string[]): Val {
   if (!a) return b;
   if (!b) return a;
+  // `secrets || {}`, `secrets ?? {}`: still the secrets object.
+  if (a.k === 'bag' && isEmptyObject(b)) return a;
+  if (b.k === 'bag' && isEmptyObject(a)) return b;
   if (a.k === b.k) {
     if (a.k === 'bag' && b.k === 'bag' && a.owner === b.owner) return a;
     if (a.k === 'env' || a.k === 'logger') return a;
@@ -74,4 +77,8 @@ export function join(a: Val, b: Val, bagNames: (owner: number) => string[]): Val
     }
   }
   return taint([...printedNames(a, bagNames), ...printedNames(b, bagNames)]);
+}
+
+function isEmptyObject(v: Val): boolean {
+  return !!v && v.k === 'obj' && v.props.size === 0 && v.rest.size === 0;
 }
