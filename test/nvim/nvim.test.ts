@@ -3,7 +3,7 @@
 // read back. Needs the Debian package `neovim` (npm run provision installs it).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -21,7 +21,9 @@ function nvimPath(): string {
 describe('Neovim (headless) as the client of the standalone server', () => {
   let dir: string;
   before(() => {
-    if (spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT }).status !== 0) throw new Error('build failed');
+    // npm run test:nvim / test:cli build first; rebuilding here would rewrite dist/ under
+    // the CLI tests that run beside this file.
+    if (!existsSync(SERVER) && spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT }).status !== 0) throw new Error('build failed');
     dir = mkdtempSync(join(tmpdir(), 'secretref-nvim-'));
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'secretref.json'), JSON.stringify({ secrets: { STRIPE_KEY: { description: 'Stripe secret key' }, SENDGRID_KEY: {} } }, null, 2));
