@@ -225,28 +225,6 @@ export class Workbench {
 
   // ---- output and logs -------------------------------------------------------------------------
 
-  /**
-   * Sets a log channel's level with "Developer: Set Log Level...". The language client traces
-   * LSP messages into its log channel only at Trace level (plus `secretref.trace.server`).
-   */
-  async setLogLevel(channel: string, level: 'Trace' | 'Debug' | 'Info'): Promise<void> {
-    await this.runCommand('Developer: Set Log Level...');
-    const rows = this.page.locator('.quick-input-widget .monaco-list-row:visible');
-    await rows.first().waitFor();
-    await this.quickInputBox().fill(channel);
-    // The channel is listed once the extension has created it.
-    const row = rows.filter({ hasText: channel }).first();
-    for (let i = 0; i < 30 && !(await row.isVisible()); i++) {
-      await this.page.waitForTimeout(1000);
-      await this.quickInputBox().fill('');
-      await this.quickInputBox().fill(channel);
-    }
-    await row.click();
-    await this.page.waitForTimeout(300);
-    await rows.filter({ hasText: new RegExp(`^\\s*${level}`) }).first().click();
-    await this.quickInputBox().waitFor({ state: 'hidden' });
-  }
-
   /** Shows an output channel in the Output panel (so screenshots show it) and returns its text from its log file. */
   async outputChannel(name: string): Promise<string> {
     await this.runCommand('Output: Show Output Channels...');
