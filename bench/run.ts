@@ -71,6 +71,9 @@ Re-run it on a quiet machine to compare: it prints each timing as it goes.
 | load average when the run started | ${m.load} (1, 5, 15 min) |
 | runs | throughput: median of ${runs}; latency: ${samples} samples after 10 warm-up; index: median of ${indexRuns} |
 
+${Number(m.load.split(' ')[0]) > m.nproc ? `> **The machine was busy**: load average ${m.load.split(' ')[0]} on ${m.nproc} CPUs when the run started
+> (other jobs shared it). Absolute times are inflated by roughly the load divided by the CPU
+> count; the throughput ratios hold better, because the three tools ran interleaved.\n` : ''}
 ## Summary
 
 | measurement | result | target | |
