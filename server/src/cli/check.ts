@@ -106,7 +106,11 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
         valuesKnown: options.requireValues },
-      { onProgress: (d, t) => progress.update(d, t) },
+      {
+        onProgress: (d, t) => progress.update(d, t),
+        // For benchmarks and tests: force a worker count (0 scans in this thread).
+        workers: /^\d+$/.test(io.env.SECRETREF_SCAN_WORKERS ?? '') ? Number(io.env.SECRETREF_SCAN_WORKERS) : undefined,
+      },
       io.workerScript,
     );
   } finally {
