@@ -9,7 +9,7 @@ import type { SecretStore } from './store/secretStore';
 import { openSecretStore } from './store/vscodeStorage';
 import { registerSecretsView, type SecretsTreeProvider } from './views/secretsView';
 
-/** Returned by activate() for the extension-host tests (test/e2e), which need the real SecretStorage. */
+/** Returned by activate() only to the extension-host tests (test/e2e), which need the real SecretStorage. */
 export interface SecretRefTestApi {
   secrets: vscode.SecretStorage;
   /** The secret store and the Secrets view's data, so tests can check a command's effect on both. */
@@ -20,7 +20,7 @@ export interface SecretRefTestApi {
   globalStorageUri: vscode.Uri;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<SecretRefTestApi> {
+export async function activate(context: vscode.ExtensionContext): Promise<SecretRefTestApi | undefined> {
   const log = vscode.window.createOutputChannel('SecretRef', { log: true });
   context.subscriptions.push(log);
 
@@ -34,6 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   secretsView.provider.useLanguageServer((method, params) => languageClient.sendRequest(method, params));
   // The runner asks the language client for `secretref/integrations`.
   registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
+  // Any installed extension can read another's exports, and the store can read values:
+  // only the extension-host tests (ExtensionMode.Test) get it.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return { secrets: context.secrets, store, secretsTree: secretsView.provider, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
 }
 
