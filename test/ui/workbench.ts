@@ -101,7 +101,12 @@ export class Workbench {
   /** Labels in the suggest widget, waiting for it to show. */
   async suggestions(timeoutMs = 10_000): Promise<string[]> {
     const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-    await rows.first().waitFor({ timeout: timeoutMs });
+    const shown = await rows.first().waitFor({ timeout: timeoutMs }).then(() => true, () => false);
+    if (!shown) {
+      // A busy machine can miss the typed trigger; ask for suggestions as a person would then.
+      await this.page.keyboard.press('Control+Space');
+      await rows.first().waitFor({ timeout: timeoutMs });
+    }
     return rows.locator('.label-name').allInnerTexts();
   }
 
@@ -184,7 +189,7 @@ export class Workbench {
    * `answer` gets each prompt and its items and returns the text to type (input box), a
    * RegExp of the item to pick (quick pick), or undefined to accept the default with Enter.
    */
-  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 30_000): Promise<string[]> {
+  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 90_000): Promise<string[]> {
     const seen: string[] = [];
     const widget = this.page.locator('.quick-input-widget');
     let previous = '';
@@ -207,7 +212,9 @@ export class Workbench {
       if (a instanceof RegExp) {
         await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first().click();
       } else {
-        if (a !== undefined) await this.quickInputBox().fill(a);
+        // On a loaded machine a prompt can close (or be replaced) between reading and answering:
+        // then look again instead of failing on a box that is gone.
+        if (a !== undefined && !(await this.quickInputBox().fill(a, { timeout: 10_000 }).then(() => true, () => false))) continue;
         await this.page.keyboard.press('Enter');
       }
     }
