@@ -39,8 +39,40 @@ const KNOWN: KnownShape[] = [
   { kind: 'private key', name: 'PRIVATE_KEY', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,8000}?(?:-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----|$)/g },
 ];
 
-/** `name = 'value'`, `name: "value"`, `"name": "value"`, and unquoted `name: value` in YAML / .env files. */
-const ASSIGNMENT = /([A-Za-z_$][\w$.-]*)["']?[ \t]*(?::=|=>|[:=])[ \t]*(["'`]?)([^"'`\s,;]{8,})\2/g;
+// `name = 'value'`, `name: "value"`, `"name": "value"`, and unquoted `name: value` in YAML / .env
+// files. Scanned in linear time: a regex that starts a key at every identifier character, with a
+// backreference to the opening quote, costs seconds on one minified line of a bundle. Instead the
+// scan starts at a credential word (the only keys reported), reads the key backwards by hand, and
+// the value with one alternative per quote.
+const VALUE = String.raw`(?:"([^"'\`\s,;]{8,})"|'([^"'\`\s,;]{8,})'|\`([^"'\`\s,;]{8,})\`|([^"'\`\s,;]{8,}))`;
+const OPERATOR = String.raw`["']?[ \t]*(?::=|=>|[:=])[ \t]*`;
+const CREDENTIAL_ASSIGNMENT = new RegExp(String.raw`(?:token|secret|passw(?:or)?d|pwd|pass_?phrase|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![\w$.-])` + OPERATOR + VALUE, 'gi');
+const KEY_CHAR = /[\w$.-]/;
+const KEY_FIRST = /[A-Za-z_$]/;
+
+/** The start of the key ending at `end` (exclusive): the first letter, `_` or `$` of the run of key characters before it. */
+function keyStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && KEY_CHAR.test(text[i - 1])) i--;
+  while (i < end && !KEY_FIRST.test(text[i])) i++;
+  return i;
+}
+
+/** The key a value starting at `start` is assigned to, read backwards: `stripeKey: 'sk_live_…'` → stripeKey. */
+function keyOf(text: string, start: number): string | undefined {
+  let i = start;
+  if (i > 0 && /["'`]/.test(text[i - 1])) i--;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  const op2 = text.slice(Math.max(0, i - 2), i);
+  if (op2 === ':=' || op2 === '=>') i -= 2;
+  else if (text[i - 1] === ':' || text[i - 1] === '=') i--;
+  else return undefined;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && (text[i - 1] === '"' || text[i - 1] === "'")) i--;
+  const ks = keyStart(text, i);
+  return ks < i ? text.slice(ks, i) : undefined;
+}
+
 const CREDENTIAL_KEY = /(?:token|secret|passw(?:or)?d|\bpwd|pass_?phrase|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?$/i;
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
 const NOT_A_CREDENTIAL_KEY = /(?:name|names|url|uri|endpoint|type|field|path|file|header|param|prefix|label|length|len|id|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl)$/i;
@@ -89,16 +121,18 @@ export function findHardcoded(doc: ParsedDocument): HardcodedFinding[] {
   const overlaps = (r: OffsetRange): boolean => found.some((f) => f.range.start < r.end && r.start < f.range.end);
 
   // Known shapes are found first, so an assignment of one is reported with its kind.
-  const keyed = new Map<number, string>();
-  ASSIGNMENT.lastIndex = 0;
   const assignments: Array<{ key: string; start: number; value: string; quoted: boolean }> = [];
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const value = m[3];
-    const start = m.index + m[0].length - value.length - m[2].length;
-    assignments.push({ key: m[1], start, value, quoted: m[2] !== '' });
-    keyed.set(start, m[1]);
+  CREDENTIAL_ASSIGNMENT.lastIndex = 0;
+  for (let m = CREDENTIAL_ASSIGNMENT.exec(text); m; m = CREDENTIAL_ASSIGNMENT.exec(text)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const quoted = m[4] === undefined;
+    const start = m.index + m[0].length - value.length - (quoted ? 1 : 0);
+    let wordEnd = m.index;
+    while (KEY_CHAR.test(text[wordEnd])) wordEnd++;
+    const ks = keyStart(text, wordEnd);
+    assignments.push({ key: text.slice(ks, wordEnd), start, value, quoted });
     // Let the next search start inside this value: `a: "x", password: "y"` on one line.
-    ASSIGNMENT.lastIndex = start;
+    CREDENTIAL_ASSIGNMENT.lastIndex = start;
   }
 
   for (const shape of KNOWN) {
@@ -113,7 +147,7 @@ export function findHardcoded(doc: ParsedDocument): HardcodedFinding[] {
       } else if (!looksRandom(random, 3) || /EXAMPLE$/.test(value)) continue;
       const range = { start: m.index, end: m.index + value.length };
       if (overlaps(range)) continue;
-      const key = keyed.get(m.index);
+      const key = keyOf(text, m.index);
       // `stripeKey: 'sk_live_…'` names itself; a bare `key:` or `value:` says less than the shape does.
       const suggestedName = key && !/^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key)$/i.test(key) ? secretNameFromKey(key) : shape.name;
       found.push({ kind: shape.kind, range, suggestedName });
