@@ -28,13 +28,16 @@ export function completeAt(
   const doc = input instanceof ParsedDocument ? input : new ParsedDocument(input, settings.maxParseBytes);
   const slot = nameSlotAt(doc, offset, settings);
   if (!slot) return [];
-  const scope = effectiveScope(scopeAt(doc, offset), settings);
+  // The scope needs the syntax tree at the offset; asked only when some name matches the
+  // prefix, so a keystroke that completes nothing never parses the document.
+  let scope: ScopeContext | undefined;
   // Prefixes match ignoring case in every dialect: typing `stri` finds STRIPE_KEY, and the
   // inserted text is the exact stored name, so case-sensitive forms still come out right.
   const prefix = slot.prefix.toLowerCase();
   const items: SecretCompletion[] = [];
   for (const secret of store.all()) {
     if (!secret.name.toLowerCase().startsWith(prefix)) continue;
+    scope ??= effectiveScope(scopeAt(doc, offset), settings);
     const reason = unusableReason(secret, scope, now);
     items.push({
       label: secret.name,

@@ -12,7 +12,7 @@ export function registerCompletion(session: Session): void {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   session.connection.onCompletion(
     guard(session.log, 'completion', empty, (params): CompletionList => {
-      const a = session.analysis(params.textDocument.uri);
+      const a = session.parsed(params.textDocument.uri);
       if (!a || a.skipped) return empty;
       const offset = a.doc.offsetAt(params.position);
       const found = completeAt(a.doc, offset, session.store.snapshot(), session.settings.analysis);

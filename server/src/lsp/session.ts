@@ -63,6 +63,8 @@ export class Session {
   /** Bumped when the store or the settings change: every cached analysis is stale then. */
   private generation = 0;
   private readonly cache = new Map<string, Cached>();
+  /** Parsed (not analyzed) documents, for requests that need the text at one place only. */
+  private readonly parsedCache = new Map<string, { version: number; generation: number; doc: ParsedDocument; skipped?: string }>();
   private readonly skippedLogged = new Set<string>();
   private readonly recheckListeners: Array<() => void> = [];
 
@@ -86,6 +88,7 @@ export class Session {
   recheckAll(): void {
     this.generation++;
     this.cache.clear();
+    this.parsedCache.clear();
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {
@@ -98,6 +101,27 @@ export class Session {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsedCache.delete(uri);
+  }
+
+  /**
+   * The open document at its current version, parsed lazily but not analyzed: completion needs
+   * the text at the cursor (and maybe the tree there), not every reference and rule of the file.
+   */
+  parsed(uri: string): { doc: ParsedDocument; skipped?: string } | undefined {
+    const td = this.documents.get(uri);
+    if (!td) return undefined;
+    const hit = this.cache.get(uri);
+    if (hit && hit.version === td.version && hit.generation === this.generation) return hit;
+    const p = this.parsedCache.get(uri);
+    if (p && p.version === td.version && p.generation === this.generation) return p;
+    const text = td.getText();
+    const skipped = this.skipReason(text);
+    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes);
+    if (!skipped) this.index.prepare(doc);
+    const entry = { doc, skipped, version: td.version, generation: this.generation };
+    this.parsedCache.set(uri, entry);
+    return entry;
   }
 
   /** The analysis of an open document at its current version; undefined if it is not open. */
@@ -106,14 +130,13 @@ export class Session {
     if (!td) return undefined;
     const hit = this.cache.get(uri);
     if (hit && hit.version === td.version && hit.generation === this.generation) return hit;
-    const text = td.getText();
-    const skipped = this.skipReason(text);
-    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes);
+    // A completion at this version may have parsed the text already: share its trees.
+    const { doc, skipped } = this.parsed(uri)!;
+    this.parsedCache.delete(uri);
     if (skipped && !this.skippedLogged.has(uri)) {
       this.skippedLogged.add(uri);
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
-    if (!skipped) this.index.prepare(doc);
     const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : analyzeDocument(doc, this.store.snapshot(), this.settings.analysis);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
