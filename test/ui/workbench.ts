@@ -214,7 +214,16 @@ export class Workbench {
       } else {
         // On a loaded machine a prompt can close (or be replaced) between reading and answering:
         // then look again instead of failing on a box that is gone.
-        if (a !== undefined && !(await this.quickInputBox().fill(a, { timeout: 10_000 }).then(() => true, () => false))) continue;
+        if (a !== undefined) {
+          const box = await this.quickInputBox().getAttribute('aria-label').catch(() => null);
+          if (!(await this.quickInputBox().fill(a, { timeout: 10_000 }).then(() => true, () => false))) continue;
+          // The text must land in the box it was meant for (a value typed into Description would be stored as metadata).
+          if ((await this.quickInputBox().getAttribute('aria-label').catch(() => null)) !== box) {
+            await this.quickInputBox().fill('').catch(() => undefined);
+            previous = '';
+            continue;
+          }
+        }
         await this.page.keyboard.press('Enter');
       }
     }
