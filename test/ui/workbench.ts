@@ -216,6 +216,7 @@ export class Workbench {
         // then look again instead of failing on a box that is gone.
         if (a !== undefined) {
           const box = await this.quickInputBox().getAttribute('aria-label').catch(() => null);
+          if (box && !prompt.includes(box)) { previous = ''; continue; } // the prompt changed after it was read
           if (!(await this.quickInputBox().fill(a, { timeout: 10_000 }).then(() => true, () => false))) continue;
           // The text must land in the box it was meant for (a value typed into Description would be stored as metadata).
           if ((await this.quickInputBox().getAttribute('aria-label').catch(() => null)) !== box) {
