@@ -44,14 +44,21 @@ export function mayHoldSecretFlow(text: string): boolean {
   return text.includes('ecrets') || text.includes(ENV_PREFIX); // secrets, requiredSecrets
 }
 
+/** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
+const SDK_SOURCE = /\.\s*secrets\b/;
+
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc.text)) return EMPTY;
   const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
-  const sf = doc.tsSource;
   const facts = jsFacts(doc);
-  if (!sf || !facts) return EMPTY;
+  // The only sources are an integration's secrets parameter, process.env.INTEGRATION_* and
+  // `.secrets(…)` / `.secrets.get(…)`: without one of them (a `{{Secrets.X}}` string is not one)
+  // the walk over the whole tree cannot find anything, and costs most of a keystroke's analysis.
+  if (!facts || (facts.integrations.length === 0 && !doc.text.includes(ENV_PREFIX) && !SDK_SOURCE.test(doc.text))) return EMPTY;
+  const sf = doc.tsSource;
+  if (!sf) return EMPTY;
   let result: FlowResult;
   try {
     result = new Walker(doc.text, sf, facts.integrations, settings).run();
