@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { SecretStore } from '../store/secretStore';
 import { registerContextCommands } from './contextCommands';
 import { registerImportExportCommands } from './importExportCommands';
+import { registerMoveToStoreCommand } from './moveToStoreCommand';
 import { registerReferenceCommands } from './referenceCommands';
 import { registerSecretCommands } from './secretCommands';
 import { registerValueCommands } from './valueCommands';
@@ -14,5 +15,6 @@ export function registerStoreCommands(store: SecretStore, log: vscode.LogOutputC
     ...registerValueCommands(store, log),
     ...registerImportExportCommands(store, log),
     ...registerContextCommands(log),
+    registerMoveToStoreCommand(store, log),
   ];
 }
