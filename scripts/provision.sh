@@ -84,6 +84,9 @@ else
     cd "$CS_DIR"
     export PATH="$NODE24_DIR/bin:$PATH"
     export npm_config_nodedir="$NODE24_DIR"
+    # Under `npm run provision` the outer npm (Node 20) exports its user agent, and code-server's
+    # postinstall reads the Node version from it and refuses: drop what the outer npm set.
+    unset npm_config_user_agent npm_execpath npm_node_execpath npm_lifecycle_event npm_lifecycle_script
     npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server-install.log" 2>&1
   ) || { say "code-server install failed; log: $CACHE/code-server-install.log"; tail -40 "$CACHE/code-server-install.log" >&2; exit 1; }
   touch "$CS_DIR/.provisioned"
