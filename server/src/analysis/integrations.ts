@@ -93,7 +93,9 @@ export function siblingMetadataUris(uri: string): string[] {
 
 /** Cheap test: can this text hold anything `jsFacts` finds? */
 export function mayHoldIntegrationCode(text: string): boolean {
-  return text.includes('requiredSecrets') || (text.includes('run') && text.includes('metadata')) ||
+  // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
+  // (runtime, fileMetadata) they let most bundles through to a full parse.
+  return text.includes('requiredSecrets') || (/\brun\b/.test(text) && /\bmetadata["']?\s*[:,}=;]/.test(text)) ||
     text.includes(ENV_PREFIX) || /\.secrets\s*\(/.test(text) || text.includes('secret_name') || text.includes('secrets.');
 }
 
