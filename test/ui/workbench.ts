@@ -189,12 +189,14 @@ export class Workbench {
    * `answer` gets each prompt and its items and returns the text to type (input box), a
    * RegExp of the item to pick (quick pick), or undefined to accept the default with Enter.
    */
-  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 90_000): Promise<string[]> {
+  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 90_000,
+    // How long to wait for a command's next prompt before taking the dialogue as finished.
+    nextWaitMs = 6_000): Promise<string[]> {
     const seen: string[] = [];
     const widget = this.page.locator('.quick-input-widget');
     let previous = '';
     for (let i = 0; i < max; i++) {
-      const open = await widget.waitFor({ state: 'visible', timeout: i === 0 ? firstWaitMs : 6_000 }).then(() => true, () => false);
+      const open = await widget.waitFor({ state: 'visible', timeout: i === 0 ? firstWaitMs : nextWaitMs }).then(() => true, () => false);
       if (!open) return seen;
       // The widget is reused from one prompt to the next: wait until it shows the next one,
       // or an answer meant for one box lands in the following (a name typed as a value).
