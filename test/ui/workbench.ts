@@ -234,7 +234,7 @@ export class Workbench {
   }
 
   /** Clicks the button of a modal dialog whose label matches, if a dialog shows within the wait. */
-  async answerDialog(button: RegExp, timeoutMs = 5_000): Promise<boolean> {
+  async answerDialog(button: RegExp, timeoutMs = 20_000): Promise<boolean> {
     const dialog = this.page.locator('.monaco-dialog-box');
     const shown = await dialog.waitFor({ timeout: timeoutMs }).then(() => true, () => false);
     if (!shown) return false;
