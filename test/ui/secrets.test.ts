@@ -71,16 +71,17 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
       await viewEventually((r) => r.some((t) => t.includes('E2E_UI_SECRET')), 'E2E_UI_SECRET after Create Secret');
 
       await wb.runContributedCommand('secretref.renameSecret');
-      await wb.answerPrompts((prompt, items) => {
-        if (items.length) return /E2E_UI_SECRET/;
+      await wb.answerPrompts((prompt) => {
+        if (/rename which secret/i.test(prompt)) return /E2E_UI_SECRET/;
         if (/new name/i.test(prompt)) return 'E2E_UI_RENAMED';
-        return undefined;
+        return null;
       });
       await viewEventually((r) => r.some((t) => t.includes('E2E_UI_RENAMED')) && !r.some((t) => t.includes('E2E_UI_SECRET')),
         'E2E_UI_RENAMED in place of E2E_UI_SECRET after Rename');
 
       await wb.runContributedCommand('secretref.deleteSecret');
-      await wb.answerPrompts((_prompt, items) => (items.length ? /E2E_UI_RENAMED/ : undefined));
+      // Only the secret picker is answered: an Enter pressed after it would confirm the modal unseen.
+      await wb.answerPrompts((prompt) => (/delete which secret/i.test(prompt) ? /E2E_UI_RENAMED/ : null), 3);
       assert.ok(await wb.answerDialog(/^Delete$/), 'Delete asks for confirmation in a dialog');
       await viewEventually((r) => !r.some((t) => t.includes('E2E_UI_RENAMED')), 'E2E_UI_RENAMED gone after Delete');
     }));
@@ -91,12 +92,17 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
       await createSecret('E2E_TOKEN', VALUES.token);
       ran.created = true;
       await wb.runContributedCommand('secretref.runIntegration');
-      const picked = await wb.answerPrompts((_prompt, items) => (items.some((t) => /e2e-echo/.test(t)) ? /e2e-echo/ : undefined), 1);
-      if (!picked.length) {
+      let picked = false;
+      await wb.answerPrompts((_prompt, items) => {
+        if (!items.some((t) => /e2e-echo/.test(t))) return null;
+        picked = true;
+        return /e2e-echo/;
+      }, 3);
+      if (!picked) {
         throw new Error(`Run Integration offered no integration to pick; notifications: ${JSON.stringify(await wb.notifications())}`);
       }
       await wb.answerDialog(/Allow and Run/, 10_000);
-      await wb.answerPrompts((_prompt, items) => (items.length ? /Run 'e2e-echo'/ : undefined), 1);
+      await wb.answerPrompts((_prompt, items) => (items.some((t) => /Run 'e2e-echo'/.test(t)) ? /Run 'e2e-echo'/ : null), 3);
       ran.integration = true;
 
       let text = '';

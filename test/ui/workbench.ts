@@ -151,6 +151,14 @@ export class Workbench {
       const found = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
       if (found) {
         await row.click();
+        // The palette shares its widget with the command's own first prompt: until it has gone,
+        // an answer meant for the command would land in the palette.
+        for (let waited = 0; waited < 10_000; waited += 100) {
+          if (!(await this.quickInputVisible())) return;
+          const value = await input.inputValue({ timeout: 1_000 }).catch(() => '');
+          if (!value.startsWith('>')) return;
+          await this.page.waitForTimeout(100);
+        }
         return;
       }
       await this.page.keyboard.press('Escape');
@@ -187,9 +195,10 @@ export class Workbench {
   /**
    * Answers a sequence of quick inputs (input boxes and quick picks) until none is open.
    * `answer` gets each prompt and its items and returns the text to type (input box), a
-   * RegExp of the item to pick (quick pick), or undefined to accept the default with Enter.
+   * RegExp of the item to pick (quick pick), undefined to accept the default with Enter, or
+   * null for a prompt it does not expect (left alone: the loop waits for the next one).
    */
-  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined, max = 12, firstWaitMs = 90_000,
+  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined | null, max = 12, firstWaitMs = 90_000,
     // How long to wait for a command's next prompt before taking the dialogue as finished.
     nextWaitMs = 6_000): Promise<string[]> {
     const seen: string[] = [];
@@ -207,10 +216,14 @@ export class Workbench {
       }
       if (!(await widget.isVisible())) continue;
       await this.page.waitForTimeout(200);
+      // A prompt that closed during the pause has no rows: answering it would press Enter on
+      // whatever has focus next (a CI run confirmed Delete's modal that way).
+      if (!(await widget.isVisible()) || (await this.dialogVisible())) continue;
       const items = await this.quickPickItems();
       seen.push(prompt);
       previous = prompt;
       const a = answer(prompt, items);
+      if (a === null) continue;
       if (a instanceof RegExp) {
         await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first().click();
       } else {
@@ -227,10 +240,15 @@ export class Workbench {
             continue;
           }
         }
-        await this.page.keyboard.press('Enter');
+        if ((await this.dialogVisible()) || !(await widget.isVisible())) { previous = ''; continue; }
+        await this.quickInputBox().press('Enter', { timeout: 5_000 }).catch(() => undefined);
       }
     }
     return seen;
+  }
+
+  async dialogVisible(): Promise<boolean> {
+    return this.page.locator('.monaco-dialog-box').isVisible();
   }
 
   /** Clicks the button of a modal dialog whose label matches, if a dialog shows within the wait. */
