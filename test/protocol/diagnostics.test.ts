@@ -109,3 +109,52 @@ test('settings from workspace/configuration apply: environment and a switched-of
   assert.deepEqual(codes(d), ['env-unavailable']);
   assert.match(messageOf(d[0]), /not available in environment 'dev'/);
 });
+
+test('keystrokes sent as incremental changes give the diagnostics a fresh open of the same text gives', async (t) => {
+  // Secrets scoped to apps and environments: the answers depend on the objects around each reference,
+  // which the server carries across keystrokes that cannot move them instead of parsing again.
+  const secrets = [
+    { name: 'STRIPE_KEY', hasValue: true, scope: ['billing'] },
+    { name: 'CRM_TOKEN', hasValue: true, envs: ['dev'] },
+  ];
+  const client = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets } });
+  const fresh = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets } });
+  t.after(async () => { await client.stop(); await fresh.stop(); });
+  const lines = [
+    'export const apps = [',
+    "  { app: 'billing', env: 'prd', key: '$Token{STRIPE_KEY}', crm: '{{Secrets.CRM_TOKEN}}' },",
+    "  { app: 'crm', note: 'x', key: '$Token{STRIPE_K",
+    '];',
+  ];
+  const uri = 'file:///typing/apps.ts';
+  let text = lines.join('\n');
+  await client.open(uri, text);
+  const pull = async (c: LspClient, u: string) =>
+    (await c.request<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: u } })).items
+      .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
+  await pull(client, uri);
+  // Each step: [line, character, removed length, inserted text].
+  const steps: Array<[number, number, number, string]> = [
+    [2, lines[2].length, 0, 'E'], // finishing the name being typed
+    [2, lines[2].length + 1, 0, "Y'"], // closing the string: the tree changes
+    [1, 0, 0, ' '], // a blank at a line start
+    [2, 10, 3, 'billing'], // the app value: out of scope becomes in scope
+    [1, 27, 3, 'dev'], // the env value: unavailable becomes available
+    [2, 27, 0, 'more'], // a word inside a string
+    [0, 0, 0, '// edited\n'], // a line break above everything
+  ];
+  let n = 0;
+  for (const [line, character, removed, inserted] of steps) {
+    const all = text.split('\n');
+    const start = all.slice(0, line).join('\n').length + (line ? 1 : 0) + character;
+    text = text.slice(0, start) + inserted + text.slice(start + removed);
+    await client.edit(uri, { start: { line, character }, end: { line, character: character + removed } }, inserted);
+    const u = `file:///typing/fresh${n++}.ts`;
+    await fresh.open(u, text);
+    assert.deepEqual(await pull(client, uri), await pull(fresh, u), `after ${JSON.stringify(inserted)} at ${line}:${character}\n${text}`);
+  }
+  // The steps mean something: the scope answers changed along the way.
+  const end = await pull(client, uri);
+  assert.ok(!end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')), `the app and env edits fixed both: ${end}`);
+  assert.match(text, /app: 'billing', note: 'morex'/);
+});

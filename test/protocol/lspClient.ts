@@ -155,6 +155,13 @@ export class LspClient {
     return this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
+  /** Replaces a range (an incremental change event, as an editor sends for a keystroke). */
+  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    return this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+  }
+
   close(uri: string): Promise<void> {
     return this.notify('textDocument/didClose', { textDocument: { uri } });
   }

@@ -1,8 +1,9 @@
 // A document as the analysis sees it: its text, its language, and parse trees
 // built lazily and at most once, so each dialect and rule shares them.
-import * as ts from 'typescript';
+import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
+import { ScopeIndex, type TextEdit } from './scopeIndex';
 
 export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
 
@@ -11,6 +12,8 @@ export interface DocumentInput {
   text: string;
   /** VS Code language id if known; otherwise derived from the uri's extension. */
   languageId?: string;
+  /** False when no one will ask which app and environment a reference runs in (see `scopeIndex`). */
+  scopes?: boolean;
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
@@ -32,19 +35,104 @@ export function languageKindOf(uri: string, languageId?: string): LanguageKind {
   return (m && EXTENSION_LANGUAGE[m[1].toLowerCase()]) || 'text';
 }
 
+/** The previous version of a document and the edits that made this one (see `ParsedDocument`). */
+export interface PriorVersion {
+  doc: ParsedDocument;
+  edits: readonly TextEdit[];
+}
+
 export class ParsedDocument {
   readonly uri: string;
   readonly text: string;
   readonly kind: LanguageKind;
+  /** Whether references get an app and environment from the code around them. */
+  readonly scopes: boolean;
   private _ts?: ts.SourceFile | null;
   private _yaml?: YAML.Document.Parsed[] | null;
   private _json?: jsonc.Node | null;
   private _lineStarts?: number[];
 
-  constructor(input: DocumentInput, private readonly maxParseBytes = 2_000_000) {
+  private _scope?: ScopeIndex | null;
+  /** The previous version's scope index and the edits since, until this version's is asked for. */
+  private prior?: { scope: ScopeIndex; text: string; edits: readonly TextEdit[] };
+
+  /**
+   * `prior`: the editor's previous version of this document and the edits between, so that a
+   * keystroke inside a string need not re-parse a large file to know each reference's scope.
+   */
+  constructor(input: DocumentInput, private readonly maxParseBytes = 2_000_000, prior?: PriorVersion) {
     this.uri = input.uri;
     this.text = input.text;
     this.kind = languageKindOf(input.uri, input.languageId);
+    this.scopes = input.scopes ?? true;
+    if (prior && prior.doc.kind === this.kind) {
+      this.carryFrom(prior);
+      const scope = prior.doc._scope;
+      if (scope) this.prior = { scope, text: prior.doc.text, edits: prior.edits };
+      // The previous version was never asked for its scope (a completion with nothing to offer):
+      // carry its own pending edits forward, as long as the chain stays short.
+      else if (prior.doc.prior && prior.doc.prior.edits.length + prior.edits.length <= MAX_PENDING_EDITS) {
+        this.prior = { ...prior.doc.prior, edits: [...prior.doc.prior.edits, ...prior.edits] };
+      }
+    }
+  }
+
+  /**
+   * Line starts and the parse guard of the previous version stay valid, shifted, when no edit
+   * adds or removes a line break or a bracket: recomputing them scans the whole text.
+   */
+  private carryFrom(prior: PriorVersion): void {
+    const before = prior.doc;
+    if (before.text.length > this.maxParseBytes || prior.edits.length > MAX_PENDING_EDITS) return;
+    let text = before.text;
+    let inserted = 0;
+    for (const e of prior.edits) {
+      if (e.start < 0 || e.end < e.start || e.end > text.length) return;
+      if (STRUCTURAL.test(e.text) || STRUCTURAL.test(text.slice(e.start, e.end))) return;
+      inserted += e.text.length;
+      if (prior.edits.length > 1) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    }
+    if (before._lineStarts) {
+      const starts = before._lineStarts.slice();
+      for (const e of prior.edits) {
+        const delta = e.text.length - (e.end - e.start);
+        if (delta === 0) continue;
+        // No line break was removed, so no line starts inside the edit: shift those after it.
+        for (let i = firstAfter(starts, e.start); i < starts.length; i++) starts[i] += delta;
+      }
+      this._lineStarts = starts;
+    }
+    // A line may have grown by what was typed: parseable still if even then it is short enough.
+    // Blanks typed at a line start count as indentation in the nesting estimate: bound it too.
+    if (before._parseable === true && before._longestLine !== undefined && before._nesting !== undefined &&
+      before._longestLine + inserted <= MAX_PARSE_LINE && before._nesting + inserted <= MAX_PARSE_NESTING &&
+      this.text.length <= this.maxParseBytes && !this.binary) {
+      this._parseable = true;
+      this._longestLine = before._longestLine + inserted;
+      this._nesting = before._nesting + inserted;
+    }
+  }
+
+  /**
+   * The objects saying which app and environment code runs in (JS and TS only; JSON and YAML
+   * are cheap enough to walk per question). Shifted from the previous version when the edits
+   * allow it, else read from the syntax tree.
+   */
+  get scopeIndex(): ScopeIndex | undefined {
+    if (this._scope === undefined) {
+      if ((this.kind !== 'javascript' && this.kind !== 'typescript') || !this.parseable) this._scope = null;
+      else {
+        const prior = this.prior;
+        this.prior = undefined;
+        const shifted = prior?.scope.afterEdits(prior.text, prior.edits);
+        if (shifted && this._ts === undefined) this._scope = shifted;
+        else {
+          const sf = this.tsSource;
+          this._scope = sf ? ScopeIndex.fromSource(sf, this.text) : ScopeIndex.empty();
+        }
+      }
+    }
+    return this._scope ?? undefined;
   }
 
   /** Whether the file is small and textual enough to be parsed (large, minified or binary files are scanned as text only). */
@@ -54,6 +142,9 @@ export class ParsedDocument {
   }
 
   private _parseable?: boolean;
+  /** Upper bounds of the longest line and the nesting (exact unless carried from a previous version). */
+  private _longestLine?: number;
+  private _nesting?: number;
 
   /** Binary content (a NUL in the first few KB): not parsed, and not searched for references. */
   get binary(): boolean {
@@ -67,10 +158,12 @@ export class ParsedDocument {
     if (this.text.length > this.maxParseBytes) return false;
     if (this.binary) return false;
     // Minified bundles: parsing costs seconds and their scope (app:/env:) is meaningless.
-    if (longestLine(this.text) > MAX_PARSE_LINE) return false;
+    this._longestLine = longestLine(this.text);
+    if (this._longestLine > MAX_PARSE_LINE) return false;
     // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700
     // levels and YAML slows to seconds. Deeper files are scanned as text only.
-    return maxNesting(this.text) <= MAX_PARSE_NESTING;
+    this._nesting = maxNesting(this.text);
+    return this._nesting <= MAX_PARSE_NESTING;
   }
 
   /** The TypeScript syntax tree (error-tolerant: half-typed code still yields a tree). */
@@ -153,6 +246,22 @@ export class ParsedDocument {
     return this._lineStarts;
   }
 }
+
+/** What an edit must not add or remove for line starts and nesting to carry over. */
+const STRUCTURAL = /[\r\n{}[\]]/;
+
+/** The index of the first value greater than `offset` in an ascending array. */
+function firstAfter(sorted: number[], offset: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Edits carried across versions that nobody analysed; past this, parsing again is cheaper. */
+const MAX_PENDING_EDITS = 256;
 
 /** A file with a longer line than this is taken for minified and not parsed (see `parseable`). */
 export const MAX_PARSE_LINE = 10_000;

@@ -5,22 +5,16 @@
 //
 // Every walk here is a loop, never recursion, and is capped in depth: documents may be nested
 // thousands of levels deep and the server must not run out of stack on them.
-import * as ts from 'typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import type { ParsedDocument } from './document';
 import type { ScopeContext } from './types';
+import { APP_KEYS, ENV_KEYS, SCOPE_KEYS, type Properties } from './scopeIndex';
 
-/** Keys naming the app, in priority order when one object has several. */
-export const APP_KEYS = ['app', 'access_tag'] as const;
-/** Keys naming the environment, in priority order when one object has several. */
-export const ENV_KEYS = ['env', 'product_env_slug', 'app_env_slug'] as const;
+export { APP_KEYS, ENV_KEYS } from './scopeIndex';
 
 /** Deeper than this, enclosing objects are not looked at (no real config is this deep). */
 const MAX_DEPTH = 512;
-
-/** The key → string value pairs of one enclosing object. */
-type Properties = Map<string, string>;
 
 export function scopeAt(doc: ParsedDocument, offset: number): ScopeContext {
   let chain: Properties[];
@@ -71,65 +65,10 @@ function firstOf(props: Properties, keys: readonly string[]): string | undefined
   return undefined;
 }
 
-const SCOPE_KEYS = new Set<string>([...APP_KEYS, ...ENV_KEYS]);
-
 // ---- JS / TS ----------------------------------------------------------------
 
 function tsChain(doc: ParsedDocument, offset: number): Properties[] {
-  const sf = doc.tsSource;
-  if (!sf) return [];
-  // Descend from the file to the innermost node containing the offset, remembering the path.
-  const path: ts.Node[] = [];
-  let node: ts.Node | undefined = sf;
-  while (node && path.length < MAX_DEPTH) {
-    path.push(node);
-    node = findSorted(tsChildren(node), offset, (c) => c.pos, (c) => c.end - 1);
-  }
-  const chain: Properties[] = [];
-  for (let i = path.length - 1; i >= 0; i--) {
-    const n = path[i];
-    if (ts.isObjectLiteralExpression(n)) chain.push(tsObjectProperties(n));
-    else if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
-      // `run('$Token{X}', { app: 'a' })`: an object argument beside the one holding the reference
-      // still says which app the call is for. The argument on the path was already read above.
-      const child = path[i + 1];
-      for (const arg of n.arguments ?? []) {
-        if (arg !== child && ts.isObjectLiteralExpression(arg)) chain.push(tsObjectProperties(arg));
-      }
-    }
-  }
-  return chain;
-}
-
-// A file with thousands of references asks about the same wide nodes (a long array of configs)
-// thousands of times: children are listed once and searched by position.
-const childrenCache = new WeakMap<ts.Node, ts.Node[]>();
-function tsChildren(node: ts.Node): ts.Node[] {
-  let list = childrenCache.get(node);
-  if (!list) {
-    list = [];
-    const out = list;
-    node.forEachChild((c) => { out.push(c); });
-    childrenCache.set(node, list);
-  }
-  return list;
-}
-
-function tsObjectProperties(obj: ts.ObjectLiteralExpression): Properties {
-  const props: Properties = new Map();
-  for (const p of obj.properties) {
-    if (!ts.isPropertyAssignment(p)) continue;
-    const key = tsPropertyName(p.name);
-    if (key === undefined || !SCOPE_KEYS.has(key)) continue;
-    const init = p.initializer;
-    if (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) props.set(key, init.text);
-  }
-  return props;
-}
-
-function tsPropertyName(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
-  return undefined;
+  return doc.scopeIndex?.chainAt(offset) ?? [];
 }
 
 // ---- JSON -------------------------------------------------------------------

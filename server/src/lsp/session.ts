@@ -2,9 +2,10 @@
 // snapshot, the workspace index, and the analysis of each open document (cached per
 // version, so diagnostics, hover and CodeLens of one keystroke parse the text once).
 import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ParsedDocument } from '../analysis/document';
+import { ParsedDocument, type PriorVersion } from '../analysis/document';
+import type { TextEdit } from '../analysis/scopeIndex';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
@@ -53,8 +54,22 @@ export function formatBytes(n: number): string {
   return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
 }
 
+/** The edits that took an open document from one version to the next, as offsets. */
+interface VersionStep {
+  from: number;
+  to: number;
+  edits: TextEdit[];
+}
+
 export class Session {
-  readonly documents: TextDocuments<TextDocument> = new TextDocuments(TextDocument);
+  /** Per open document, the steps since the version last parsed (see `parsed`). */
+  private readonly steps = new Map<string, VersionStep[]>();
+  /** Per open document, the version last parsed: the next version starts from it. */
+  private readonly lastParsed = new Map<string, { version: number; doc: ParsedDocument }>();
+  readonly documents: TextDocuments<TextDocument> = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc, changes, version) => this.update(doc, changes, version),
+  });
   settings: ServerSettings = toServerSettings({});
   support: ClientSupport = clientSupport({});
   /** Workspace folders as file-system paths. */
@@ -102,6 +117,50 @@ export class Session {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.parsedCache.delete(uri);
+    this.steps.delete(uri);
+    this.lastParsed.delete(uri);
+  }
+
+  /** Applies an editor's changes and remembers them as offsets, one change at a time. */
+  private update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const from = doc.version;
+    const edits: TextEdit[] = [];
+    let whole = false;
+    for (const c of changes) {
+      if ('range' in c) {
+        const start = doc.offsetAt(c.range.start);
+        const end = doc.offsetAt(c.range.end);
+        edits.push({ start, end, text: c.text });
+      } else whole = true;
+      TextDocument.update(doc, [c], version);
+    }
+    const list = this.steps.get(doc.uri) ?? [];
+    // A full-text change says nothing about where the text moved: start over from a parse.
+    if (whole) list.length = 0;
+    else list.push({ from, to: version, edits });
+    // Typing without anyone asking for the analysis must not grow the list without end.
+    if (list.length > 64) list.length = 0;
+    this.steps.set(doc.uri, list);
+    return doc;
+  }
+
+  /** The last parsed version of a document and the edits since, if every step is known. */
+  private prior(uri: string, version: number): PriorVersion | undefined {
+    const last = this.lastParsed.get(uri);
+    const list = this.steps.get(uri);
+    if (!last) return undefined;
+    // The same version again (the store or settings changed): nothing moved.
+    if (last.version === version) return { doc: last.doc, edits: [] };
+    if (!list?.length) return undefined;
+    const edits: TextEdit[] = [];
+    let at = last.version;
+    for (const step of list) {
+      if (step.to <= at) continue;
+      if (step.from !== at) return undefined;
+      for (const e of step.edits) edits.push(e);
+      at = step.to;
+    }
+    return at === version ? { doc: last.doc, edits } : undefined;
   }
 
   /**
@@ -117,7 +176,10 @@ export class Session {
     if (p && p.version === td.version && p.generation === this.generation) return p;
     const text = td.getText();
     const skipped = this.skipReason(text);
-    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes);
+    const prior = skipped ? undefined : this.prior(uri, td.version);
+    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes, prior);
+    this.lastParsed.set(uri, { version: td.version, doc });
+    this.steps.set(uri, []);
     if (!skipped) this.index.prepare(doc);
     const entry = { doc, skipped, version: td.version, generation: this.generation };
     this.parsedCache.set(uri, entry);
@@ -144,7 +206,7 @@ export class Session {
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation };
     this.cache.set(uri, entry);
-    this.index.indexDocument(doc, result.references);
+    this.index.indexDocumentLater(doc, result.references);
     return entry;
   }
 
