@@ -4,7 +4,7 @@
 // the integrations and the other integration-code forms (process.env.INTEGRATION_*,
 // event.secrets('X'), secret_name and `$ ` expressions in JS objects); the result is cached
 // per ParsedDocument so every dialect and rule shares it.
-import * as ts from 'typescript';
+import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
@@ -95,8 +95,10 @@ export function siblingMetadataUris(uri: string): string[] {
 export function mayHoldIntegrationCode(text: string): boolean {
   // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
   // (runtime, fileMetadata) they let most bundles through to a full parse.
-  return text.includes('requiredSecrets') || (/\brun\b/.test(text) && /\bmetadata["']?\s*[:,}=;]/.test(text)) ||
-    text.includes(ENV_PREFIX) || /\.secrets\s*\(/.test(text) || text.includes('secret_name') || text.includes('secrets.');
+  // Plain substring searches first: they are several times faster than a regex over a large file.
+  return text.includes('requiredSecrets') || text.includes(ENV_PREFIX) || text.includes('secret_name') || text.includes('secrets.') ||
+    (text.includes('.secrets') && /\.secrets\s*\(/.test(text)) ||
+    (text.includes('metadata') && /\bmetadata["']?\s*[:,}=;]/.test(text) && /\brun\b/.test(text));
 }
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [] };
@@ -106,7 +108,10 @@ export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   if (cached) return cached;
   if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
   // Most files name no secret at all: they are never parsed.
-  if (!mayHoldIntegrationCode(doc.text)) return NO_FACTS;
+  if (!mayHoldIntegrationCode(doc.text)) {
+    factsCache.set(doc, NO_FACTS);
+    return NO_FACTS;
+  }
   const sf = doc.tsSource;
   if (!sf) return undefined;
   const facts = collect(doc, sf);

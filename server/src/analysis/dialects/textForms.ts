@@ -57,7 +57,7 @@ const contextCache = new WeakMap<ParsedDocument, Map<number, ScopeContext>>();
 
 export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
   // Only parsed documents have a context; the rest share one empty answer instead of a cache entry each.
-  if (doc.kind === 'text' || !doc.parseable) return {};
+  if (doc.kind === 'text' || !doc.scopes || !doc.parseable) return {};
   let cache = contextCache.get(doc);
   if (!cache) contextCache.set(doc, (cache = new Map()));
   let ctx = cache.get(offset);
