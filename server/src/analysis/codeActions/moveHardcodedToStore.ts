@@ -9,7 +9,7 @@
 // `replacementText` and `extraEdits` (offsets in the same, unedited text; e.g. dropping the quotes
 // around the literal and the new requiredSecrets entry). If the user picks another name, the
 // client replaces `suggestedName` in those texts.
-import * as ts from 'typescript';
+import { ts } from '../typescript';
 import type { QuickFixProvider } from '../codeAction';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, jsFacts } from '../integrations';

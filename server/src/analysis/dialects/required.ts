@@ -1,7 +1,7 @@
 // Dialect `required` (seed 000): `requiredSecrets: [...]` in an integration's metadata (JS/TS,
 // or a JSON/YAML metadata file) are declarations; reads of the run function's `secrets`
 // parameter (`secrets.X`, `secrets['X']`, `secrets?.X`, destructuring, aliases, closures) are uses.
-import * as ts from 'typescript';
+import { ts } from '../typescript';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, metadataFromFile, type Integration } from '../integrations';

@@ -5,7 +5,7 @@
 // JSON.stringify, string methods and local functions, into log calls and thrown errors.
 // The same walk records every use of an integration's secrets object, so the `required`
 // dialect and the logged-secret rule share one pass, cached per document and settings.
-import * as ts from 'typescript';
+import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, innerRange, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';

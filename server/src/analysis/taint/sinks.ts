@@ -1,7 +1,7 @@
 // Which calls write to a log: console.*, logger.* / log.* methods, the common logging
 // libraries (winston, pino, bunyan, debug), process.stdout/stderr.write, and the extra
 // sinks named in settings (`secretref.logSinks`). Also which calls make a value safe to log.
-import * as ts from 'typescript';
+import { ts } from '../typescript';
 import { unwrap } from '../integrations';
 
 export const LOG_METHODS = new Set([
