@@ -1,4 +1,5 @@
 // The language server entry: `secretref-language-server --stdio` (or --node-ipc when VS Code starts it).
+import './compileCache';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/lifecycle';
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from './analyze';
 import { ParsedDocument } from './document';
-import { attachSiblingMetadata, findIntegrations } from './integrations';
+import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode } from './integrations';
 import { StoreSnapshot } from './store';
 import { DEFAULT_SETTINGS } from './types';
 
@@ -56,5 +56,33 @@ describe('integration corpus: the exact findings', () => {
     assert.deepEqual(gh.required?.entries.map((e) => e.name), ['GITHUB_TOKEN']);
     assert.equal(load('github-stats.js').text.slice(gh.run!.start, gh.run!.start + 3), 'run');
     assert.equal(findIntegrations(load('sibling-metadata.js'))[0].name, 'asana-tasks');
+  });
+});
+
+describe('the integration prefilter', () => {
+  it('lets through every form the integration analysis reads, and keeps out files that name none', () => {
+    for (const yes of [
+      "export default { metadata: { name: 'x', requiredSecrets: ['A'] }, run }",
+      'module.exports = { metadata, run(context, secrets) {} }',
+      'const t = process.env.INTEGRATION_TOKEN;',
+      "const k = await event.secrets ('KEY');",
+      'steps:\n  - secret_name: db',
+      'fetch(url, { headers: { a: secrets.API_KEY } })',
+    ]) assert.equal(mayHoldIntegrationCode(yes), true, yes);
+    for (const no of [
+      "const cfg = { key: '$Token{STRIPE_KEY}', note: '{{Secrets.CRM}}' };",
+      'const runtime = fileMetadata.size;',
+      'export function run() { return 1; }',
+      'const metadata = { name: "x" };',
+    ]) assert.equal(mayHoldIntegrationCode(no), false, no);
+  });
+});
+
+describe('declaration files', () => {
+  it('are not searched for integrations: a .d.ts holds types, nothing that runs', () => {
+    const text = "export declare const metadata: { requiredSecrets: ['A'] };\nexport declare function run(context: unknown, secrets: { A: string }): void;\n";
+    assert.equal(findIntegrations(new ParsedDocument({ uri: 'file:///sdk/index.d.ts', text })).length, 0);
+    const asModule = "export const metadata = { name: 'x', requiredSecrets: ['A'] };\nexport function run(context: unknown, secrets: { A: string }) { return secrets.A; }\n";
+    assert.equal(findIntegrations(new ParsedDocument({ uri: 'file:///src/index.ts', text: asModule })).length, 1);
   });
 });

@@ -1,5 +1,6 @@
 // The `secretref` command (bundled to dist/cli.js). Also the entry of its own scan
 // workers: a worker thread starts this same file with a flag in workerData.
+import '../compileCache';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { HELP, parseCommandLine, UsageError } from './args';

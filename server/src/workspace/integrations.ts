@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { ParsedDocument } from '../analysis/document';
-import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode, siblingMetadataUris } from '../analysis/integrations';
+import { attachSiblingMetadata, documentMayHoldIntegrationCode, findIntegrations, siblingMetadataUris } from '../analysis/integrations';
 
 export interface IntegrationEntry {
   /** `metadata.name`, or the file name when the metadata has none. */
@@ -37,7 +37,7 @@ export function diskText(openText: (uri: string) => string | undefined = () => u
 
 /** Attaches the first metadata file beside a JS/TS integration module, if there is one. */
 export function attachSibling(doc: ParsedDocument, readText: (uri: string) => string | undefined): void {
-  if ((doc.kind !== 'javascript' && doc.kind !== 'typescript') || !mayHoldIntegrationCode(doc.text)) return;
+  if ((doc.kind !== 'javascript' && doc.kind !== 'typescript') || !documentMayHoldIntegrationCode(doc)) return;
   for (const uri of siblingMetadataUris(doc.uri)) {
     const text = readText(uri);
     if (text !== undefined) {
@@ -49,7 +49,7 @@ export function attachSibling(doc: ParsedDocument, readText: (uri: string) => st
 
 export function integrationEntries(doc: ParsedDocument): IntegrationEntry[] {
   if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return [];
-  if (!mayHoldIntegrationCode(doc.text)) return [];
+  if (!documentMayHoldIntegrationCode(doc)) return [];
   const out: IntegrationEntry[] = [];
   for (const integ of findIntegrations(doc)) {
     if (!integ.run) continue; // not runnable: nothing for the runner to list
