@@ -158,3 +158,19 @@ test('keystrokes sent as incremental changes give the diagnostics a fresh open o
   assert.ok(!end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')), `the app and env edits fixed both: ${end}`);
   assert.match(text, /app: 'billing', note: 'morex'/);
 });
+
+test('a store of thousands of names answers completion with the first hundred, marked incomplete, and narrows as the prefix grows', async (t) => {
+  const secrets = Array.from({ length: 2000 }, (_, i) => ({ name: `SERVICE_${String(i).padStart(4, '0')}_KEY`, hasValue: true }));
+  const client = await LspClient.start({ initializationOptions: { secrets } });
+  t.after(() => client.stop());
+  const uri = 'file:///many/config.ts';
+  await client.open(uri, "const k = '$Token{SERVICE_");
+  type List = { isIncomplete: boolean; items: Array<{ label: string }> };
+  const wide = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 26 } });
+  assert.equal(wide.items.length, 100);
+  assert.equal(wide.isIncomplete, true, 'the editor must ask again as the user types');
+  await client.edit(uri, { start: { line: 0, character: 26 }, end: { line: 0, character: 26 } }, '19');
+  const narrow = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 28 } });
+  assert.equal(narrow.isIncomplete, false);
+  assert.deepEqual(narrow.items.map((i) => i.label), Array.from({ length: 100 }, (_, i) => `SERVICE_19${String(i).padStart(2, '0')}_KEY`));
+});

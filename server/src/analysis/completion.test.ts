@@ -21,6 +21,14 @@ function complete(uri: string, src: string, settings: Partial<AnalysisSettings> 
 }
 
 describe('completeAt', () => {
+  it('answers with at most `limit` items, the usable names first', () => {
+    const c = cursor("const k = '$Token{|");
+    const items = completeAt({ uri: 'file:///a.ts', text: c.text }, c.offset, store, DEFAULT_SETTINGS, NOW, 2);
+    assert.deepEqual(items.map((i) => i.label), ['DECLARED_ONLY', 'SENDGRID_API_KEY']);
+    const one = completeAt({ uri: 'file:///a.ts', text: "const k = '$Token{OLD" }, 20, store, DEFAULT_SETTINGS, NOW, 2);
+    assert.deepEqual(one.map((i) => [i.label, i.usable]), [['OLD_KEY', false]], 'an unusable name still comes when it is the only match');
+  });
+
   it('offers every name right after $Token{, with the closer, usable names first', () => {
     const { items, offset } = complete('file:///a.ts', "const k = '$Token{|");
     assert.deepEqual(items.map((i) => i.label), ['DECLARED_ONLY', 'SENDGRID_API_KEY', 'STRIPE_KEY', 'STRIPE_WEBHOOK_SECRET', 'OLD_KEY']);

@@ -24,6 +24,8 @@ export function completeAt(
   store: StoreSnapshot,
   settings: AnalysisSettings = DEFAULT_SETTINGS,
   now: Date = new Date(),
+  /** At most this many items, the usable ones first (a store of thousands answers with the best). */
+  limit = Infinity,
 ): SecretCompletion[] {
   const doc = input instanceof ParsedDocument ? input : new ParsedDocument(input, settings.maxParseBytes);
   const slot = nameSlotAt(doc, offset, settings);
@@ -34,23 +36,29 @@ export function completeAt(
   // Prefixes match ignoring case in every dialect: typing `stri` finds STRIPE_KEY, and the
   // inserted text is the exact stored name, so case-sensitive forms still come out right.
   const prefix = slot.prefix.toLowerCase();
-  const items: SecretCompletion[] = [];
+  const matches: Array<{ secret: SecretInfo; reason: string | undefined; sortText: string }> = [];
   for (const secret of store.all()) {
     if (!secret.name.toLowerCase().startsWith(prefix)) continue;
     scope ??= effectiveScope(scopeAt(doc, offset), settings);
     const reason = unusableReason(secret, scope, now);
+    matches.push({ secret, reason, sortText: (reason ? '1_' : '0_') + secret.name });
+  }
+  matches.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+  // Details and documentation only for the items returned: with thousands of names they cost
+  // more than everything else, and the answer's size is what the editor waits for.
+  const items: SecretCompletion[] = [];
+  for (const { secret, reason, sortText } of matches.slice(0, limit)) {
     items.push({
       label: secret.name,
       insertText: secret.name + (slot.closer ?? ''),
       replace: slot.replace,
       detail: detailOf(secret, settings, now),
-      documentation: documentationOf(secret, scope, reason, settings, now),
+      documentation: documentationOf(secret, scope ?? {}, reason, settings, now),
       usable: reason === undefined,
       ...(reason ? { reasonUnusable: reason } : {}),
-      sortText: (reason ? '1_' : '0_') + secret.name,
+      sortText,
     });
   }
-  items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
   return items;
 }
 

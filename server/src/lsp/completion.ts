@@ -8,6 +8,12 @@ import type { Session } from './session';
 /** The characters that end each reference opening: `$Token{`, `$Token<`, `{{Secrets.`, `secrets['`, `"`. */
 export const COMPLETION_TRIGGERS = ['{', '.', '<', "'", '"'];
 
+/**
+ * Items per answer. A store of thousands of secrets would otherwise send hundreds of KB per
+ * keystroke (every name with its documentation); the editor shows a dozen at a time anyway.
+ */
+export const MAX_ITEMS = 100;
+
 export function registerCompletion(session: Session): void {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   session.connection.onCompletion(
@@ -15,8 +21,10 @@ export function registerCompletion(session: Session): void {
       const a = session.parsed(params.textDocument.uri);
       if (!a || a.skipped) return empty;
       const offset = a.doc.offsetAt(params.position);
-      const found = completeAt(a.doc, offset, session.store.snapshot(), session.settings.analysis);
-      const items: CompletionItem[] = found.map((c) => ({
+      const found = completeAt(a.doc, offset, session.store.snapshot(), session.settings.analysis, new Date(), MAX_ITEMS + 1);
+      // More names than that: the editor asks again as the prefix grows, and gets the rest then.
+      const isIncomplete = found.length > MAX_ITEMS;
+      const items: CompletionItem[] = found.slice(0, MAX_ITEMS).map((c) => ({
         label: c.label,
         kind: CompletionItemKind.Constant,
         detail: c.detail,
@@ -27,7 +35,7 @@ export function registerCompletion(session: Session): void {
         // Names not usable here stay visible (the user may mean to fix the scope) but struck through.
         ...(c.usable ? {} : { tags: [CompletionItemTag.Deprecated], labelDetails: { description: c.reasonUnusable ?? 'not usable here' } }),
       }));
-      return { isIncomplete: false, items };
+      return { isIncomplete, items };
     }),
   );
 }
