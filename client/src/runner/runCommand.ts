@@ -90,6 +90,8 @@ async function valueStates(values: SecretValueSource, names: readonly string[], 
 interface Target {
   uri: vscode.Uri;
   name?: string;
+  /** What the language server read from the file, when it knows the integration. */
+  requiredSecrets?: string[];
 }
 
 async function pickIntegration(deps: RunnerDeps, env: string | undefined): Promise<Target | undefined | 'none'> {
@@ -124,7 +126,7 @@ async function pickIntegration(deps: RunnerDeps, env: string | undefined): Promi
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  return picked && { uri: vscode.Uri.parse(picked.integration.uri), name: picked.integration.name };
+  return picked && { uri: vscode.Uri.parse(picked.integration.uri), name: picked.integration.name, requiredSecrets: picked.integration.requiredSecrets };
 }
 
 function resolveInFolder(file: string, near: vscode.Uri): string {
@@ -235,6 +237,15 @@ export class IntegrationRunner {
     this.deps.output.show(true);
     out(`\n▶ ${target.name ? `'${target.name}'` : file} (${file}) in ${envLabel(env)}\n`);
 
+    // Loading a module runs its top-level code. When the file already says which secrets it needs
+    // and one has no value, nothing of it runs: the check comes before the process starts.
+    // (After loading, the module's own requiredSecrets are checked again: they are what is injected.)
+    const staticRequired = target.requiredSecrets ?? (await this.knownRequiredSecrets(target));
+    if (staticRequired) {
+      const blocked = await this.blockIfMissing(target.name ?? file, staticRequired, env, out, report);
+      if (blocked) return blocked;
+    }
+
     let child: IntegrationChild;
     try {
       child = await vscode.window.withProgress(
@@ -263,6 +274,45 @@ export class IntegrationRunner {
     }
   }
 
+  /** The requiredSecrets the language server found for this integration, if it knows it. */
+  private async knownRequiredSecrets(target: Target): Promise<string[] | undefined> {
+    const source = this.deps.integrations;
+    const find = async () => {
+      const mine = (await source.list()).filter((i) => i.uri === target.uri.toString() && (target.name === undefined || i.name === target.name));
+      return mine.length === 1 ? mine[0].requiredSecrets : undefined;
+    };
+    try {
+      // A list cached a moment ago may predate the file: ask the server again before giving up.
+      return (await find()) ?? ('invalidate' in source && typeof source.invalidate === 'function' ? (source.invalidate(), await find()) : undefined);
+    } catch {
+      return undefined; // the server is not up: the check after loading still applies
+    }
+  }
+
+  /** Reports and returns a blocked run when a declared secret has no value in `env`. */
+  private async blockIfMissing(
+    name: string,
+    declared: string[],
+    env: string | undefined,
+    out: (text: string) => void,
+    report: (r: Omit<RunReport, 'output'>) => RunReport,
+  ): Promise<RunReport | undefined> {
+    const states = await valueStates(this.deps.values, declared, env);
+    const missing = [...new Set(declared)].filter((n) => states.get(n) !== 'set');
+    if (!missing.length) return undefined;
+    const msg = missingSecretsMessage(name, missing, env);
+    out(`${msg}\n`);
+    // A secret the store lacks is created; one it has without a value here gets its value set.
+    const buttons = missing.map((n) => ({
+      title: states.get(n) === 'unknown' ? `Create '${n}'` : `Set '${n}'`,
+      run: () => states.get(n) === 'unknown'
+        ? vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, n)
+        : vscode.commands.executeCommand(CLIENT_COMMANDS.setValue, n, env),
+    }));
+    void vscode.window.showWarningMessage(msg, ...buttons).then((b) => b?.run());
+    return report({ status: 'blocked', integration: name, missing });
+  }
+
   private async checkAndRun(
     child: IntegrationChild,
     uri: vscode.Uri,
@@ -274,22 +324,8 @@ export class IntegrationRunner {
   ): Promise<RunReport> {
     const { name, requiredSecrets } = child.loaded;
     const declared = [...new Set(requiredSecrets)];
-
-    const states = await valueStates(this.deps.values, declared, env);
-    const missing = declared.filter((n) => states.get(n) !== 'set');
-    if (missing.length) {
-      const msg = missingSecretsMessage(name, missing, env);
-      out(`${msg}\n`);
-      // A secret the store lacks is created; one it has without a value here gets its value set.
-      const buttons = missing.map((n) => ({
-        title: states.get(n) === 'unknown' ? `Create '${n}'` : `Set '${n}'`,
-        run: () => states.get(n) === 'unknown'
-          ? vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, n)
-          : vscode.commands.executeCommand(CLIENT_COMMANDS.setValue, n, env),
-      }));
-      void vscode.window.showWarningMessage(msg, ...buttons).then((b) => b?.run());
-      return report({ status: 'blocked', integration: name, missing });
-    }
+    const blocked = await this.blockIfMissing(name, declared, env, out, report);
+    if (blocked) return blocked;
 
     const key = integrationKey(file, name);
     if (declared.length && !this.consent.isAllowed(key, declared)) {

@@ -90,15 +90,19 @@ module.exports = {
     if (!vscode.workspace.isTrusted) this.skip();
     const absent = secretName('ABSENT');
     const uri = await writeIntegration('blocked.js', `
+console.log('the module top level ran');
 module.exports = {
   metadata: { name: 'runner-blocked', requiredSecrets: ['${absent}'] },
   run() { console.log('this must not print'); return 'ran'; },
 };
 `);
+    // Open, as a user who runs it from its CodeLens has: the language server knows its requiredSecrets.
+    await vscode.workspace.openTextDocument(uri);
     const report = await run(uri, 'runner-blocked');
     assert.strictEqual(report.status, 'blocked');
     assert.deepStrictEqual(report.missing, [absent]);
     assert.ok(!report.output.includes('this must not print'), report.output);
+    assert.ok(!report.output.includes('the module top level ran'), `nothing of the module may run: ${report.output}`);
     assert.match(report.output, new RegExp(`Integration 'runner-blocked' did not run: required secret '${absent}' has no value`));
   });
 
