@@ -49,3 +49,29 @@ test('definition of a secrets.X use is its requiredSecrets entry; the runner lis
   const d = await client.waitForDiagnostics(mod);
   assert.ok(!d.some((x: Diagnostic) => x.code === 'undeclared-secret'), JSON.stringify(d));
 });
+
+test("editing or saving an integration's metadata file checks the open module beside it again", async (t) => {
+  const ws = tempWorkspace({
+    'integrations/notify.js': 'exports.run = async (context, secrets) => [secrets.SLACK_HOOK, secrets.GH_TOKEN];\n',
+    'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
+  });
+  const secrets = [{ name: 'GH_TOKEN', hasValue: true }, { name: 'SLACK_HOOK', hasValue: true }];
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const mod = ws.uri('integrations/notify.js');
+  await client.open(mod, 'exports.run = async (context, secrets) => [secrets.SLACK_HOOK, secrets.GH_TOKEN];\n');
+  const undeclared = (d: Diagnostic[]) => d.filter((x) => x.code === 'undeclared-secret').length;
+  await client.waitForDiagnostics(mod, (d) => undeclared(d) === 1);
+
+  // Saved on disk by another tool: the watched-files event re-checks the module.
+  ws.write('integrations/notify.json', JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK', 'GH_TOKEN'] }));
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('integrations/notify.json'), type: 2 }] });
+  await client.waitForDiagnostics(mod, (d) => undeclared(d) === 0);
+
+  // Typed in the editor, unsaved: the editor's text is what counts.
+  const meta = ws.uri('integrations/notify.json');
+  await client.open(meta, JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK', 'GH_TOKEN'] }));
+  await client.change(meta, JSON.stringify({ name: 'notify', requiredSecrets: ['GH_TOKEN'] }));
+  await client.waitForDiagnostics(mod, (d) => undeclared(d) === 1 && d.some((x) => /SLACK_HOOK/.test(JSON.stringify(x.message))));
+});

@@ -10,6 +10,7 @@ import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
 import { attachSibling, diskText } from '../workspace/integrations';
+import { siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
 import type { Logger } from './safety';
@@ -97,6 +98,17 @@ export class Session {
   /** Register a listener run when every open document must be checked again. */
   onRecheck(listener: () => void): void {
     this.recheckListeners.push(listener);
+  }
+
+  /**
+   * A JSON or YAML file changed (edited, saved or deleted): an open integration module beside it
+   * may take its requiredSecrets from it, so open documents are checked again. Returns whether any was.
+   */
+  siblingChanged(uri: string): boolean {
+    if (!/\.(?:json|ya?ml)$/i.test(uri)) return false;
+    if (!this.documents.all().some((td) => siblingMetadataUris(td.uri).includes(uri))) return false;
+    this.recheckAll();
+    return true;
   }
 
   /** The store or settings changed: forget cached analyses and tell the listeners. */

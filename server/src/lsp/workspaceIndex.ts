@@ -141,6 +141,7 @@ export class IndexController {
     for (const change of changes) {
       const uri = URI.parse(change.uri).toString();
       const file = URI.parse(uri).fsPath;
+      session.siblingChanged(uri);
       if (change.type === FileChangeType.Deleted) {
         session.index.delete(uri);
         for (const gone of session.index.deleteUnder(uri)) if (isManifestUri(gone)) storeChanged = session.store.deleteManifest(gone) || storeChanged;
