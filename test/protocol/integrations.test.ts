@@ -73,5 +73,18 @@ test("editing or saving an integration's metadata file checks the open module be
   const meta = ws.uri('integrations/notify.json');
   await client.open(meta, JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK', 'GH_TOKEN'] }));
   await client.change(meta, JSON.stringify({ name: 'notify', requiredSecrets: ['GH_TOKEN'] }));
-  await client.waitForDiagnostics(mod, (d) => undeclared(d) === 1 && d.some((x) => /SLACK_HOOK/.test(JSON.stringify(x.message))));
+  const d = await client.waitForDiagnostics(mod, (x) => undeclared(x) === 1 && x.some((y) => /SLACK_HOOK/.test(JSON.stringify(y.message))));
+
+  // Its quick fix declares the secret where the declarations are: in the metadata file.
+  const diag = d.find((x) => x.code === 'undeclared-secret')!;
+  const actions = await client.request<Array<{ title: string; edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>>(
+    'textDocument/codeAction', { textDocument: { uri: mod }, range: diag.range, context: { diagnostics: [diag] } });
+  const add = actions.find((a) => /requiredSecrets/.test(a.title));
+  assert.ok(add, JSON.stringify(actions));
+  assert.equal(add.title, "Add 'SLACK_HOOK' to requiredSecrets in notify.json");
+  assert.deepEqual(Object.keys(add.edit!.changes), [meta]);
+  const [edit] = add.edit!.changes[meta];
+  const metaText = JSON.stringify({ name: 'notify', requiredSecrets: ['GH_TOKEN'] });
+  const fixed = metaText.slice(0, edit.range.start.character) + edit.newText + metaText.slice(edit.range.end.character);
+  assert.deepEqual(JSON.parse(fixed).requiredSecrets, ['GH_TOKEN', 'SLACK_HOOK']);
 });

@@ -158,6 +158,8 @@ export interface QuickFix {
   /** The diagnostic code(s) it fixes. */
   fixes: DiagnosticCode;
   edits?: TextEdit[];
+  /** Edits of another file (an integration's metadata beside it), in offsets of that file's `text`. */
+  otherFile?: { uri: string; text: string; edits: TextEdit[] };
   /** A client command, e.g. `secretref.createSecret` with `[name]`. */
   command?: { command: string; title: string; arguments?: unknown[] };
   isPreferred?: boolean;

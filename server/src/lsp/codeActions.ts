@@ -2,6 +2,8 @@
 // diagnostic and turns their edits and client commands into LSP CodeActions.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import { CODE_ACTIONS } from '../analysis/codeActions';
+import { ParsedDocument } from '../analysis/document';
+import type { QuickFix } from '../analysis/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
 import { describeError, guard } from './safety';
 import type { Feature } from './features';
@@ -35,6 +37,7 @@ export const codeActionsFeature: Feature = (session) => {
               diagnostics: [lspDiag],
               ...(fix.isPreferred ? { isPreferred: true } : {}),
               ...(fix.edits && fix.edits.length > 0 ? { edit: { changes: { [uri]: fix.edits.map((e) => ({ range: toRange(a.doc, e.range), newText: e.newText })) } } } : {}),
+              ...(fix.otherFile ? { edit: { changes: { [fix.otherFile.uri]: otherFileEdits(fix.otherFile) } } } : {}),
               ...(fix.command ? { command: { title: fix.command.title, command: fix.command.command, arguments: fix.command.arguments } } : {}),
             });
           }
@@ -45,3 +48,9 @@ export const codeActionsFeature: Feature = (session) => {
   );
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } };
 };
+
+/** Positions of another file's edits, from the text the fix was computed on. */
+function otherFileEdits(other: NonNullable<QuickFix['otherFile']>) {
+  const doc = new ParsedDocument({ uri: other.uri, text: other.text });
+  return other.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText }));
+}

@@ -2,15 +2,22 @@
 // list's own style (quotes, one entry per line or inline, trailing comma).
 import type { QuickFixProvider } from '../codeAction';
 import type { ParsedDocument } from '../document';
-import { jsFacts, type Integration } from '../integrations';
+import { jsFacts, siblingMetadataOf, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
 import type { QuickFix, TextEdit } from '../types';
 
 /** The edit that appends `name` to `integ`'s inline requiredSecrets list; undefined when there is none in this document. */
 export function addDeclarationEdit(doc: ParsedDocument, integ: Integration, name: string): TextEdit | undefined {
-  const list = integ.required;
-  if (!list || integ.requiredFromSibling) return undefined;
-  const text = doc.text;
+  if (!integ.required || integ.requiredFromSibling) return undefined;
+  return appendToList(doc.text, integ.required, name);
+}
+
+/**
+ * The edit that appends `name` to a bracketed list (`[...]` in JS, JSON or a YAML flow
+ * sequence) of `text`; undefined for a YAML block sequence, which has no brackets to go by.
+ */
+function appendToList(text: string, list: NonNullable<Integration['required']>, name: string): TextEdit | undefined {
+  if (text[list.range.start] !== '[' || text[list.range.end - 1] !== ']') return undefined;
   const quote = list.entries.length > 0 && text[list.entries[0].fullRange.start] === '"' ? '"' : "'";
   const entry = `${quote}${name}${quote}`;
   const open = list.range.start; // `[`
@@ -58,7 +65,16 @@ export const addToRequiredFix: QuickFixProvider = {
     const name = diagnostic.secret;
     if (!name) return [];
     const integ = integrationOfUse(doc, diagnostic.range.start, settings);
-    const edit = integ && addDeclarationEdit(doc, integ, name);
+    if (!integ) return [];
+    // Declared in the metadata file beside the module: the entry goes there.
+    const sibling = integ.requiredFromSibling ? siblingMetadataOf(doc) : undefined;
+    if (sibling && integ.required) {
+      const edit = appendToList(sibling.text, integ.required, name);
+      if (!edit) return [];
+      const file = sibling.uri.slice(sibling.uri.lastIndexOf('/') + 1);
+      return [{ title: `Add '${name}' to requiredSecrets in ${file}`, fixes: 'undeclared-secret', otherFile: { uri: sibling.uri, text: sibling.text, edits: [edit] }, isPreferred: true }];
+    }
+    const edit = addDeclarationEdit(doc, integ, name);
     if (!edit) return [];
     return [{ title: `Add '${name}' to requiredSecrets`, fixes: 'undeclared-secret', edits: [edit], isPreferred: true }];
   },
