@@ -1,6 +1,8 @@
 // Activation only: create the shared pieces and hand them to each feature's register function.
 import * as vscode from 'vscode';
 import { registerStoreCommands } from './commands';
+import type { ServerLink } from './commands/secretCommands';
+import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from '../../server/src/lsp/protocol';
 import { startLanguageClient } from './languageClient';
 import { registerRunner } from './runner/register';
 import { registerContextStatus } from './status/contextStatus';
@@ -26,12 +28,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
 
   const { store } = await openSecretStore(context, (line) => log.info(line));
   const secretsView = registerSecretsView(store);
-  context.subscriptions.push(...registerStoreCommands(store, log), ...secretsView.disposables, ...registerContextStatus());
+  const server: ServerLink = {};
+  context.subscriptions.push(...registerStoreCommands(store, log, server), ...secretsView.disposables, ...registerContextStatus());
   // Names and metadata for the language server (client/src/languageClient.ts takes these hooks).
   const hooks = storeHooks(store);
   const languageClient = startLanguageClient(context, log, hooks);
   // The Secrets view's "unused" badge counts references in the server's workspace index.
   secretsView.provider.useLanguageServer((method, params) => languageClient.sendRequest(method, params));
+  // Rename Secret from the palette offers to rename the references in files too.
+  server.renameReferences = async (name, newName) => {
+    const r = await languageClient.sendRequest<RenameReferencesResult>(RENAME_REFERENCES, { name, newName } satisfies RenameReferencesParams);
+    return { edit: await languageClient.protocol2CodeConverter.asWorkspaceEdit(r.edit), references: r.references, files: r.files };
+  };
   // The runner asks the language client for `secretref/integrations`.
   registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
   // Any installed extension can read another's exports, and the store can read values:

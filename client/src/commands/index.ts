@@ -5,12 +5,12 @@ import { registerContextCommands } from './contextCommands';
 import { registerImportExportCommands } from './importExportCommands';
 import { registerMoveToStoreCommand } from './moveToStoreCommand';
 import { registerReferenceCommands } from './referenceCommands';
-import { registerSecretCommands } from './secretCommands';
+import { registerSecretCommands, type ServerLink } from './secretCommands';
 import { registerValueCommands } from './valueCommands';
 
-export function registerStoreCommands(store: SecretStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerStoreCommands(store: SecretStore, log: vscode.LogOutputChannel, server: ServerLink = {}): vscode.Disposable[] {
   return [
-    ...registerSecretCommands({ store, log }),
+    ...registerSecretCommands({ store, log, server }),
     ...registerReferenceCommands(store, log),
     ...registerValueCommands(store, log),
     ...registerImportExportCommands(store, log),

@@ -12,6 +12,14 @@ import { Cancelled, command, defaultLevel, inputRequired, inputText, inputValue,
 export interface CommandDeps {
   store: SecretStore;
   log: vscode.LogOutputChannel;
+  /** The language server, once it runs (the commands are registered before it starts). */
+  server?: ServerLink;
+}
+
+/** What the commands ask of the language server. */
+export interface ServerLink {
+  /** The edit renaming every reference to `name` in the workspace, and how many there are. */
+  renameReferences?: (name: string, newName: string) => Promise<{ edit: vscode.WorkspaceEdit; references: number; files: number }>;
 }
 
 type Args = Record<string, unknown>;
@@ -23,7 +31,33 @@ const strMap = (v: unknown): Record<string, string> | undefined =>
     : undefined;
 const level = (v: unknown): StoreLevel | undefined => (v === 'user' || v === 'workspace' ? v : undefined);
 
-export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disposable[] {
+export function registerSecretCommands({ store, log, server }: CommandDeps): vscode.Disposable[] {
+  /**
+   * After a rename in the store, the references in files still say the old name and would be
+   * reported unknown: offer to rename them (`answer` given: no question, for scripted calls).
+   */
+  async function renameReferences(name: string, newName: string, answer: boolean | undefined): Promise<void> {
+    if (answer === false || !server?.renameReferences) return;
+    let found;
+    try {
+      found = await server.renameReferences(name, newName);
+    } catch (e) {
+      log.warn(`Could not find the references to rename from '${name}': ${e instanceof Error ? e.message : 'error'}`);
+      return;
+    }
+    if (found.references === 0) return;
+    if (answer === undefined) {
+      const yes = 'Rename References';
+      const where = `${found.references} place${found.references === 1 ? '' : 's'} in ${found.files} file${found.files === 1 ? '' : 's'}`;
+      const picked = await vscode.window.showInformationMessage(`'${name}' is written in ${where}. Rename ${found.references === 1 ? 'it' : 'them'} to '${newName}' too?`, yes, 'Keep');
+      if (picked !== yes) return;
+    }
+    // A refactoring: VS Code shows its preview first when the user asked for one.
+    if (!(await vscode.workspace.applyEdit(found.edit, { isRefactoring: true }))) {
+      void vscode.window.showWarningMessage(`The references to '${name}' could not all be renamed: a file changed meanwhile. Rename again with F2 on a reference.`);
+    }
+  }
+
   const reg = <A extends unknown[], R>(id: string, body: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, command(log, id, body));
   const done = (message: string) => {
@@ -132,18 +166,19 @@ export function registerSecretCommands({ store, log }: CommandDeps): vscode.Disp
       return store.update(s.name, { expiresAt: expiresAt || null }, s.level);
     }),
 
-    // Args: tree item | name | { name, newName, level? }
+    // Args: tree item | name | { name, newName, level?, renameReferences?: boolean }
     reg('secretref.renameSecret', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Rename which secret?');
       const newName = isArgsObject(arg) ? String((arg as Args).newName ?? '') : await inputRequired({
         title: `Rename ${s.name}`,
-        prompt: 'New name. References in files keep the old name: rename them with F2 on a reference.',
+        prompt: 'New name. You are asked next whether to rename the references in your files too.',
         value: s.name,
         validateInput: (n) => checkSecretName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
       });
       if (newName === s.name) return s;
       const renamed = await store.rename(s.name, newName, s.level);
       if (!isArgsObject(arg)) done(`Renamed ${s.level} secret '${s.name}' to '${newName}'.`);
+      await renameReferences(s.name, newName, isArgsObject(arg) ? (arg as Args).renameReferences === true : undefined);
       return renamed;
     }),
 

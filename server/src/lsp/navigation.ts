@@ -21,6 +21,8 @@ import { checkRename, checkRenameable, renameEdits } from '../analysis/rename';
 import { effectiveScope } from '../analysis/resolve';
 import { workspaceSymbols, type SymbolCandidate } from '../analysis/symbols';
 import type { IndexedReference } from '../workspace/index';
+import { isValidSecretName } from '../analysis/store';
+import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
 import type { Session } from './session';
 import type { Feature } from './features';
@@ -179,6 +181,20 @@ export const navigationFeature: Feature = (session) => {
       const ok = checkRename(at.name, params.newName, store, others);
       if (!ok.ok) throw new ResponseError(ErrorCodes.InvalidRequest, ok.message);
       return renameEdit(session, at.name, params.newName);
+    }),
+  );
+
+  connection.onRequest(
+    RENAME_REFERENCES,
+    guard(log, 'rename references', null, (params: RenameReferencesParams): RenameReferencesResult | null => {
+      if (!isValidSecretName(params.newName)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is not a valid secret name: use letters, digits and _, not starting with a digit.`);
+      }
+      session.syncOpenDocuments();
+      const edit = renameEdit(session, params.name, params.newName);
+      const files = Object.keys(edit.changes ?? {});
+      const references = files.reduce((n, uri) => n + (edit.changes?.[uri]?.length ?? 0), 0);
+      return { edit: { changes: edit.changes ?? {} }, references, files: files.length };
     }),
   );
 

@@ -29,6 +29,22 @@ export interface ListIntegrationsResult {
   integrations: IntegrationSummary[];
 }
 
+/**
+ * Client → server request: the edit that renames every reference to a secret in the workspace,
+ * for a secret renamed in the store (the palette's Rename Secret) rather than from a reference.
+ */
+export const RENAME_REFERENCES = 'secretref/renameReferences';
+export interface RenameReferencesParams {
+  name: string;
+  newName: string;
+}
+export interface RenameReferencesResult {
+  /** An LSP WorkspaceEdit: `changes` by document uri. */
+  edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
+  references: number;
+  files: number;
+}
+
 /** Client commands the server's quick fixes and CodeLenses invoke (the client implements them). */
 export const CLIENT_COMMANDS = {
   createSecret: 'secretref.createSecret', // args: [name: string]

@@ -170,6 +170,21 @@ describe('Secrets commands and the store', function () {
     assert.deepStrictEqual(await keysHolding(v), [], 'the old value is gone from SecretStorage');
   });
 
+  it('Rename from the palette can rename the references in files too, so none is left unknown', async () => {
+    const from = N('REFD');
+    const to = N('REFD2');
+    await run('secretref.createSecret', { name: from, value: canary(), level: 'workspace' });
+    created.push({ name: from, level: 'workspace' }, { name: to, level: 'workspace' });
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'rename-e2e', 'config.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`key: $Token{${from}}\nother: "{{Secrets.${from}}}"\n`, 'utf8'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await run('secretref.renameSecret', { name: from, newName: to, renameReferences: true });
+    await eventually(() => (doc.getText().includes(`$Token{${to}}`) && doc.getText().includes(`{{Secrets.${to}}}`)) || undefined, 'both references renamed');
+    assert.ok(!doc.getText().includes(from), doc.getText());
+    await doc.save();
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'rename-e2e'), { recursive: true });
+  });
+
   it('Copy Reference and Insert Reference write the name in the chosen dialect', async () => {
     const name = N('STRIPE');
     assert.strictEqual(await run('secretref.copyReference', { name, dialect: 'template' }), `{{Secrets.${name}}}`);
