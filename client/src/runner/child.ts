@@ -89,9 +89,11 @@ function pickIntegration(ns: unknown, name: string | undefined, modulePath: stri
 async function load(msg: LoadMessage): Promise<void> {
   try {
     integration = pickIntegration(await importModule(msg.modulePath), msg.name, msg.modulePath);
-    const req = integration.metadata?.requiredSecrets;
+    // A module that exports only run() keeps its metadata in a file beside it: that file declares.
+    const metadata = integration.metadata ?? msg.metadata;
+    const req = metadata?.requiredSecrets;
     declared = Array.isArray(req) ? req.filter((s): s is string => typeof s === 'string') : [];
-    const name = typeof integration.metadata?.name === 'string' ? integration.metadata.name : msg.name ?? basename(msg.modulePath);
+    const name = typeof metadata?.name === 'string' ? metadata.name : msg.name ?? basename(msg.modulePath);
     send({ type: 'loaded', name, requiredSecrets: declared });
   } catch (e) {
     fail('load', e);

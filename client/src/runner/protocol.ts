@@ -9,6 +9,11 @@ export interface LoadMessage {
   modulePath: string;
   /** `metadata.name` of the integration to run, when the module exports several. */
   name?: string;
+  /**
+   * The metadata read from the file beside the module (its JSON/YAML metadata), for a module
+   * that exports only `run`: its requiredSecrets are then the ones injected.
+   */
+  metadata?: { name?: string; requiredSecrets: string[] };
 }
 
 /** Child → parent: what the loaded module declares. */

@@ -90,8 +90,8 @@ async function valueStates(values: SecretValueSource, names: readonly string[], 
 interface Target {
   uri: vscode.Uri;
   name?: string;
-  /** What the language server read from the file, when it knows the integration. */
-  requiredSecrets?: string[];
+  /** What the language server read of the integration (its file, or the metadata file beside it). */
+  known?: { name: string; requiredSecrets: string[] };
 }
 
 async function pickIntegration(deps: RunnerDeps, env: string | undefined): Promise<Target | undefined | 'none'> {
@@ -126,7 +126,7 @@ async function pickIntegration(deps: RunnerDeps, env: string | undefined): Promi
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  return picked && { uri: vscode.Uri.parse(picked.integration.uri), name: picked.integration.name, requiredSecrets: picked.integration.requiredSecrets };
+  return picked && { uri: vscode.Uri.parse(picked.integration.uri), name: picked.integration.name, known: picked.integration };
 }
 
 function resolveInFolder(file: string, near: vscode.Uri): string {
@@ -240,9 +240,9 @@ export class IntegrationRunner {
     // Loading a module runs its top-level code. When the file already says which secrets it needs
     // and one has no value, nothing of it runs: the check comes before the process starts.
     // (After loading, the module's own requiredSecrets are checked again: they are what is injected.)
-    const staticRequired = target.requiredSecrets ?? (await this.knownRequiredSecrets(target));
-    if (staticRequired) {
-      const blocked = await this.blockIfMissing(target.name ?? file, staticRequired, env, out, report);
+    const known = target.known ?? (await this.knownIntegration(target));
+    if (known) {
+      const blocked = await this.blockIfMissing(known.name, known.requiredSecrets, env, out, report);
       if (blocked) return blocked;
     }
 
@@ -257,6 +257,8 @@ export class IntegrationRunner {
             name: target.name,
             onOutput: out,
             loadTimeoutMs: timeoutMs(target.uri),
+            // Used only if the module exports run() without metadata (it lives in a file beside it).
+            ...(known ? { metadata: { name: known.name, requiredSecrets: known.requiredSecrets } } : {}),
           }),
       );
     } catch (e) {
@@ -274,12 +276,12 @@ export class IntegrationRunner {
     }
   }
 
-  /** The requiredSecrets the language server found for this integration, if it knows it. */
-  private async knownRequiredSecrets(target: Target): Promise<string[] | undefined> {
+  /** The integration as the language server read it, if it knows it. */
+  private async knownIntegration(target: Target): Promise<Target['known']> {
     const source = this.deps.integrations;
     const find = async () => {
       const mine = (await source.list()).filter((i) => i.uri === target.uri.toString() && (target.name === undefined || i.name === target.name));
-      return mine.length === 1 ? mine[0].requiredSecrets : undefined;
+      return mine.length === 1 ? mine[0] : undefined;
     };
     try {
       // A list cached a moment ago may predate the file: ask the server again before giving up.

@@ -103,6 +103,18 @@ describe('runner child: what the integration can see', () => {
     assert.ok(!outcome.result!.includes(beta));
   });
 
+  it('a module exporting only run() declares what its metadata file beside it says, and gets exactly that', async () => {
+    const alpha = canary('sib');
+    const metadata = { name: 'run-only', requiredSecrets: ['ALPHA'] };
+    const { outcome, loaded } = await runFixture('run-only.js', { ALPHA: alpha, BETA: canary('beta') }, { name: 'run-only', metadata });
+    assert.deepEqual(loaded, ['ALPHA']);
+    assert.equal(outcome.status, 'succeeded', outcome.error);
+    assert.deepEqual(JSON.parse(outcome.result!), { secretKeys: ['ALPHA'], alphaLength: alpha.length });
+    // A module with its own metadata keeps it: the file beside it cannot widen what is injected.
+    const own = await runFixture('declared.js', { ALPHA: alpha, BETA: canary('beta') }, { metadata: { requiredSecrets: ['BETA'] } });
+    assert.deepEqual(own.loaded, ['ALPHA']);
+  });
+
   it('redacts logged values in plain, JSON, base64 and URL-encoded form', async () => {
     const alpha = `${canary('log')}"/+`;
     const { outcome, output } = await runFixture('declared.js', { ALPHA: alpha });

@@ -4,7 +4,7 @@
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { dirname } from 'node:path';
 import { childEnvironment } from './childEnv';
-import type { ChildMessage, LoadedMessage, ParentMessage } from './protocol';
+import type { ChildMessage, LoadedMessage, LoadMessage, ParentMessage } from './protocol';
 import { createRedactor, type Redactor, type StreamRedactor } from './redact';
 
 export type OutputStream = 'stdout' | 'stderr';
@@ -23,6 +23,8 @@ export interface ChildLaunch {
   parentEnv?: NodeJS.ProcessEnv;
   /** How long loading the module may take. */
   loadTimeoutMs?: number;
+  /** Metadata from the file beside a module that exports only `run` (see LoadMessage). */
+  metadata?: LoadMessage['metadata'];
 }
 
 export interface RunRequest {
@@ -148,7 +150,7 @@ export class IntegrationChild {
 
   private async load(timeoutMs: number): Promise<LoadedMessage> {
     const file = this.launch.modulePath;
-    this.send({ type: 'load', modulePath: file, name: this.launch.name });
+    this.send({ type: 'load', modulePath: file, name: this.launch.name, ...(this.launch.metadata ? { metadata: this.launch.metadata } : {}) });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
     const m = await Promise.race([this.nextMessage(), timeout]);
