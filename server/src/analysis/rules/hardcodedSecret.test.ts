@@ -21,6 +21,20 @@ describe('rule hardcoded-secret', () => {
     });
   }
 
+  it('reports the less common shapes too: fine-grained GitHub tokens, Slack webhooks, Google client secrets, AWS session keys', () => {
+    const up = (n: number) => rand(n).toUpperCase().replace(/[^0-9A-Z]/g, 'Q');
+    const samples: Array<[string, string]> = [
+      ['GitHub', 'github' + '_pat_' + rand(60)],
+      ['Slack', 'https://hooks.' + 'slack.com/services/T' + up(8) + '/B' + up(8) + '/' + rand(24)],
+      ['Google', 'GOC' + 'SPX-' + rand(28)],
+      ['AWS', 'AS' + 'IA' + up(16)],
+    ];
+    for (const [kind, value] of samples) {
+      const ds = found('file:///src/app.js', `const client = connect('${value}');\n`);
+      assert.deepEqual(ds.map((d) => d.message), [`Hardcoded ${kind} credential: store it as a secret`], value.slice(0, 12));
+    }
+  });
+
   it('reports a private key with a body, and not the armour lines alone', () => {
     const body = Array.from({ length: 4 }, () => rand(64)).join('\n');
     const pem = '-----BEGIN ' + 'RSA PRIVATE KEY-----\n' + body + '\n-----END RSA PRIVATE KEY-----';
