@@ -32,6 +32,7 @@ export declare namespace ts {
   export type FunctionDeclaration = TS.FunctionDeclaration;
   export type FunctionExpression = TS.FunctionExpression;
   export type FunctionLikeDeclaration = TS.FunctionLikeDeclaration;
+  export type JSDocParsingMode = TS.JSDocParsingMode;
   export type Identifier = TS.Identifier;
   export type MethodDeclaration = TS.MethodDeclaration;
   export type ModifierFlags = TS.ModifierFlags;
