@@ -10,6 +10,15 @@ const names = (uri: string, text: string) => {
 };
 
 describe('dialect taskSecret (seed 004)', () => {
+  it('passes its prefilter wherever it can find something, and keeps out secrets. in plain prose', () => {
+    const yes = ['steps:\n  - secret_name: db\n', '{ "q": "$ secrets.db_host" }', "args:\n  url: f'https://{secrets.host}/v1'\n"];
+    for (const text of yes) {
+      assert.equal(taskSecretDialect.mayContain(text), true, text);
+      assert.ok(names(text.startsWith('{') ? 'file:///t.json' : 'file:///t.yaml', text).length > 0, text);
+    }
+    assert.equal(taskSecretDialect.mayContain('{ "description": "Reads secrets.json from the config folder" }'), false);
+  });
+
   it("finds secret_name in seed 004's JS task definition", () => {
     const text = `const taskDefinition = {
   steps: [

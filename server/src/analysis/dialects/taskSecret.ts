@@ -9,12 +9,17 @@ import { isExpressionString, jsFacts, scanExpression, type NamedRange } from '..
 import type { Reference } from '../types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
+const F_STRING = /\bf['"]/;
+
 export const taskSecretDialect: Dialect = {
   id: 'taskSecret',
   label: "secret_name and $ secrets.name",
   caseSensitive: true,
   format: (name) => `$ secrets.${name}`,
-  mayContain: (text) => text.includes('secret_name') || text.includes('secrets.') || text.includes('secrets['),
+  // An expression is a string starting with `$ ` or an f-string: without one of those, `secrets.`
+  // in a file (common in large JSON schemas and bundles) cannot be this dialect's, and the file
+  // need not be parsed for it.
+  mayContain: (text) => text.includes('secret_name') || (text.includes('secrets') && (text.includes('$ ') || F_STRING.test(text))),
   find(doc: ParsedDocument): Reference[] {
     let found: NamedRange[] = [];
     if (doc.kind === 'javascript' || doc.kind === 'typescript') found = jsFacts(doc)?.taskRefs ?? [];
