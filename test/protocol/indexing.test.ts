@@ -24,7 +24,8 @@ test('the build registers a file watcher and reports cancellable progress', asyn
 
 test('cancelling the progress stops the build and says so in the log', async (t) => {
   const files: Record<string, string> = {};
-  for (let i = 0; i < 600; i++) files[`src/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
+  // Enough files that the build is still running when the cancel arrives (tiny files index fast).
+  for (let i = 0; i < 4000; i++) files[`src/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root });
   t.after(async () => { await client.stop(); ws.dispose(); });
