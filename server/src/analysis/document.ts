@@ -3,7 +3,7 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { ScopeIndex, type TextEdit } from './scopeIndex';
+import { ScopeIndex, type TextChange } from './scopeIndex';
 
 export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
 
@@ -38,7 +38,7 @@ export function languageKindOf(uri: string, languageId?: string): LanguageKind {
 /** The previous version of a document and the edits that made this one (see `ParsedDocument`). */
 export interface PriorVersion {
   doc: ParsedDocument;
-  edits: readonly TextEdit[];
+  edits: readonly TextChange[];
 }
 
 export class ParsedDocument {
@@ -54,7 +54,7 @@ export class ParsedDocument {
 
   private _scope?: ScopeIndex | null;
   /** The previous version's scope index and the edits since, until this version's is asked for. */
-  private prior?: { scope: ScopeIndex; text: string; edits: readonly TextEdit[] };
+  private prior?: { scope: ScopeIndex; text: string; edits: readonly TextChange[] };
 
   /**
    * `prior`: the editor's previous version of this document and the edits between, so that a

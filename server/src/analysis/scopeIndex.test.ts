@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from './document';
 import { scopeAt } from './scopeContext';
-import type { TextEdit } from './scopeIndex';
+import type { TextChange } from './scopeIndex';
 import { fixture } from '../../../test/util/fixture';
 
 const SOURCE = [
@@ -26,12 +26,12 @@ function freshScopes(text: string): string[] {
   return [...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o)));
 }
 
-function apply(text: string, e: TextEdit): string {
+function apply(text: string, e: TextChange): string {
   return text.slice(0, e.start) + e.text + text.slice(e.end);
 }
 
 /** A document of `after`, derived from a document of `before` whose scope was asked for. */
-function derived(before: string, edits: TextEdit[]): { doc: ParsedDocument; text: string } {
+function derived(before: string, edits: TextChange[]): { doc: ParsedDocument; text: string } {
   const prev = new ParsedDocument({ uri: 'file:///a.ts', text: before });
   scopeAt(prev, 0); // the editor's previous version was analysed
   const text = edits.reduce(apply, before);
@@ -65,7 +65,7 @@ describe('scope index across edits', () => {
   });
 
   it('parses again when an edit could change an object: a brace, a quote, a line break, a scope value or a new scope key', () => {
-    const cases: Array<[string, TextEdit]> = [
+    const cases: Array<[string, TextChange]> = [
       ['a brace', { start: SOURCE.indexOf('retries'), end: SOURCE.indexOf('retries'), text: '{' }],
       ['a quote', { start: SOURCE.indexOf('plain'), end: SOURCE.indexOf('plain'), text: "'" }],
       ['a line break', { start: SOURCE.indexOf('// a comment'), end: SOURCE.indexOf('// a comment'), text: '\n' }],

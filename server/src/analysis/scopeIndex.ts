@@ -27,7 +27,7 @@ export interface Span {
 }
 
 /** A replacement of [start, end) of the text before it by `text`. Several apply in order. */
-export interface TextEdit {
+export interface TextChange {
   start: number;
   end: number;
   text: string;
@@ -135,7 +135,7 @@ export class ScopeIndex {
    * The index of the text after `edits` (applied in order to `before`), or undefined when an
    * edit might have changed an object, a property or the tree's shape: then parse again.
    */
-  afterEdits(before: string, edits: readonly TextEdit[]): ScopeIndex | undefined {
+  afterEdits(before: string, edits: readonly TextChange[]): ScopeIndex | undefined {
     let index: ScopeIndex | undefined = this;
     let text = before;
     for (const e of edits) {
@@ -146,7 +146,7 @@ export class ScopeIndex {
     return index;
   }
 
-  private afterEdit(text: string, e: TextEdit): ScopeIndex | undefined {
+  private afterEdit(text: string, e: TextChange): ScopeIndex | undefined {
     if (e.start < 0 || e.end < e.start || e.end > text.length) return undefined;
     const removed = text.slice(e.start, e.end);
     const si = lastAtOrBefore(this.stringStart, e.start);

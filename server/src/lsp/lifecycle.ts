@@ -104,13 +104,17 @@ export function startServer(connection: Connection): RunningServer {
 
   // An edited manifest changes the store for every file, not only itself.
   let manifestTimer: NodeJS.Timeout | undefined;
+  // Typing in an integration's metadata file: check the module beside it again once typing pauses.
   let siblingTimer: NodeJS.Timeout | undefined;
+  const editedSiblings = new Set<string>();
   session.documents.onDidChangeContent((e) => {
-    // Typing in an integration's metadata file: check the module beside it again once typing pauses.
     if (/\.(?:json|ya?ml)$/i.test(e.document.uri) && !isManifestUri(e.document.uri)) {
-      const uri = e.document.uri;
+      editedSiblings.add(e.document.uri);
       clearTimeout(siblingTimer);
-      siblingTimer = setTimeout(() => session.siblingChanged(uri), 150);
+      siblingTimer = setTimeout(() => {
+        session.siblingsChanged(editedSiblings);
+        editedSiblings.clear();
+      }, 150);
     }
     if (!isManifestUri(e.document.uri)) return;
     try {

@@ -5,7 +5,7 @@ import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
-import type { TextEdit } from '../analysis/scopeIndex';
+import type { TextChange } from '../analysis/scopeIndex';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
@@ -59,7 +59,7 @@ export function formatBytes(n: number): string {
 interface VersionStep {
   from: number;
   to: number;
-  edits: TextEdit[];
+  edits: TextChange[];
 }
 
 export class Session {
@@ -101,12 +101,14 @@ export class Session {
   }
 
   /**
-   * A JSON or YAML file changed (edited, saved or deleted): an open integration module beside it
-   * may take its requiredSecrets from it, so open documents are checked again. Returns whether any was.
+   * Files changed (edited, saved or deleted): an open integration module may take its
+   * requiredSecrets from a JSON or YAML file beside it, so if one of them is such a file, open
+   * documents are checked again, once for the whole batch. Returns whether they were.
    */
-  siblingChanged(uri: string): boolean {
-    if (!/\.(?:json|ya?ml)$/i.test(uri)) return false;
-    if (!this.documents.all().some((td) => siblingMetadataUris(td.uri).includes(uri))) return false;
+  siblingsChanged(uris: Iterable<string>): boolean {
+    const changed = new Set([...uris].filter((u) => /\.(?:json|ya?ml)$/i.test(u)));
+    if (changed.size === 0) return false;
+    if (!this.documents.all().some((td) => siblingMetadataUris(td.uri).some((u) => changed.has(u)))) return false;
     this.recheckAll();
     return true;
   }
@@ -136,7 +138,7 @@ export class Session {
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
   private update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
     const from = doc.version;
-    const edits: TextEdit[] = [];
+    const edits: TextChange[] = [];
     let whole = false;
     for (const c of changes) {
       if ('range' in c) {
@@ -164,7 +166,7 @@ export class Session {
     // The same version again (the store or settings changed): nothing moved.
     if (last.version === version) return { doc: last.doc, edits: [] };
     if (!list?.length) return undefined;
-    const edits: TextEdit[] = [];
+    const edits: TextChange[] = [];
     let at = last.version;
     for (const step of list) {
       if (step.to <= at) continue;

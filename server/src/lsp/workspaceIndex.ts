@@ -138,10 +138,10 @@ export class IndexController {
   async applyFileEvents(changes: FileEvent[]): Promise<void> {
     const { session } = this;
     let storeChanged = false;
+    session.siblingsChanged(changes.map((c) => URI.parse(c.uri).toString()));
     for (const change of changes) {
       const uri = URI.parse(change.uri).toString();
       const file = URI.parse(uri).fsPath;
-      session.siblingChanged(uri);
       if (change.type === FileChangeType.Deleted) {
         session.index.delete(uri);
         for (const gone of session.index.deleteUnder(uri)) if (isManifestUri(gone)) storeChanged = session.store.deleteManifest(gone) || storeChanged;
