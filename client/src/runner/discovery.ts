@@ -9,6 +9,8 @@ export interface RequestSender {
 
 export interface IntegrationSource {
   list(): Promise<IntegrationSummary[]>;
+  /** Forget a cached answer, if there is one: the next list() asks the server. */
+  invalidate?(): void;
 }
 
 /** Asks the server; `client()` may return undefined while the server is not started. */

@@ -285,7 +285,10 @@ export class IntegrationRunner {
     };
     try {
       // A list cached a moment ago may predate the file: ask the server again before giving up.
-      return (await find()) ?? ('invalidate' in source && typeof source.invalidate === 'function' ? (source.invalidate(), await find()) : undefined);
+      const found = await find();
+      if (found || !source.invalidate) return found;
+      source.invalidate();
+      return await find();
     } catch {
       return undefined; // the server is not up: the check after loading still applies
     }
