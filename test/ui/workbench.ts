@@ -225,7 +225,10 @@ export class Workbench {
       const a = answer(prompt, items);
       if (a === null) continue;
       if (a instanceof RegExp) {
-        await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first().click();
+        // A pick that closes before the click leaves nothing to click: look again rather than fail here.
+        const clicked = await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first()
+          .click({ timeout: 10_000 }).then(() => true, () => false);
+        if (!clicked) previous = '';
       } else {
         // On a loaded machine a prompt can close (or be replaced) between reading and answering:
         // then look again instead of failing on a box that is gone.
