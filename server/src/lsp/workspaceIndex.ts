@@ -9,6 +9,7 @@ import { fileUri, readProjectFile } from '../workspace/index';
 import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
+import { releaseMemory } from './memory';
 import type { Session } from './session';
 
 export class IndexController {
@@ -115,6 +116,7 @@ export class IndexController {
           : `Indexed ${result.indexed} files in ${ms} ms${result.skipped ? ` (${result.skipped} skipped)` : ''}.`,
       );
     } finally {
+      if (!isCancelled()) releaseMemory();
       progress?.done();
       if (id === this.buildId) this.changed();
     }
