@@ -133,6 +133,23 @@ test('completion offers names inside a half-typed reference', async () => {
   await client.close(uri);
 });
 
+test('a completion item gets its documentation when the editor resolves it, and the list stays small', async () => {
+  const uri = ws.uri('apps/new2.yaml');
+  await client.open(uri, 'app: shop\nk: "$Token{STR');
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: pos(1, 14) });
+  const item = list.items.find((i) => i.label === 'STRIPE_KEY');
+  assert.ok(item, JSON.stringify(list.items.map((i) => i.label)));
+  assert.equal(item.documentation, undefined, 'the list carries no documentation: the editor resolves the focused item');
+  const resolved = await client.request<CompletionList['items'][number]>('completionItem/resolve', item);
+  const doc = (resolved.documentation as { value: string }).value;
+  assert.match(doc, /\*\*STRIPE_KEY\*\*/);
+  assert.match(doc, /Charges cards/);
+  // Resolved for the place it was offered: the app there is not one the secret is scoped to.
+  assert.match(doc, /Not usable here: not accessible by app 'shop'/);
+  assert.equal(resolved.label, 'STRIPE_KEY');
+  await client.close(uri);
+});
+
 test('rename edits every reference in every dialect and file; none of the old name is left', async () => {
   const uri = ws.uri('apps/pay.ts');
   const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: pos(2, 18), newName: 'STRIPE_SECRET' });

@@ -53,8 +53,9 @@ export function completeAt(
       insertText: secret.name + (slot.closer ?? ''),
       replace: slot.replace,
       detail: detailOf(secret, settings, now),
-      documentation: documentationOf(secret, scope ?? {}, reason, settings, now),
+      documentation: secretDocumentation(secret, scope?.env, reason, settings, now),
       usable: reason === undefined,
+      ...(scope?.env ? { env: scope.env } : {}),
       ...(reason ? { reasonUnusable: reason } : {}),
       sortText,
     });
@@ -89,9 +90,14 @@ function expiryText(secret: SecretInfo, settings: AnalysisSettings, now: Date): 
   return undefined;
 }
 
-function documentationOf(
+/**
+ * The Markdown shown beside a focused completion item. Editors ask for it item by item
+ * (completionItem/resolve), so a list of a hundred names need not carry a hundred of these.
+ */
+export function secretDocumentation(
   secret: SecretInfo,
-  scope: ScopeContext,
+  /** The environment the reference runs in, for "no value here". */
+  env: string | undefined,
   reason: string | undefined,
   settings: AnalysisSettings,
   now: Date,
@@ -105,7 +111,7 @@ function documentationOf(
   const exp = expiryText(secret, settings, now);
   if (exp) lines.push(`- ${exp[0].toUpperCase()}${exp.slice(1)}`);
   lines.push(`- Level: ${secret.level ?? 'user'}`);
-  if (lacksValue(secret, scope.env)) lines.push('- No value here yet');
+  if (lacksValue(secret, env)) lines.push('- No value here yet');
   for (const [k, v] of Object.entries(secret.metadata ?? {})) lines.push(`- ${k}: ${v}`);
   return lines.join('\n');
 }

@@ -138,6 +138,8 @@ export interface SecretCompletion {
   /** Sorted after usable names and marked when not usable here. */
   usable: boolean;
   reasonUnusable?: string;
+  /** The environment the place runs in, when known (the documentation depends on it). */
+  env?: string;
   sortText: string;
 }
 

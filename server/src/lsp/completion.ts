@@ -1,6 +1,6 @@
 // Completion of secret names: the pure `completeAt` answers, this file only translates.
 import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
-import { completeAt } from '../analysis/completion';
+import { completeAt, secretDocumentation } from '../analysis/completion';
 import { toRange } from './convert';
 import { guard } from './safety';
 import type { Session } from './session';
@@ -13,6 +13,17 @@ export const COMPLETION_TRIGGERS = ['{', '.', '<', "'", '"'];
  * keystroke (every name with its documentation); the editor shows a dozen at a time anyway.
  */
 export const MAX_ITEMS = 100;
+
+/** What an item keeps for completionItem/resolve: names and places, never a value. */
+interface ItemData {
+  secret: string;
+  env?: string;
+  reason?: string;
+}
+
+function isItemData(x: unknown): x is ItemData {
+  return typeof x === 'object' && x !== null && typeof (x as ItemData).secret === 'string';
+}
 
 export function registerCompletion(session: Session): void {
   const empty: CompletionList = { isIncomplete: false, items: [] };
@@ -28,7 +39,8 @@ export function registerCompletion(session: Session): void {
         label: c.label,
         kind: CompletionItemKind.Constant,
         detail: c.detail,
-        documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+        // The documentation comes with completionItem/resolve, for the item the user looks at.
+        data: { secret: c.label, ...(c.env ? { env: c.env } : {}), ...(c.reasonUnusable ? { reason: c.reasonUnusable } : {}) } satisfies ItemData,
         sortText: c.sortText,
         filterText: c.label,
         textEdit: { range: toRange(a.doc, c.replace), newText: c.insertText },
@@ -37,5 +49,16 @@ export function registerCompletion(session: Session): void {
       }));
       return { isIncomplete, items };
     }),
+  );
+  // On failure the item comes back as it was: a list without documentation beats no list.
+  session.connection.onCompletionResolve((item: CompletionItem) =>
+    guard(session.log, 'completion resolve', item, (): CompletionItem => {
+      const data: unknown = item.data;
+      if (!isItemData(data)) return item;
+      const secret = session.store.snapshot().get(data.secret);
+      if (!secret) return item;
+      const value = secretDocumentation(secret, data.env, data.reason, session.settings.analysis, new Date());
+      return { ...item, documentation: { kind: MarkupKind.Markdown, value } };
+    })(),
   );
 }

@@ -57,7 +57,7 @@ export function startServer(connection: Connection): RunningServer {
     registerCompletion(session);
     const capabilities: InitializeResult['capabilities'] = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...(session.support.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
     };
