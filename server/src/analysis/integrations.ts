@@ -68,16 +68,24 @@ export interface SiblingMetadata {
 export const ENV_PREFIX = 'INTEGRATION_';
 
 const factsCache = new WeakMap<ParsedDocument, JsFacts>();
-const siblingOf = new WeakMap<ParsedDocument, SiblingMetadata>();
+/** Finds the metadata file when the module's facts are first needed (most documents never need it). */
+export type SiblingLookup = () => SiblingMetadata | undefined;
 
-/** The server calls this before analyzing a module whose metadata lives in a file beside it. */
-export function attachSiblingMetadata(doc: ParsedDocument, sibling: SiblingMetadata): void {
+const siblingOf = new WeakMap<ParsedDocument, SiblingMetadata | SiblingLookup>();
+
+/** The server calls this before analyzing a module whose metadata may live in a file beside it. */
+export function attachSiblingMetadata(doc: ParsedDocument, sibling: SiblingMetadata | SiblingLookup): void {
   siblingOf.set(doc, sibling);
   factsCache.delete(doc);
 }
 
 export function siblingMetadataOf(doc: ParsedDocument): SiblingMetadata | undefined {
-  return siblingOf.get(doc);
+  const s = siblingOf.get(doc);
+  if (typeof s !== 'function') return s;
+  const found = s();
+  if (found) siblingOf.set(doc, found);
+  else siblingOf.delete(doc);
+  return found;
 }
 
 /** The files, most specific first, that may hold the metadata of the module at `uri`. */
@@ -308,7 +316,7 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
   if (moduleExports.metadata || moduleExports.run) candidates.push(moduleExports);
 
   const integrations: Integration[] = [];
-  const sibling = siblingOf.get(doc);
+  const sibling = siblingMetadataOf(doc);
   const siblingMeta = sibling ? metadataFromFile(new ParsedDocument({ uri: sibling.uri, text: sibling.text })) : undefined;
   for (const c of candidates) {
     const meta = resolve(c.metadata);

@@ -37,14 +37,16 @@ export function diskText(openText: (uri: string) => string | undefined = () => u
 
 /** Attaches the first metadata file beside a JS/TS integration module, if there is one. */
 export function attachSibling(doc: ParsedDocument, readText: (uri: string) => string | undefined): void {
-  if ((doc.kind !== 'javascript' && doc.kind !== 'typescript') || !documentMayHoldIntegrationCode(doc)) return;
-  for (const uri of siblingMetadataUris(doc.uri)) {
-    const text = readText(uri);
-    if (text !== undefined) {
-      attachSiblingMetadata(doc, { uri, text });
-      return;
+  if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return;
+  // Looked up only if the module turns out to hold integration code: deciding that reads the
+  // whole text, which a keystroke's completion should not have to.
+  attachSiblingMetadata(doc, () => {
+    for (const uri of siblingMetadataUris(doc.uri)) {
+      const text = readText(uri);
+      if (text !== undefined) return { uri, text };
     }
-  }
+    return undefined;
+  });
 }
 
 export function integrationEntries(doc: ParsedDocument): IntegrationEntry[] {
