@@ -4,6 +4,7 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { ScopeIndex, type TextChange } from './scopeIndex';
+import { editedSource, stringSource, type TextSource } from './textSource';
 
 export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
 
@@ -35,15 +36,19 @@ export function languageKindOf(uri: string, languageId?: string): LanguageKind {
   return (m && EXTENSION_LANGUAGE[m[1].toLowerCase()]) || 'text';
 }
 
+/** A document whose text is read in parts until an analysis needs all of it (an open editor buffer). */
+export type DocumentSourceInput = Omit<DocumentInput, 'text'> & { source: TextSource };
+
 /** The previous version of a document and the edits that made this one (see `ParsedDocument`). */
 export interface PriorVersion {
   doc: ParsedDocument;
   edits: readonly TextChange[];
 }
 
-export class ParsedDocument {
+export class ParsedDocument implements TextSource {
   readonly uri: string;
-  readonly text: string;
+  private readonly source: TextSource;
+  private _text?: string;
   readonly kind: LanguageKind;
   /** Whether references get an app and environment from the code around them. */
   readonly scopes: boolean;
@@ -54,21 +59,25 @@ export class ParsedDocument {
 
   private _scope?: ScopeIndex | null;
   /** The previous version's scope index and the edits since, until this version's is asked for. */
-  private prior?: { scope: ScopeIndex; text: string; edits: readonly TextChange[] };
+  private prior?: { scope: ScopeIndex; source: TextSource; edits: readonly TextChange[] };
 
   /**
    * `prior`: the editor's previous version of this document and the edits between, so that a
    * keystroke inside a string need not re-parse a large file to know each reference's scope.
    */
-  constructor(input: DocumentInput, private readonly maxParseBytes = 2_000_000, prior?: PriorVersion) {
+  constructor(input: DocumentInput | DocumentSourceInput, private readonly maxParseBytes = 2_000_000, prior?: PriorVersion) {
     this.uri = input.uri;
-    this.text = input.text;
+    if ('source' in input) this.source = input.source;
+    else {
+      this._text = input.text;
+      this.source = stringSource(input.text);
+    }
     this.kind = languageKindOf(input.uri, input.languageId);
     this.scopes = input.scopes ?? true;
     if (prior && prior.doc.kind === this.kind) {
       this.carryFrom(prior);
       const scope = prior.doc._scope;
-      if (scope) this.prior = { scope, text: prior.doc.text, edits: prior.edits };
+      if (scope) this.prior = { scope, source: prior.doc, edits: prior.edits };
       // The previous version was never asked for its scope (a completion with nothing to offer):
       // carry its own pending edits forward, as long as the chain stays short.
       else if (prior.doc.prior && prior.doc.prior.edits.length + prior.edits.length <= MAX_PENDING_EDITS) {
@@ -77,20 +86,43 @@ export class ParsedDocument {
     }
   }
 
+  static fromSource(input: Omit<DocumentInput, 'text'>, source: TextSource, maxParseBytes?: number, prior?: PriorVersion): ParsedDocument {
+    return new ParsedDocument({ ...input, source }, maxParseBytes, prior);
+  }
+
+  /** The whole text. Built on first use when the document was made from a `TextSource`. */
+  get text(): string {
+    if (this._text === undefined) this._text = this.source.full();
+    return this._text;
+  }
+
+  get length(): number {
+    return this.source.length;
+  }
+
+  /** Part of the text, without building the whole of it. */
+  slice(start: number, end: number): string {
+    return this._text !== undefined ? this._text.slice(start, end) : this.source.slice(start, end);
+  }
+
+  full(): string {
+    return this.text;
+  }
+
   /**
    * Line starts and the parse guard of the previous version stay valid, shifted, when no edit
    * adds or removes a line break or a bracket: recomputing them scans the whole text.
    */
   private carryFrom(prior: PriorVersion): void {
     const before = prior.doc;
-    if (before.text.length > this.maxParseBytes || prior.edits.length > MAX_PENDING_EDITS) return;
-    let text = before.text;
+    if (before.length > this.maxParseBytes || prior.edits.length > MAX_PENDING_EDITS) return;
+    let text: TextSource = before;
     let inserted = 0;
     for (const e of prior.edits) {
       if (e.start < 0 || e.end < e.start || e.end > text.length) return;
       if (STRUCTURAL.test(e.text) || STRUCTURAL.test(text.slice(e.start, e.end))) return;
       inserted += e.text.length;
-      if (prior.edits.length > 1) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+      if (prior.edits.length > 1) text = editedSource(text, e);
     }
     if (before._lineStarts) {
       const starts = before._lineStarts.slice();
@@ -106,7 +138,7 @@ export class ParsedDocument {
     // Blanks typed at a line start count as indentation in the nesting estimate: bound it too.
     if (before._parseable === true && before._longestLine !== undefined && before._nesting !== undefined &&
       before._longestLine + inserted <= MAX_PARSE_LINE && before._nesting + inserted <= MAX_PARSE_NESTING &&
-      this.text.length <= this.maxParseBytes && !this.binary) {
+      this.length <= this.maxParseBytes && !this.binary) {
       this._parseable = true;
       this._longestLine = before._longestLine + inserted;
       this._nesting = before._nesting + inserted;
@@ -124,7 +156,7 @@ export class ParsedDocument {
       else {
         const prior = this.prior;
         this.prior = undefined;
-        const shifted = prior?.scope.afterEdits(prior.text, prior.edits);
+        const shifted = prior?.scope.afterEdits(prior.source, prior.edits);
         if (shifted && this._ts === undefined) this._scope = shifted;
         else {
           const sf = this.tsSource;
@@ -148,14 +180,14 @@ export class ParsedDocument {
 
   /** Binary content (a NUL in the first few KB): not parsed, and not searched for references. */
   get binary(): boolean {
-    if (this._binary === undefined) this._binary = this.text.slice(0, 8192).includes('\u0000');
+    if (this._binary === undefined) this._binary = this.slice(0, 8192).includes('\u0000');
     return this._binary;
   }
 
   private _binary?: boolean;
 
   private computeParseable(): boolean {
-    if (this.text.length > this.maxParseBytes) return false;
+    if (this.length > this.maxParseBytes) return false;
     if (this.binary) return false;
     // Minified bundles: parsing costs seconds and their scope (app:/env:) is meaningless.
     this._longestLine = longestLine(this.text);
@@ -230,8 +262,8 @@ export class ParsedDocument {
 
   offsetAt(pos: { line: number; character: number }): number {
     const starts = this.lineStarts;
-    if (pos.line >= starts.length) return this.text.length;
-    return Math.min(starts[pos.line] + pos.character, this.text.length);
+    if (pos.line >= starts.length) return this.length;
+    return Math.min(starts[pos.line] + pos.character, this.length);
   }
 
   private get lineStarts(): number[] {

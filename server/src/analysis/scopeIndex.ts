@@ -10,6 +10,7 @@
 // Anything else (a bracket, a quote, a newline, a scope key's property, a word that becomes one)
 // falls back to the parser.
 import { ts } from './typescript';
+import { charAt, editedSource, stringSource, type TextSource } from './textSource';
 
 /** The key → string value pairs of one enclosing object. */
 export type Properties = Map<string, string>;
@@ -135,18 +136,18 @@ export class ScopeIndex {
    * The index of the text after `edits` (applied in order to `before`), or undefined when an
    * edit might have changed an object, a property or the tree's shape: then parse again.
    */
-  afterEdits(before: string, edits: readonly TextChange[]): ScopeIndex | undefined {
+  afterEdits(before: string | TextSource, edits: readonly TextChange[]): ScopeIndex | undefined {
     let index: ScopeIndex | undefined = this;
-    let text = before;
+    let text = typeof before === 'string' ? stringSource(before) : before;
     for (const e of edits) {
       if (!index) return undefined;
       index = index.afterEdit(text, e);
-      if (edits.length > 1) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+      if (edits.length > 1) text = editedSource(text, e);
     }
     return index;
   }
 
-  private afterEdit(text: string, e: TextChange): ScopeIndex | undefined {
+  private afterEdit(text: TextSource, e: TextChange): ScopeIndex | undefined {
     if (e.start < 0 || e.end < e.start || e.end > text.length) return undefined;
     const removed = text.slice(e.start, e.end);
     const si = lastAtOrBefore(this.stringStart, e.start);
@@ -155,11 +156,12 @@ export class ScopeIndex {
       if (!WORD_TEXT.test(removed) || !WORD_TEXT.test(e.text)) return undefined;
       // `$` next to the edit: removing or adding characters may join `$` and `{` into `${`;
       // `\` next to it: it would escape something else (a quote that now ends the string).
-      if (text[e.start - 1] === '$' || text[e.start - 1] === '\\') return undefined;
+      const prev = charAt(text, e.start - 1);
+      if (prev === '$' || prev === '\\') return undefined;
     } else {
       // Blanks are neutral only where a token boundary already is (not inside `=>` or a word).
       if (!BLANK_TEXT.test(removed) || !BLANK_TEXT.test(e.text)) return undefined;
-      if (!isBlank(text[e.start - 1]) && !isBlank(text[e.end])) return undefined;
+      if (!isBlank(charAt(text, e.start - 1)) && !isBlank(charAt(text, e.end))) return undefined;
     }
     for (let i = 0; i < this.sensitiveStart.length; i++) {
       if (e.start <= this.sensitiveEnd[i] && e.end >= this.sensitiveStart[i]) return undefined;
@@ -221,16 +223,19 @@ function isBlank(c: string | undefined): boolean {
 }
 
 /** The word characters just before `offset` (at most a key's length and one more: enough to tell). */
-function wordBefore(text: string, offset: number): string {
-  let a = offset;
-  while (a > 0 && offset - a <= MAX_KEY && WORD.test(text[a - 1])) a--;
-  return text.slice(a, offset);
+function wordBefore(text: TextSource, offset: number): string {
+  const from = Math.max(0, offset - MAX_KEY - 1);
+  const chunk = text.slice(from, offset);
+  let a = chunk.length;
+  while (a > 0 && WORD.test(chunk[a - 1])) a--;
+  return chunk.slice(a);
 }
 
-function wordAfter(text: string, offset: number): string {
-  let b = offset;
-  while (b < text.length && b - offset <= MAX_KEY && WORD.test(text[b])) b++;
-  return text.slice(offset, b);
+function wordAfter(text: TextSource, offset: number): string {
+  const chunk = text.slice(offset, offset + MAX_KEY + 1);
+  let b = 0;
+  while (b < chunk.length && WORD.test(chunk[b])) b++;
+  return chunk.slice(0, b);
 }
 
 const MAX_KEY = Math.max(...[...APP_KEYS, ...ENV_KEYS].map((k) => k.length));

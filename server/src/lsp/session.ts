@@ -2,7 +2,7 @@
 // snapshot, the workspace index, and the analysis of each open document (cached per
 // version, so diagnostics, hover and CodeLens of one keystroke parse the text once).
 import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-languageserver/node';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/scopeIndex';
@@ -13,6 +13,8 @@ import { attachSibling, diskText } from '../workspace/integrations';
 import { siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
+import { OpenDocument } from './openDocument';
+import type { TextSource } from '../analysis/textSource';
 import type { Logger } from './safety';
 
 export interface ClientSupport {
@@ -67,8 +69,8 @@ export class Session {
   private readonly steps = new Map<string, VersionStep[]>();
   /** Per open document, the version last parsed: the next version starts from it. */
   private readonly lastParsed = new Map<string, { version: number; doc: ParsedDocument }>();
-  readonly documents: TextDocuments<TextDocument> = new TextDocuments({
-    create: TextDocument.create,
+  readonly documents: TextDocuments<OpenDocument> = new TextDocuments({
+    create: OpenDocument.create,
     update: (doc, changes, version) => this.update(doc, changes, version),
   });
   settings: ServerSettings = toServerSettings({});
@@ -136,7 +138,7 @@ export class Session {
   }
 
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
-  private update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  private update(doc: OpenDocument, changes: TextDocumentContentChangeEvent[], version: number): OpenDocument {
     const from = doc.version;
     const edits: TextChange[] = [];
     let whole = false;
@@ -146,7 +148,7 @@ export class Session {
         const end = doc.offsetAt(c.range.end);
         edits.push({ start, end, text: c.text });
       } else whole = true;
-      TextDocument.update(doc, [c], version);
+      doc.update(c, version);
     }
     const list = this.steps.get(doc.uri) ?? [];
     // A full-text change says nothing about where the text moved: start over from a parse.
@@ -188,10 +190,13 @@ export class Session {
     if (hit && hit.version === td.version && hit.generation === this.generation) return hit;
     const p = this.parsedCache.get(uri);
     if (p && p.version === td.version && p.generation === this.generation) return p;
-    const text = td.getText();
-    const skipped = this.skipReason(text);
+    // Read in parts: a completion needs the line at the cursor, not a copy of the whole file.
+    const source = td.source;
+    const skipped = this.skipReason(source);
     const prior = skipped ? undefined : this.prior(uri, td.version);
-    const doc = new ParsedDocument({ uri, text: skipped ? '' : text, languageId: td.languageId }, this.settings.analysis.maxParseBytes, prior);
+    const doc = skipped
+      ? new ParsedDocument({ uri, text: '', languageId: td.languageId }, this.settings.analysis.maxParseBytes)
+      : ParsedDocument.fromSource({ uri, languageId: td.languageId }, source, this.settings.analysis.maxParseBytes, prior);
     this.lastParsed.set(uri, { version: td.version, doc });
     this.steps.set(uri, []);
     if (!skipped) this.index.prepare(doc);
@@ -233,7 +238,7 @@ export class Session {
     return this.analysis(uri)?.result.diagnostics ?? [];
   }
 
-  private skipReason(text: string): string | undefined {
+  private skipReason(text: TextSource): string | undefined {
     if (text.length > this.settings.maxFileSize) {
       return `${formatBytes(text.length)} is over the secretref.maxFileSize limit of ${formatBytes(this.settings.maxFileSize)}; raise the setting to check it`;
     }

@@ -74,7 +74,7 @@ export function customDialect(setting: CustomDialectSetting): Dialect | string {
     format: (name) => slot?.format(name) ?? name,
     mayContain: () => true,
     find: (doc) => (inFile(doc.uri) ? referencesFrom(doc, matches(doc.text), id, caseSensitive) : []),
-    nameSlotAt: slot ? (doc, offset) => (inFile(doc.uri) ? slotAt(doc.text, offset, slot.opener, (_m, after) => (slot.closer && !after.startsWith(slot.closer) ? slot.closer : undefined)) : undefined) : undefined,
+    nameSlotAt: slot ? (doc, offset) => (inFile(doc.uri) ? slotAt(doc, offset, slot.opener, (_m, after) => (slot.closer && !after.startsWith(slot.closer) ? slot.closer : undefined)) : undefined) : undefined,
   };
 }
 

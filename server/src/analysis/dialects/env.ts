@@ -27,7 +27,7 @@ export const envDialect: Dialect = {
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
-    return slotAt(doc.text, offset, /process\.env\??\.INTEGRATION_([A-Za-z0-9_]*)$/, () => undefined) ??
-      slotAt(doc.text, offset, /process\.env\[\s*(['"])INTEGRATION_([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : `${m[1]}]`));
+    return slotAt(doc, offset, /process\.env\??\.INTEGRATION_([A-Za-z0-9_]*)$/, () => undefined) ??
+      slotAt(doc, offset, /process\.env\[\s*(['"])INTEGRATION_([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : `${m[1]}]`));
   },
 };

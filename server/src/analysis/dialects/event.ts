@@ -22,6 +22,6 @@ export const eventDialect: Dialect = {
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
-    return slotAt(doc.text, offset, /\.secrets\s*\(\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : m[1]));
+    return slotAt(doc, offset, /\.secrets\s*\(\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : m[1]));
   },
 };

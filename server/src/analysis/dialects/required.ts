@@ -8,6 +8,7 @@ import { jsFacts, metadataFromFile, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
 import type { AnalysisSettings, Reference, ScopeContext } from '../types';
 import { contextAt, slotAt, wordEnd, lineBefore } from './textForms';
+import { charAt, type TextSource } from '../textSource';
 
 export const REQUIRED_DIALECT_ID = 'required';
 
@@ -67,14 +68,14 @@ export const requiredDialect: Dialect = {
     if (doc.kind === 'json' || doc.kind === 'yaml') {
       const list = metadataFromFile(doc)?.required;
       if (!list || offset <= list.range.start || offset >= list.range.end) return undefined;
-      return quotedWordSlot(doc.text, offset);
+      return quotedWordSlot(doc, offset);
     }
     const facts = jsFacts(doc);
     if (!facts || facts.integrations.length === 0) return undefined;
     // Inside a requiredSecrets array literal.
     for (const integ of facts.integrations) {
       const r = integ.required;
-      if (r && !integ.requiredFromSibling && r.range.start < offset && offset < r.range.end) return quotedWordSlot(doc.text, offset);
+      if (r && !integ.requiredFromSibling && r.range.start < offset && offset < r.range.end) return quotedWordSlot(doc, offset);
     }
     // After `secrets.` / `secrets?.` / `secrets['` where `secrets` is a run function's second parameter.
     const params = new Set<string>();
@@ -83,24 +84,24 @@ export const requiredDialect: Dialect = {
       if (p && ts.isIdentifier(p.name) && integ.run!.node.pos <= offset && offset <= integ.run!.node.end) params.add(p.name.text);
     }
     if (params.size === 0) return undefined;
-    const dot = slotAt(doc.text, offset, /([A-Za-z_$][\w$]*)\s*\??\.\s*([A-Za-z0-9_]*)$/, () => undefined);
-    const before = lineBefore(doc.text, offset);
+    const dot = slotAt(doc, offset, /([A-Za-z_$][\w$]*)\s*\??\.\s*([A-Za-z0-9_]*)$/, () => undefined);
+    const before = lineBefore(doc, offset);
     const dm = /([A-Za-z_$][\w$]*)\s*\??\.\s*([A-Za-z0-9_]*)$/.exec(before);
     if (dot && dm && params.has(dm[1]) && !/[.\w$]$/.test(before.slice(0, dm.index))) return dot;
     const bm = /([A-Za-z_$][\w$]*)\s*(?:\?\.)?\[\s*(['"])([A-Za-z0-9_]*)$/.exec(before);
     if (bm && params.has(bm[1])) {
-      return slotAt(doc.text, offset, /\[\s*(['"])([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : `${m[1]}]`));
+      return slotAt(doc, offset, /\[\s*(['"])([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : `${m[1]}]`));
     }
     return undefined;
   },
 };
 
 /** The identifier being typed inside a quoted string (a requiredSecrets entry). */
-function quotedWordSlot(text: string, offset: number): NameSlot | undefined {
+function quotedWordSlot(text: TextSource, offset: number): NameSlot | undefined {
   const before = lineBefore(text, offset);
   const m = /(['"])([A-Za-z0-9_]*)$/.exec(before);
   if (!m) return undefined;
   const prefix = m[2];
   const end = wordEnd(text, offset);
-  return { replace: { start: offset - prefix.length, end }, prefix, ...(text[end] === m[1] ? {} : { closer: m[1] }) };
+  return { replace: { start: offset - prefix.length, end }, prefix, ...(charAt(text, end) === m[1] ? {} : { closer: m[1] }) };
 }

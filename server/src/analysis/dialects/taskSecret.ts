@@ -32,12 +32,12 @@ export const taskSecretDialect: Dialect = {
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind === 'text') return undefined;
-    const byKey = slotAt(doc.text, offset, /secret_name['"]?\s*:\s*['"]?([A-Za-z0-9_]*)$/, () => undefined);
+    const byKey = slotAt(doc, offset, /secret_name['"]?\s*:\s*['"]?([A-Za-z0-9_]*)$/, () => undefined);
     if (byKey) return byKey;
-    const before = lineBefore(doc.text, offset);
+    const before = lineBefore(doc, offset);
     // Only inside an expression string: `$ ` or an f-string opened earlier on the line.
     if (!/['"]\s*\$ |\bf['"]/.test(before)) return undefined;
-    return slotAt(doc.text, offset, /\bsecrets\.([A-Za-z0-9_]*)$/, () => undefined);
+    return slotAt(doc, offset, /\bsecrets\.([A-Za-z0-9_]*)$/, () => undefined);
   },
 };
 

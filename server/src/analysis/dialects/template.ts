@@ -29,7 +29,7 @@ export const templateDialect: Dialect = {
   mayContain: (text) => /secrets\./i.test(text),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
   nameSlotAt: (doc, offset) =>
-    slotAt(doc.text, offset, OPENER, (m, after) => {
+    slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<<' ? '>>' : '}}';
       if (after.trimStart().startsWith(closer)) return undefined;
       // Mirror the spacing the user chose after the opener: `{{ secrets.x }}`.

@@ -3,6 +3,7 @@
 import type { NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
+import type { TextSource } from '../textSource';
 import type { DialectId, Reference, ScopeContext } from '../types';
 
 /** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */
@@ -66,7 +67,7 @@ export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
 }
 
 /** The text before `offset` on its line (at most SLOT_LOOKBACK characters). */
-export function lineBefore(text: string, offset: number): string {
+export function lineBefore(text: TextSource, offset: number): string {
   const from = Math.max(0, offset - SLOT_LOOKBACK);
   const chunk = text.slice(from, offset);
   const nl = Math.max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));
@@ -74,10 +75,11 @@ export function lineBefore(text: string, offset: number): string {
 }
 
 /** The end of the identifier characters starting at `offset`. */
-export function wordEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && i - offset < SLOT_LOOKBACK && NAME_CHAR.test(text[i])) i++;
-  return i;
+export function wordEnd(text: TextSource, offset: number): number {
+  const chunk = text.slice(offset, offset + SLOT_LOOKBACK);
+  let i = 0;
+  while (i < chunk.length && NAME_CHAR.test(chunk[i])) i++;
+  return offset + i;
 }
 
 /**
@@ -86,7 +88,7 @@ export function wordEnd(text: string, offset: number): number {
  * `closerFor` gets the match and the text after the whole word, and returns the closer to add (if any).
  */
 export function slotAt(
-  text: string,
+  text: TextSource,
   offset: number,
   opener: RegExp,
   closerFor: (m: RegExpExecArray, after: string) => string | undefined,

@@ -26,7 +26,7 @@ export const tokenDialect: Dialect = {
   mayContain: (text) => text.includes('$Token'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
   nameSlotAt: (doc, offset) =>
-    slotAt(doc.text, offset, OPENER, (m, after) => {
+    slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<' ? '>' : '}';
       return after.startsWith(closer) ? undefined : closer;
     }),
