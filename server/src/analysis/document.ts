@@ -167,6 +167,16 @@ export class ParsedDocument implements TextSource {
     return this._scope ?? undefined;
   }
 
+  /**
+   * Whether every place outside the edits since `before` has the same app and environment as
+   * it had there: the scope index was shifted all the way from `before`'s, never read anew.
+   * False when `before` never computed its index (computing it now would parse it).
+   */
+  scopesCarriedFrom(before: ParsedDocument): boolean {
+    const mine = this.scopeIndex;
+    return !!mine && !!before._scope && mine.origin === before._scope.origin;
+  }
+
   /** Whether the file is small and textual enough to be parsed (large, minified or binary files are scanned as text only). */
   get parseable(): boolean {
     if (this._parseable === undefined) this._parseable = this.computeParseable();

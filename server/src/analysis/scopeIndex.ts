@@ -62,6 +62,11 @@ export class ScopeIndex {
     /** Properties with a scope key: an edit touching one changes an answer. */
     private readonly sensitiveStart: Int32Array,
     private readonly sensitiveEnd: Int32Array,
+    /**
+     * The parse this index was read from; indexes shifted from it keep it. Two versions with
+     * the same origin give every place outside the edits between them the same answers.
+     */
+    readonly origin: number = ++parses,
   ) {}
 
   static empty(): ScopeIndex {
@@ -185,7 +190,7 @@ export class ScopeIndex {
     if (inString >= 0) stringEnd[inString] = this.stringEnd[inString] + delta;
     return new ScopeIndex(
       move(this.regionStart), move(this.regionEnd), this.regionParent, this.regionProps,
-      move(this.stringStart), stringEnd, move(this.sensitiveStart), move(this.sensitiveEnd),
+      move(this.stringStart), stringEnd, move(this.sensitiveStart), move(this.sensitiveEnd), this.origin,
     );
   }
 }
@@ -217,6 +222,9 @@ function lastAtOrBefore(starts: Int32Array, offset: number): number {
   }
   return best;
 }
+
+/** Counts parses, to tell indexes read from different ones apart (see `origin`). */
+let parses = 0;
 
 function isBlank(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
