@@ -22,6 +22,11 @@ export interface Dialect {
   mayContain(text: string): boolean;
   /** Every reference and declaration in the document. */
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[];
+  /**
+   * For forms that never span lines: the references in [start, end), a run of whole lines.
+   * A dialect that has it is re-read only on the lines an edit touched (see `incremental.ts`).
+   */
+  findInLines?(doc: ParsedDocument, start: number, end: number): Reference[];
   /** When `offset` is where a secret name is being typed in this dialect. */
   nameSlotAt?(doc: ParsedDocument, offset: number): NameSlot | undefined;
 }

@@ -7,6 +7,7 @@ import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/scopeIndex';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
 import { attachSibling, diskText } from '../workspace/integrations';
@@ -51,6 +52,8 @@ export interface DocumentAnalysis {
 interface Cached extends DocumentAnalysis {
   version: number;
   generation: number;
+  /** When it was analysed (expiry depends on the date). */
+  now: Date;
 }
 
 export function formatBytes(n: number): string {
@@ -69,6 +72,9 @@ export class Session {
   private readonly steps = new Map<string, VersionStep[]>();
   /** Per open document, the version last parsed: the next version starts from it. */
   private readonly lastParsed = new Map<string, { version: number; doc: ParsedDocument }>();
+  /** Per open document, the steps since the version last analysed, and that analysis. */
+  private readonly stepsSinceAnalysis = new Map<string, VersionStep[]>();
+  private readonly lastAnalysed = new Map<string, Cached>();
   readonly documents: TextDocuments<OpenDocument> = new TextDocuments({
     create: OpenDocument.create,
     update: (doc, changes, version) => this.update(doc, changes, version),
@@ -135,6 +141,8 @@ export class Session {
     this.parsedCache.delete(uri);
     this.steps.delete(uri);
     this.lastParsed.delete(uri);
+    this.stepsSinceAnalysis.delete(uri);
+    this.lastAnalysed.delete(uri);
   }
 
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
@@ -150,33 +158,24 @@ export class Session {
       } else whole = true;
       doc.update(c, version);
     }
-    const list = this.steps.get(doc.uri) ?? [];
-    // A full-text change says nothing about where the text moved: start over from a parse.
-    if (whole) list.length = 0;
-    else list.push({ from, to: version, edits });
-    // Typing without anyone asking for the analysis must not grow the list without end.
-    if (list.length > 64) list.length = 0;
-    this.steps.set(doc.uri, list);
+    for (const steps of [this.steps, this.stepsSinceAnalysis]) {
+      const list = steps.get(doc.uri) ?? [];
+      // A full-text change says nothing about where the text moved: start over from a parse.
+      if (whole) list.length = 0;
+      else list.push({ from, to: version, edits });
+      // Typing without anyone asking for the analysis must not grow the list without end.
+      if (list.length > 64) list.length = 0;
+      steps.set(doc.uri, list);
+    }
     return doc;
   }
 
   /** The last parsed version of a document and the edits since, if every step is known. */
   private prior(uri: string, version: number): PriorVersion | undefined {
     const last = this.lastParsed.get(uri);
-    const list = this.steps.get(uri);
     if (!last) return undefined;
-    // The same version again (the store or settings changed): nothing moved.
-    if (last.version === version) return { doc: last.doc, edits: [] };
-    if (!list?.length) return undefined;
-    const edits: TextChange[] = [];
-    let at = last.version;
-    for (const step of list) {
-      if (step.to <= at) continue;
-      if (step.from !== at) return undefined;
-      for (const e of step.edits) edits.push(e);
-      at = step.to;
-    }
-    return at === version ? { doc: last.doc, edits } : undefined;
+    const edits = editsBetween(this.steps.get(uri), last.version, version);
+    return edits ? { doc: last.doc, edits } : undefined;
   }
 
   /**
@@ -218,15 +217,30 @@ export class Session {
       this.skippedLogged.add(uri);
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
-    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : analyzeDocument(doc, this.store.snapshot(), this.settings.analysis);
+    const now = new Date();
+    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
       if (m) result.diagnostics.push(...m.diagnostics);
     }
-    const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation };
+    const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
+    this.lastAnalysed.set(uri, entry);
+    this.stepsSinceAnalysis.set(uri, []);
     this.index.indexDocumentLater(doc, result.references);
     return entry;
+  }
+
+  /** From the last analysis of the document when only a few lines changed since, else in full. */
+  private analyze(uri: string, doc: ParsedDocument, version: number, now: Date): AnalysisResult {
+    const store = this.store.snapshot();
+    const last = this.lastAnalysed.get(uri);
+    if (last && !last.skipped && last.generation === this.generation && !isManifestUri(uri)) {
+      const edits = editsBetween(this.stepsSinceAnalysis.get(uri), last.version, version);
+      const carried = edits && analyzeAfterEdits(doc, { doc: last.doc, result: last.result, now: last.now, edits }, store, this.settings.analysis, now);
+      if (carried) return carried;
+    }
+    return analyzeDocument(doc, store, this.settings.analysis, now);
   }
 
   /** Open documents may have changed since the index saw them: bring the index up to date first. */
@@ -245,6 +259,22 @@ export class Session {
     if (text.slice(0, 8192).includes('\u0000')) return 'it looks binary (it contains NUL bytes)';
     return undefined;
   }
+}
+
+/** The edits that led from version `from` to `to`, if every step between is known. */
+function editsBetween(steps: VersionStep[] | undefined, from: number, to: number): TextChange[] | undefined {
+  // The same version again (the store or settings changed): nothing moved.
+  if (from === to) return [];
+  if (!steps?.length) return undefined;
+  const edits: TextChange[] = [];
+  let at = from;
+  for (const step of steps) {
+    if (step.to <= at) continue;
+    if (step.from !== at) return undefined;
+    for (const e of step.edits) edits.push(e);
+    at = step.to;
+  }
+  return at === to ? edits : undefined;
 }
 
 /** Manifest entries as declarations in the index, so references, rename and definition see them. */

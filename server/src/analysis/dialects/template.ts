@@ -11,9 +11,10 @@ import { referencesFrom, slotAt, type TextMatch } from './textForms';
 const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
 const OPENER = /(?<!\$)(\{\{|<<)([ \t]*)secrets\.([A-Za-z0-9_]*)$/i;
 
-function* matches(text: string): Generator<TextMatch> {
-  TEMPLATE.lastIndex = 0;
-  for (let m = TEMPLATE.exec(text); m; m = TEMPLATE.exec(text)) {
+/** Matches starting in [from, to): the whole text, or a run of whole lines. */
+function* matches(text: string, from = 0, to = text.length): Generator<TextMatch> {
+  TEMPLATE.lastIndex = from;
+  for (let m = TEMPLATE.exec(text); m && m.index < to; m = TEMPLATE.exec(text)) {
     const name = m[1] ?? m[2] ?? '';
     // The name starts right after the first `.` of the match (`{{ Secrets.` has no other dot before it).
     const nameStart = m.index + m[0].indexOf('.') + 1;
@@ -28,6 +29,7 @@ export const templateDialect: Dialect = {
   format: (name) => `{{Secrets.${name}}}`,
   mayContain: (text) => /secrets\./i.test(text),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.text, start, end), 'template', false),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<<' ? '>>' : '}}';

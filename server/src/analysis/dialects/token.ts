@@ -10,9 +10,10 @@ import { referencesFrom, slotAt, type TextMatch } from './textForms';
 const TOKEN = /\$Token(?:\{([^{}<>$'"`\r\n]{0,256})\}|<([^{}<>$'"`\r\n]{0,256})>)/g;
 const OPENER = /\$Token([{<])([A-Za-z0-9_]*)$/;
 
-function* matches(text: string): Generator<TextMatch> {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+/** Matches starting in [from, to): the whole text, or a run of whole lines. */
+function* matches(text: string, from = 0, to = text.length): Generator<TextMatch> {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const name = m[1] ?? m[2] ?? '';
     yield { name, nameStart: m.index + '$Token{'.length, fullStart: m.index, fullEnd: m.index + m[0].length };
   }
@@ -25,6 +26,7 @@ export const tokenDialect: Dialect = {
   format: (name) => `$Token{${name}}`,
   mayContain: (text) => text.includes('$Token'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.text, start, end), 'token', true),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<' ? '>' : '}';

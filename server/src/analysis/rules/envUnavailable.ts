@@ -6,6 +6,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const envUnavailableRule: Rule = {
   id: 'envUnavailable',
   codes: ['env-unavailable'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const { ref, secret, scope } of resolvedUses(ctx)) {

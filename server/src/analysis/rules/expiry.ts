@@ -7,6 +7,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const expiryRule: Rule = {
   id: 'expiry',
   codes: ['expired', 'expiring-soon'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const { ref, secret } of resolvedUses(ctx)) {

@@ -117,9 +117,23 @@ export function secretNameFromKey(key: string): string {
   return /^[A-Z_]/.test(snake) && snake !== '' ? snake : 'SECRET';
 }
 
-export function findHardcoded(doc: ParsedDocument): HardcodedFinding[] {
-  const text = doc.text;
-  if (isExemptPath(doc.uri) || !MAY_CONTAIN.test(text)) return [];
+/** Where a private key may begin: the only shape that spans lines. */
+const MULTI_LINE = '-----BEGIN ';
+
+/**
+ * The credentials in the document, or in [lines.start, lines.end) only (a run of whole lines,
+ * in a document without a private key: every other shape and assignment lies on one line).
+ */
+export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): HardcodedFinding[] {
+  if (isExemptPath(doc.uri)) return [];
+  const base = lines?.start ?? 0;
+  const found = findIn(lines ? doc.slice(lines.start, lines.end) : doc.text, doc.kind === 'yaml' || doc.kind === 'text');
+  if (base !== 0) for (const f of found) f.range = { start: f.range.start + base, end: f.range.end + base };
+  return found;
+}
+
+function findIn(text: string, unquotedOk: boolean): HardcodedFinding[] {
+  if (!MAY_CONTAIN.test(text)) return [];
   const found: HardcodedFinding[] = [];
   const overlaps = (r: OffsetRange): boolean => found.some((f) => f.range.start < r.end && r.start < f.range.end);
 
@@ -159,7 +173,6 @@ export function findHardcoded(doc: ParsedDocument): HardcodedFinding[] {
     }
   }
 
-  const unquotedOk = doc.kind === 'yaml' || doc.kind === 'text';
   for (const a of assignments) {
     const key = a.key.replace(/^["']/, '');
     if (!CREDENTIAL_KEY.test(key) || NOT_A_CREDENTIAL_KEY.test(key)) continue;
@@ -184,16 +197,20 @@ export function hardcodedMessage(kind: string): string {
   return `Hardcoded ${kind} credential: store it as a secret`;
 }
 
+function diagnostic(f: HardcodedFinding): AnalysisDiagnostic {
+  return {
+    code: 'hardcoded-secret',
+    severity: 'warning',
+    message: hardcodedMessage(f.kind),
+    range: f.range,
+    data: { kind: f.kind, suggestedName: f.suggestedName },
+  };
+}
+
 export const hardcodedSecretRule: Rule = {
   id: 'hardcodedSecret',
   codes: ['hardcoded-secret'],
-  check(ctx) {
-    return findHardcoded(ctx.doc).map((f): AnalysisDiagnostic => ({
-      code: 'hardcoded-secret',
-      severity: 'warning',
-      message: hardcodedMessage(f.kind),
-      range: f.range,
-      data: { kind: f.kind, suggestedName: f.suggestedName },
-    }));
-  },
+  check: (ctx) => findHardcoded(ctx.doc).map(diagnostic),
+  lineLocal: (doc) => !doc.text.includes(MULTI_LINE),
+  checkLines: (ctx, start, end) => findHardcoded(ctx.doc, { start, end }).map(diagnostic),
 };

@@ -7,6 +7,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const invalidNameRule: Rule = {
   id: 'invalidName',
   codes: ['invalid-name'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const ref of ctx.references) {

@@ -7,6 +7,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const noValueRule: Rule = {
   id: 'noValue',
   codes: ['no-value'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const { ref, secret, scope } of resolvedUses(ctx)) {

@@ -6,6 +6,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const outOfScopeRule: Rule = {
   id: 'outOfScope',
   codes: ['out-of-scope'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const { ref, secret, scope } of resolvedUses(ctx)) {

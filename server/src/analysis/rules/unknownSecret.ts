@@ -9,6 +9,7 @@ import type { AnalysisDiagnostic } from '../types';
 export const unknownSecretRule: Rule = {
   id: 'unknownSecret',
   codes: ['unknown-secret'],
+  perReference: true,
   check(ctx) {
     const out: AnalysisDiagnostic[] = [];
     for (const { ref, secret, caseMismatch } of resolvedUses(ctx)) {
