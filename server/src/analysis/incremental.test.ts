@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyzeDocument, type AnalysisResult } from './analyze';
 import { ParsedDocument } from './document';
 import { analyzeAfterEdits } from './incremental';
@@ -118,6 +120,37 @@ describe('analysis carried across edits', () => {
   it('equals a full analysis when a private key (a credential over several lines) is in the file', () => {
     const text = TS.replace('];\n', `];\nconst pem = \`${PRIVATE_KEY}\`;\n`);
     for (let seed = 1; seed <= 4; seed++) session('file:///keys.ts', text, seed, DEFAULT_SETTINGS);
+  });
+
+  it('keeps no old version of a large file alive through the references it carries', () => {
+    const note = 'a note long enough to make the file large without more references '.repeat(2);
+    // Names of 13 characters or more: V8 copies shorter slices, longer ones stay views into the text.
+    const text0 = Array.from({ length: 4_000 }, (_, i) => `  { app: 'billing', key: '$Token{STRIPE_SECRET_KEY}', note: '${note}', n: ${i} },`).join('\n');
+    let text = `const all = [\n${text0}\n];\n`;
+    let doc = new ParsedDocument({ uri: 'file:///big.ts', text });
+    let analysed = { doc, result: analyzeDocument(doc, STORE, DEFAULT_SETTINGS, NOW), now: NOW };
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const largeObjects = (): number => {
+      gc();
+      return getHeapSpaceStatistics().find((x) => x.space_name === 'large_object_space')?.space_used_size ?? 0;
+    };
+    // Before: the TypeScript compiler's own source is a large object too.
+    const before = largeObjects();
+    for (let i = 0; i < 120; i++) {
+      // A letter typed into the name of a reference on a different line each time.
+      const at = text.indexOf('STRIPE_SECRET_KEY', (i * 4999) % (text.length - 1000)) + 3;
+      const edit: TextChange = { start: at, end: at, text: 'X' };
+      text = apply(text, edit);
+      doc = new ParsedDocument({ uri: 'file:///big.ts', text }, undefined, { doc, edits: [edit] });
+      const result = analyzeAfterEdits(doc, { ...analysed, edits: [edit] }, STORE, DEFAULT_SETTINGS, NOW);
+      assert.ok(result, `step ${i} was not carried`);
+      analysed = { doc, result, now: NOW };
+    }
+    const grown = largeObjects() - before;
+    // The current version and a few others at most; one per step would be about 100 MB.
+    assert.ok(grown < 8 * text.length, `large objects grew by ${(grown / 1e6).toFixed(1)} MB for a ${(text.length / 1e6).toFixed(1)} MB file`);
+    assert.equal(analysed.result.references.filter((r) => r.name.includes('X')).length, 120);
   });
 
   it('does not carry across a change of date, nor when the scope of unchanged code may have moved', () => {

@@ -6,19 +6,20 @@
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
+import { ownCopy } from '../textSource';
 
 // As in `token`, a name never runs across a quote, `$` or a bracket (an unclosed form in code being typed).
 const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
 const OPENER = /(?<!\$)(\{\{|<<)([ \t]*)secrets\.([A-Za-z0-9_]*)$/i;
 
-/** Matches starting in [from, to): the whole text, or a run of whole lines. */
-function* matches(text: string, from = 0, to = text.length): Generator<TextMatch> {
-  TEMPLATE.lastIndex = from;
-  for (let m = TEMPLATE.exec(text); m && m.index < to; m = TEMPLATE.exec(text)) {
+/** The matches in `text`, at offsets from `base` (where `text` starts in the document). */
+function* matches(text: string, base = 0): Generator<TextMatch> {
+  TEMPLATE.lastIndex = 0;
+  for (let m = TEMPLATE.exec(text); m; m = TEMPLATE.exec(text)) {
     const name = m[1] ?? m[2] ?? '';
     // The name starts right after the first `.` of the match (`{{ Secrets.` has no other dot before it).
     const nameStart = m.index + m[0].indexOf('.') + 1;
-    yield { name, nameStart, fullStart: m.index, fullEnd: m.index + m[0].length };
+    yield { name, nameStart: base + nameStart, fullStart: base + m.index, fullEnd: base + m.index + m[0].length };
   }
 }
 
@@ -29,7 +30,9 @@ export const templateDialect: Dialect = {
   format: (name) => `{{Secrets.${name}}}`,
   mayContain: (text) => /secrets\./i.test(text),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.text, start, end), 'template', false),
+  // The lines as a string of their own: a name sliced from the file's text would keep that
+  // version of the whole file alive for as long as the reference is carried over.
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(ownCopy(doc.slice(start, end)), start), 'template', false),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<<' ? '>>' : '}}';

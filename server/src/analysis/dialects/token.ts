@@ -3,6 +3,7 @@
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
+import { ownCopy } from '../textSource';
 
 // A name runs to the closer but never across a quote, `$` or another bracket: in code being typed,
 // those mean the form was left unclosed (`'$Token{ST', b: '$Token{X}'`), not that the name has them.
@@ -10,12 +11,12 @@ import { referencesFrom, slotAt, type TextMatch } from './textForms';
 const TOKEN = /\$Token(?:\{([^{}<>$'"`\r\n]{0,256})\}|<([^{}<>$'"`\r\n]{0,256})>)/g;
 const OPENER = /\$Token([{<])([A-Za-z0-9_]*)$/;
 
-/** Matches starting in [from, to): the whole text, or a run of whole lines. */
-function* matches(text: string, from = 0, to = text.length): Generator<TextMatch> {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+/** The matches in `text`, at offsets from `base` (where `text` starts in the document). */
+function* matches(text: string, base = 0): Generator<TextMatch> {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const name = m[1] ?? m[2] ?? '';
-    yield { name, nameStart: m.index + '$Token{'.length, fullStart: m.index, fullEnd: m.index + m[0].length };
+    yield { name, nameStart: base + m.index + '$Token{'.length, fullStart: base + m.index, fullEnd: base + m.index + m[0].length };
   }
 }
 
@@ -26,7 +27,9 @@ export const tokenDialect: Dialect = {
   format: (name) => `$Token{${name}}`,
   mayContain: (text) => text.includes('$Token'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.text, start, end), 'token', true),
+  // The lines as a string of their own: a name sliced from the file's text would keep that
+  // version of the whole file alive for as long as the reference is carried over.
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(ownCopy(doc.slice(start, end)), start), 'token', true),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<' ? '>' : '}';
