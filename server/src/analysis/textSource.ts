@@ -16,6 +16,8 @@ export function stringSource(text: string): TextSource {
   return { length: text.length, slice: (start, end) => text.slice(start, end), full: () => text };
 }
 
+const EMPTY = stringSource('');
+
 /** Edits piled on one base before it is rebuilt: each read walks them all. */
 export const MAX_EDIT_DEPTH = 64;
 
@@ -26,7 +28,11 @@ class EditedSource implements TextSource {
   private readonly delta: number;
   private whole?: string;
 
-  constructor(private readonly before: TextSource, private readonly edit: TextChange) {
+  /** The text this one was made from, until the whole text is built (then it is not needed). */
+  private before: TextSource;
+
+  constructor(before: TextSource, private readonly edit: TextChange) {
+    this.before = before;
     this.delta = edit.text.length - (edit.end - edit.start);
     this.length = before.length + this.delta;
     this.depth = (before instanceof EditedSource && before.whole === undefined ? before.depth : 0) + 1;
@@ -60,6 +66,7 @@ class EditedSource implements TextSource {
       let pieces: Piece[] = [{ text: base, start: 0, end: base.length }];
       for (let i = edits.length - 1; i >= 0; i--) pieces = applyToPieces(pieces, edits[i]);
       this.whole = pieces.map((p) => (p.start === 0 && p.end === p.text.length ? p.text : p.text.slice(p.start, p.end))).join('');
+      this.before = EMPTY;
     }
     return this.whole;
   }
