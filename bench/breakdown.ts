@@ -28,7 +28,7 @@ export async function breakdown(corpus: string): Promise<{ files: number; phases
     const references: Reference[] = [];
     for (const d of dialects) {
       a = performance.now();
-      if (d.mayContain(text)) references.push(...d.find(doc, settings));
+      if (d.mayContain(doc)) references.push(...d.find(doc, settings));
       add(`dialect ${d.id} (prefilter + find)`, performance.now() - a);
     }
     references.sort((x, y) => x.range.start - y.range.start);

@@ -20,7 +20,7 @@ export function enabledDialects(settings: AnalysisSettings): Dialect[] {
 export function findReferences(doc: ParsedDocument, settings: AnalysisSettings = DEFAULT_SETTINGS): Reference[] {
   const refs: Reference[] = [];
   for (const d of enabledDialects(settings)) {
-    if (!d.mayContain(doc.text)) continue;
+    if (!d.mayContain(doc)) continue;
     // Not push(...list): spreading hundreds of thousands of references overflows the stack.
     for (const r of d.find(doc, settings)) refs.push(r);
   }

@@ -2,6 +2,7 @@
 // registered once in `dialects/index.ts`; nothing else switches on dialect ids.
 import type { ParsedDocument } from './document';
 import type { AnalysisSettings, DialectId, OffsetRange, Reference } from './types';
+import type { TextProbe } from './textSource';
 
 export interface NameSlot {
   /** The part of the name already typed, replaced by a completion. */
@@ -18,8 +19,11 @@ export interface Dialect {
   caseSensitive: boolean;
   /** The text of a reference to `name` in this dialect, e.g. `$Token{NAME}`. */
   format(name: string): string;
-  /** A cheap test on the raw text; false means `find` cannot find anything and parsing is skipped. */
-  mayContain(text: string): boolean;
+  /**
+   * A cheap test of the text (through `has`, so a document answers from its previous version
+   * after an edit); false means `find` cannot find anything and parsing is skipped.
+   */
+  mayContain(text: TextProbe): boolean;
   /** Every reference and declaration in the document. */
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[];
   /**

@@ -4,7 +4,9 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { ScopeIndex, type TextChange } from './scopeIndex';
-import { editedSource, stringSource, type TextSource } from './textSource';
+import { editedSource, stringSource, type TextProbe, type TextSource } from './textSource';
+import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
+import type { OffsetRange } from './types';
 
 export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
 
@@ -45,7 +47,7 @@ export interface PriorVersion {
   edits: readonly TextChange[];
 }
 
-export class ParsedDocument implements TextSource {
+export class ParsedDocument implements TextSource, TextProbe {
   readonly uri: string;
   private readonly source: TextSource;
   private _text?: string;
@@ -72,6 +74,7 @@ export class ParsedDocument implements TextSource {
       this._text = input.text;
       this.source = stringSource(input.text);
     }
+    if (prior && prior.doc.hints.size > 0 && prior.edits.length <= MAX_PENDING_EDITS) this.carryHints(prior);
     this.kind = languageKindOf(input.uri, input.languageId);
     this.scopes = input.scopes ?? true;
     if (prior && prior.doc.kind === this.kind) {
@@ -107,6 +110,49 @@ export class ParsedDocument implements TextSource {
 
   full(): string {
     return this.text;
+  }
+
+  /** Answers of `has`, by pattern: where one match is, or null for none. */
+  private readonly hints = new Map<string, { pattern: string | RegExp; hit: OffsetRange | null }>();
+
+  has(pattern: string | RegExp): boolean {
+    const key = typeof pattern === 'string' ? `s${pattern}` : `r${pattern.flags}/${pattern.source}`;
+    let entry = this.hints.get(key);
+    if (!entry) this.hints.set(key, (entry = { pattern, hit: firstMatch(this.text, pattern) }));
+    return entry.hit !== null;
+  }
+
+  /**
+   * The previous version's answers, where the edits cannot have changed them: a match outside
+   * the touched lines is still there; where there was none, only the touched lines (and the
+   * blank lines a pattern may reach across) need searching. Else the answer is left to `has`.
+   */
+  private carryHints(prior: PriorVersion): void {
+    const regions = touchedLines(this, prior.edits);
+    if (!regions) return;
+    const where = new OldToNew(regions);
+    let windows: Array<{ base: number; text: string }> | undefined;
+    for (const [key, { pattern, hit }] of prior.doc.hints) {
+      if (hit) {
+        // Its neighbours too: a `\b` at either end looks at them.
+        const shift = where.shiftOf({ start: hit.start - 1, end: hit.end + 1 });
+        if (shift !== undefined) this.hints.set(key, { pattern, hit: { start: hit.start + shift, end: hit.end + shift } });
+        continue;
+      }
+      windows ??= regions.map((g) => {
+        const [start, end] = reachOf(this, g);
+        return { base: start, text: this.slice(start, end) };
+      });
+      let found: OffsetRange | null = null;
+      for (const w of windows) {
+        const m = firstMatch(w.text, pattern);
+        if (m) {
+          found = { start: m.start + w.base, end: m.end + w.base };
+          break;
+        }
+      }
+      this.hints.set(key, { pattern, hit: found });
+    }
   }
 
   /**
@@ -289,6 +335,40 @@ export class ParsedDocument implements TextSource {
     }
     return this._lineStarts;
   }
+}
+
+function firstMatch(text: string, pattern: string | RegExp): OffsetRange | null {
+  if (typeof pattern === 'string') {
+    const i = text.indexOf(pattern);
+    return i < 0 ? null : { start: i, end: i + pattern.length };
+  }
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The touched lines and the lines a pattern may reach into from them: the line before and after,
+ * and past blank lines (a `\s*` crosses those) to the next line with text.
+ */
+function reachOf(text: TextSource, g: Region): [number, number] {
+  let start = g.start;
+  for (;;) {
+    if (start === 0) break;
+    const prev = lineStartAt(text, start - 1);
+    const blank = text.slice(prev, start).trim() === '';
+    start = prev;
+    if (!blank) break;
+  }
+  let end = g.end;
+  for (;;) {
+    if (end >= text.length) break;
+    const next = lineEndAt(text, end + 1);
+    const blank = text.slice(end, next).trim() === '';
+    end = next;
+    if (!blank) break;
+  }
+  return [start, end];
 }
 
 /** What an edit must not add or remove for line starts and nesting to carry over. */

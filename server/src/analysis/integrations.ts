@@ -9,6 +9,7 @@ import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
 import type { OffsetRange } from './types';
+import { probeOf, type TextProbe } from './textSource';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
 export interface NamedRange {
@@ -100,24 +101,21 @@ export function siblingMetadataUris(uri: string): string[] {
 }
 
 /** Cheap test: can this text hold anything `jsFacts` finds? */
-export function mayHoldIntegrationCode(text: string): boolean {
+export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
+  const t = typeof text === 'string' ? probeOf(text) : text;
   // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
   // (runtime, fileMetadata) they let most bundles through to a full parse. One alternation is a
   // single pass over the text: a search per word cost five times as much on a large file.
-  return INTEGRATION_HINT.test(text) || (METADATA_KEY.test(text) && RUN_WORD.test(text));
+  return t.has(INTEGRATION_HINT) || (t.has(METADATA_KEY) && t.has(RUN_WORD));
 }
 
 const INTEGRATION_HINT = new RegExp(`requiredSecrets|${ENV_PREFIX}|secret_name|secrets\\.|\\.secrets\\s*\\(`);
 const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
 const RUN_WORD = /\brun\b/;
 
-const mayHoldCache = new WeakMap<ParsedDocument, boolean>();
-
-/** `mayHoldIntegrationCode` of a document, computed once however many dialects ask. */
+/** `mayHoldIntegrationCode` of a document: answered once, and from the previous version after an edit. */
 export function documentMayHoldIntegrationCode(doc: ParsedDocument): boolean {
-  let v = mayHoldCache.get(doc);
-  if (v === undefined) mayHoldCache.set(doc, (v = mayHoldIntegrationCode(doc.text)));
-  return v;
+  return mayHoldIntegrationCode(doc);
 }
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
@@ -406,7 +404,7 @@ export interface FileMetadata {
 
 /** `requiredSecrets` (and the integration name beside it) in a JSON or YAML metadata file. */
 export function metadataFromFile(doc: ParsedDocument): FileMetadata | undefined {
-  if (!doc.text.includes('requiredSecrets')) return undefined;
+  if (!doc.has('requiredSecrets')) return undefined;
   if (doc.kind === 'json') {
     const root = doc.jsonTree;
     return root ? jsonMetadata(root) : undefined;

@@ -132,3 +132,22 @@ export function ownCopy(s: string): string {
   // Joining makes a two-part string; slicing it copies both parts into one new flat string.
   return (' ' + s).slice(1);
 }
+
+/**
+ * The prefilters of the analysis ("may this file hold X at all?") ask through this, so a
+ * document can answer from the previous version's answers after an edit (see
+ * `ParsedDocument.has`) instead of searching its whole text again.
+ */
+export interface TextProbe {
+  /**
+   * Whether the text contains the string, or a match of the (non-global) pattern. Patterns may
+   * span line breaks only through blanks (`\s*`), as every prefilter does.
+   */
+  has(pattern: string | RegExp): boolean;
+  /** The whole text, for tests that are not a single pattern. */
+  readonly text: string;
+}
+
+export function probeOf(text: string): TextProbe {
+  return { text, has: (p) => (typeof p === 'string' ? text.includes(p) : (p.lastIndex = 0, p.test(text))) };
+}

@@ -13,7 +13,7 @@ export const envDialect: Dialect = {
   label: 'process.env.INTEGRATION_NAME',
   caseSensitive: true,
   format: (name) => `process.env.${ENV_PREFIX}${name}`,
-  mayContain: (text) => text.includes(ENV_PREFIX),
+  mayContain: (text) => text.has(ENV_PREFIX),
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);
     if (!facts) return [];

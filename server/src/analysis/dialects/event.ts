@@ -11,7 +11,7 @@ export const eventDialect: Dialect = {
   label: "event.secrets('NAME')",
   caseSensitive: true,
   format: (name) => `event.secrets('${name}')`,
-  mayContain: (text) => /\.secrets\s*\(/.test(text),
+  mayContain: (text) => text.has(/\.secrets\s*\(/),
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);
     if (!facts) return [];

@@ -35,7 +35,7 @@ export const requiredDialect: Dialect = {
   label: 'requiredSecrets and the secrets parameter',
   caseSensitive: true,
   format: (name) => `secrets.${name}`,
-  mayContain: (text) => text.includes('requiredSecrets') || (text.includes('run') && text.includes('secrets')),
+  mayContain: (text) => text.has('requiredSecrets') || (text.has('run') && text.has('secrets')),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const refs: Reference[] = [];
     const mk = (name: string, kind: Reference['kind'], range: Reference['range'], fullRange: Reference['range'], integration?: string): Reference => ({

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { taskSecretDialect } from './taskSecret';
+import { probeOf } from '../textSource';
 
 const names = (uri: string, text: string) => {
   const doc = new ParsedDocument({ uri, text });
@@ -13,10 +14,10 @@ describe('dialect taskSecret (seed 004)', () => {
   it('passes its prefilter wherever it can find something, and keeps out secrets. in plain prose', () => {
     const yes = ['steps:\n  - secret_name: db\n', '{ "q": "$ secrets.db_host" }', "args:\n  url: f'https://{secrets.host}/v1'\n"];
     for (const text of yes) {
-      assert.equal(taskSecretDialect.mayContain(text), true, text);
+      assert.equal(taskSecretDialect.mayContain(probeOf(text)), true, text);
       assert.ok(names(text.startsWith('{') ? 'file:///t.json' : 'file:///t.yaml', text).length > 0, text);
     }
-    assert.equal(taskSecretDialect.mayContain('{ "description": "Reads secrets.json from the config folder" }'), false);
+    assert.equal(taskSecretDialect.mayContain(probeOf('{ "description": "Reads secrets.json from the config folder" }')), false);
   });
 
   it("finds secret_name in seed 004's JS task definition", () => {

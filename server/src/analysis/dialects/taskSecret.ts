@@ -19,7 +19,7 @@ export const taskSecretDialect: Dialect = {
   // An expression is a string starting with `$ ` or an f-string: without one of those, `secrets.`
   // in a file (common in large JSON schemas and bundles) cannot be this dialect's, and the file
   // need not be parsed for it.
-  mayContain: (text) => text.includes('secret_name') || (text.includes('secrets') && (text.includes('$ ') || F_STRING.test(text))),
+  mayContain: (text) => text.has('secret_name') || (text.has('secrets') && (text.has('$ ') || text.has(F_STRING))),
   find(doc: ParsedDocument): Reference[] {
     let found: NamedRange[] = [];
     if (doc.kind === 'javascript' || doc.kind === 'typescript') found = jsFacts(doc)?.taskRefs ?? [];

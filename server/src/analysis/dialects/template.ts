@@ -28,7 +28,7 @@ export const templateDialect: Dialect = {
   label: '{{Secrets.NAME}}',
   caseSensitive: false,
   format: (name) => `{{Secrets.${name}}}`,
-  mayContain: (text) => /secrets\./i.test(text),
+  mayContain: (text) => text.has(/secrets\./i),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
   // The lines as a string of their own: a name sliced from the file's text would keep that
   // version of the whole file alive for as long as the reference is carried over.

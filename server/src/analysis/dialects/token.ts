@@ -25,7 +25,7 @@ export const tokenDialect: Dialect = {
   label: '$Token{NAME}',
   caseSensitive: true,
   format: (name) => `$Token{${name}}`,
-  mayContain: (text) => text.includes('$Token'),
+  mayContain: (text) => text.has('$Token'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
   // The lines as a string of their own: a name sliced from the file's text would keep that
   // version of the whole file alive for as long as the reference is carried over.

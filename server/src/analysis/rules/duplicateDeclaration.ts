@@ -7,7 +7,7 @@ export const duplicateDeclarationRule: Rule = {
   id: 'duplicateDeclaration',
   codes: ['duplicate-declaration'],
   check(ctx) {
-    if (ctx.settings.dialects.required === false || !ctx.doc.text.includes('requiredSecrets')) return [];
+    if (ctx.settings.dialects.required === false || !ctx.doc.has('requiredSecrets')) return [];
     const lists: RequiredSecretsList[] = [];
     if (ctx.doc.kind === 'javascript' || ctx.doc.kind === 'typescript') {
       for (const integ of jsFacts(ctx.doc)?.integrations ?? []) if (integ.required && !integ.requiredFromSibling) lists.push(integ.required);

@@ -212,6 +212,6 @@ export const hardcodedSecretRule: Rule = {
   id: 'hardcodedSecret',
   codes: ['hardcoded-secret'],
   check: (ctx) => findHardcoded(ctx.doc).map(diagnostic),
-  lineLocal: (doc) => !doc.text.includes(MULTI_LINE),
+  lineLocal: (doc) => !doc.has(MULTI_LINE),
   checkLines: (ctx, start, end) => findHardcoded(ctx.doc, { start, end }).map(diagnostic),
 };

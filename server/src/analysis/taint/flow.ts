@@ -9,6 +9,7 @@ import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, innerRange, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
+import type { TextProbe } from '../textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
 import { join, lookup, printedNames, stringNames, taint, type Scope, type Val } from './values';
 
@@ -40,15 +41,15 @@ const EMPTY: FlowResult = { uses: [], opaque: new Set(), leaks: [] };
 const cache = new WeakMap<ParsedDocument, { key: string; result: FlowResult }>();
 
 /** Cheap test on the raw text: without a source, nothing can leak and no secrets object is read. */
-export function mayHoldSecretFlow(text: string): boolean {
-  return text.includes('ecrets') || text.includes(ENV_PREFIX); // secrets, requiredSecrets
+export function mayHoldSecretFlow(text: TextProbe): boolean {
+  return text.has('ecrets') || text.has(ENV_PREFIX); // secrets, requiredSecrets
 }
 
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
 const SDK_SOURCE = /\.\s*secrets\b/;
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
-  if (!mayHoldSecretFlow(doc.text)) return EMPTY;
+  if (!mayHoldSecretFlow(doc)) return EMPTY;
   const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
@@ -56,7 +57,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   // The only sources are an integration's secrets parameter, process.env.INTEGRATION_* and
   // `.secrets(…)` / `.secrets.get(…)`: without one of them (a `{{Secrets.X}}` string is not one)
   // the walk over the whole tree cannot find anything, and costs most of a keystroke's analysis.
-  if (!facts || (facts.integrations.length === 0 && !doc.text.includes(ENV_PREFIX) && !SDK_SOURCE.test(doc.text))) return EMPTY;
+  if (!facts || (facts.integrations.length === 0 && !doc.has(ENV_PREFIX) && !doc.has(SDK_SOURCE))) return EMPTY;
   const sf = doc.tsSource;
   if (!sf) return EMPTY;
   let result: FlowResult;
