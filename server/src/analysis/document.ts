@@ -57,7 +57,8 @@ export class ParsedDocument implements TextSource, TextProbe {
   private _ts?: ts.SourceFile | null;
   private _yaml?: YAML.Document.Parsed[] | null;
   private _json?: jsonc.Node | null;
-  private _lineStarts?: number[];
+  /** Typed, so a copy per version (see `carryFrom`) is one block the garbage collector need not walk. */
+  private _lineStarts?: Int32Array;
 
   private _scope?: ScopeIndex | null;
   /** The previous version's scope index and the edits since, until this version's is asked for. */
@@ -322,7 +323,7 @@ export class ParsedDocument implements TextSource, TextProbe {
     return Math.min(starts[pos.line] + pos.character, this.length);
   }
 
-  private get lineStarts(): number[] {
+  private get lineStarts(): Int32Array {
     if (!this._lineStarts) {
       const s = [0];
       const t = this.text;
@@ -331,7 +332,7 @@ export class ParsedDocument implements TextSource, TextProbe {
         if (c === 10) s.push(i + 1);
         else if (c === 13) { if (t.charCodeAt(i + 1) === 10) i++; s.push(i + 1); }
       }
-      this._lineStarts = s;
+      this._lineStarts = Int32Array.from(s);
     }
     return this._lineStarts;
   }
@@ -375,7 +376,7 @@ function reachOf(text: TextSource, g: Region): [number, number] {
 const STRUCTURAL = /[\r\n{}[\]]/;
 
 /** The index of the first value greater than `offset` in an ascending array. */
-function firstAfter(sorted: number[], offset: number): number {
+function firstAfter(sorted: ArrayLike<number>, offset: number): number {
   let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
