@@ -68,11 +68,11 @@ describe('completeAt', () => {
     const { items } = complete('file:///a.txt', '$Token{|');
     const stripe = items.find((i) => i.label === 'STRIPE_KEY')!;
     assert.equal(stripe.detail, 'workspace secret · apps: payment_app · envs: prd');
-    assert.match(stripe.documentation, /Charges cards/);
-    assert.match(stripe.documentation, /owner: payments/);
+    assert.match(stripe.documentation!, /Charges cards/);
+    assert.match(stripe.documentation!, /owner: payments/);
     const sendgrid = items.find((i) => i.label === 'SENDGRID_API_KEY')!;
     assert.equal(sendgrid.detail, 'user secret · all apps · all envs · expires in 5 days');
-    assert.match(items.find((i) => i.label === 'DECLARED_ONLY')!.documentation, /No value here yet/);
+    assert.match(items.find((i) => i.label === 'DECLARED_ONLY')!.documentation!, /No value here yet/);
   });
 
   it('never shows a value, even if a client sends one by mistake', () => {

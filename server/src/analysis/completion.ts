@@ -26,6 +26,8 @@ export function completeAt(
   now: Date = new Date(),
   /** At most this many items, the usable ones first (a store of thousands answers with the best). */
   limit = Infinity,
+  /** False when the editor asks for each item's documentation as it shows it. */
+  documented = true,
 ): SecretCompletion[] {
   const doc = input instanceof ParsedDocument ? input : new ParsedDocument(input, settings.maxParseBytes);
   const slot = nameSlotAt(doc, offset, settings);
@@ -53,7 +55,7 @@ export function completeAt(
       insertText: secret.name + (slot.closer ?? ''),
       replace: slot.replace,
       detail: detailOf(secret, settings, now),
-      documentation: secretDocumentation(secret, scope?.env, reason, settings, now),
+      ...(documented ? { documentation: secretDocumentation(secret, scope?.env, reason, settings, now) } : {}),
       usable: reason === undefined,
       ...(scope?.env ? { env: scope.env } : {}),
       ...(reason ? { reasonUnusable: reason } : {}),

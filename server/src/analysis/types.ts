@@ -134,7 +134,8 @@ export interface SecretCompletion {
   insertText: string;
   replace: OffsetRange;
   detail: string;
-  documentation: string;
+  /** Markdown about the secret; absent when the caller said it would ask later (`secretDocumentation`). */
+  documentation?: string;
   /** Sorted after usable names and marked when not usable here. */
   usable: boolean;
   reasonUnusable?: string;
