@@ -88,3 +88,24 @@ test("editing or saving an integration's metadata file checks the open module be
   const fixed = metaText.slice(0, edit.range.start.character) + edit.newText + metaText.slice(edit.range.end.character);
   assert.deepEqual(JSON.parse(fixed).requiredSecrets, ['GH_TOKEN', 'SLACK_HOOK']);
 });
+
+test("the runner's list follows a metadata file saved beside a module that is not open", async (t) => {
+  const ws = tempWorkspace({
+    'integrations/notify.js': SIBLING_MODULE,
+    'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
+  });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'SLACK_HOOK', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const required = async () => (await client.request<ListIntegrationsResult>('secretref/integrations', {})).integrations.find((i) => i.uri === ws.uri('integrations/notify.js'))?.requiredSecrets;
+  assert.deepEqual(await required(), ['SLACK_HOOK']);
+
+  ws.write('integrations/notify.json', JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK', 'GH_TOKEN'] }));
+  await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('integrations/notify.json'), type: 2 }] });
+  let now: string[] | undefined;
+  for (let i = 0; i < 50 && now?.length !== 2; i++) {
+    now = await required();
+    if (now?.length !== 2) await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.deepEqual(now, ['SLACK_HOOK', 'GH_TOKEN'], 'the declarations the run will check before it starts');
+});

@@ -10,6 +10,7 @@ import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../wor
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
+import { siblingMetadataUris } from '../analysis/integrations';
 import type { Session } from './session';
 
 export class IndexController {
@@ -166,8 +167,27 @@ export class IndexController {
         else session.index.setText(fUri, text);
       }
     }
+    await this.refreshSiblingModules(changes.map((c) => URI.parse(c.uri).toString()));
     if (storeChanged) session.recheckAll();
     this.changed();
+  }
+
+  /**
+   * An integration module whose requiredSecrets live in a metadata file beside it is indexed
+   * with that file: when the file changes on disk, modules not open in the editor are read
+   * again, so the runner's list shows the new declarations. (Open ones are re-checked by
+   * `Session.siblingsChanged`.)
+   */
+  private async refreshSiblingModules(uris: string[]): Promise<void> {
+    const changed = new Set(uris.filter((u) => /\.(?:json|ya?ml)$/i.test(u)));
+    if (changed.size === 0) return;
+    for (const mod of this.session.index.integrationUris()) {
+      if (this.session.documents.get(mod) || !siblingMetadataUris(mod).some((u) => changed.has(u))) continue;
+      const text = await this.read(URI.parse(mod).fsPath);
+      if (this.session.documents.get(mod)) continue; // opened meanwhile: the editor's text wins
+      if (text === undefined) this.session.index.delete(mod);
+      else this.session.index.setText(mod, text);
+    }
   }
 
   /** A closed document's unsaved edits are gone: index the disk's text again. */

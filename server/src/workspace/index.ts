@@ -162,6 +162,12 @@ export class WorkspaceIndex {
   }
 
   /** Every runnable integration in the workspace. */
+  /** The files in which integrations were found. */
+  integrationUris(): string[] {
+    this.flush();
+    return [...this.integrationsByUri.keys()];
+  }
+
   integrations(): IntegrationEntry[] {
     this.flush();
     return [...this.integrationsByUri.values()].flat();
