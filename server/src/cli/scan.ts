@@ -1,7 +1,7 @@
 // The scan engine of `secretref check`: reads the project's files and runs the same
 // analysis as the editor on each. Dialects' `mayContain` prefilters make most files
 // cost one read and a few substring tests; big runs are split across worker threads.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -88,24 +88,23 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
   const now = new Date(input.now);
   const results: FileFindings[] = [];
   const unreadable: ScanOutput['unreadable'] = [];
-  // A few reads in flight hide disk latency; analysis stays sequential (it is CPU-bound).
-  const ahead = 8;
-  const reads = new Map<number, Promise<string | Error>>();
-  const start = (i: number): void => {
-    if (i < input.files.length) reads.set(i, fs.readFile(input.files[i], 'utf8').catch((e: Error) => e));
-  };
-  for (let i = 0; i < ahead; i++) start(i);
+  // Read synchronously: the files of a checkout are in the page cache, and each asynchronous
+  // read cost the main thread more (open, stat, read, close round trips and a streaming
+  // decoder) than the read itself: 1.6 s against 1.0 s for the 200 MB of the benchmark.
   for (let i = 0; i < input.files.length; i++) {
-    const text = await reads.get(i)!;
-    reads.delete(i);
-    start(i + ahead);
+    // Now and then let the event loop run: a worker's progress and a Ctrl+C get through.
+    if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[i];
-    if (text instanceof Error) {
-      unreadable.push({ path: file, reason: (text as NodeJS.ErrnoException).code ?? text.message });
-    } else {
-      const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, input.valuesKnown);
-      if (r.findings.length > 0) results.push(r);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      unreadable.push({ path: file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      onFileDone?.();
+      continue;
     }
+    const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, input.valuesKnown);
+    if (r.findings.length > 0) results.push(r);
     onFileDone?.();
   }
   return { results, unreadable };
