@@ -106,10 +106,25 @@ export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
   // (runtime, fileMetadata) they let most bundles through to a full parse. One alternation is a
   // single pass over the text: a search per word cost five times as much on a large file.
-  return t.has(INTEGRATION_HINT) || (t.has(METADATA_KEY) && t.has(RUN_WORD));
+  return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) ||
+    (t.has(METADATA_KEY) && t.has(RUN_WORD));
 }
 
-const INTEGRATION_HINT = new RegExp(`requiredSecrets|${ENV_PREFIX}|secret_name|secrets\\.|\\.secrets\\s*\\(`);
+/**
+ * Whether `secrets`, `Secrets` (requiredSecrets) or `.secrets(` can be in the text at all. One
+ * search for what they share answers for most files, which name none of them: each of the
+ * longer searches it saves reads every byte again (about 100 ms per pattern on 200 MB).
+ */
+export function mayNameSecrets(t: TextProbe): boolean {
+  return t.has('ecrets');
+}
+
+/** `requiredSecrets` somewhere in the text (declarations in code or a metadata file). */
+export function mayDeclareSecrets(t: TextProbe): boolean {
+  return mayNameSecrets(t) && t.has('requiredSecrets');
+}
+
+const SECRETS_HINT = /requiredSecrets|secrets\.|\.secrets\s*\(/;
 const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
 const RUN_WORD = /\brun\b/;
 
@@ -404,7 +419,7 @@ export interface FileMetadata {
 
 /** `requiredSecrets` (and the integration name beside it) in a JSON or YAML metadata file. */
 export function metadataFromFile(doc: ParsedDocument): FileMetadata | undefined {
-  if (!doc.has('requiredSecrets')) return undefined;
+  if (!mayDeclareSecrets(doc)) return undefined;
   if (doc.kind === 'json') {
     const root = doc.jsonTree;
     return root ? jsonMetadata(root) : undefined;

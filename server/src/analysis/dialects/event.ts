@@ -2,7 +2,7 @@
 // `await event.secrets('NAME', options?)`; the options pick another environment or space.
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import { jsFacts } from '../integrations';
+import { jsFacts, mayNameSecrets } from '../integrations';
 import type { Reference } from '../types';
 import { contextAt, slotAt } from './textForms';
 
@@ -11,7 +11,7 @@ export const eventDialect: Dialect = {
   label: "event.secrets('NAME')",
   caseSensitive: true,
   format: (name) => `event.secrets('${name}')`,
-  mayContain: (text) => text.has(/\.secrets\s*\(/),
+  mayContain: (text) => mayNameSecrets(text) && text.has(/\.secrets\s*\(/),
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);
     if (!facts) return [];

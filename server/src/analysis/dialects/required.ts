@@ -4,7 +4,7 @@
 import { ts } from '../typescript';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import { jsFacts, metadataFromFile, type Integration } from '../integrations';
+import { jsFacts, mayNameSecrets, metadataFromFile, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
 import type { AnalysisSettings, Reference, ScopeContext } from '../types';
 import { contextAt, slotAt, wordEnd, lineBefore } from './textForms';
@@ -35,7 +35,7 @@ export const requiredDialect: Dialect = {
   label: 'requiredSecrets and the secrets parameter',
   caseSensitive: true,
   format: (name) => `secrets.${name}`,
-  mayContain: (text) => text.has('requiredSecrets') || (text.has('run') && text.has('secrets')),
+  mayContain: (text) => mayNameSecrets(text) && (text.has('requiredSecrets') || (text.has('run') && text.has('secrets'))),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const refs: Reference[] = [];
     const mk = (name: string, kind: Reference['kind'], range: Reference['range'], fullRange: Reference['range'], integration?: string): Reference => ({

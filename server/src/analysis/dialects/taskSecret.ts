@@ -5,7 +5,7 @@ import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import { isExpressionString, jsFacts, scanExpression, type NamedRange } from '../integrations';
+import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
 import type { Reference } from '../types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
@@ -19,7 +19,7 @@ export const taskSecretDialect: Dialect = {
   // An expression is a string starting with `$ ` or an f-string: without one of those, `secrets.`
   // in a file (common in large JSON schemas and bundles) cannot be this dialect's, and the file
   // need not be parsed for it.
-  mayContain: (text) => text.has('secret_name') || (text.has('secrets') && (text.has('$ ') || text.has(F_STRING))),
+  mayContain: (text) => text.has('secret_name') || (mayNameSecrets(text) && text.has('secrets') && (text.has('$ ') || text.has(F_STRING))),
   find(doc: ParsedDocument): Reference[] {
     let found: NamedRange[] = [];
     if (doc.kind === 'javascript' || doc.kind === 'typescript') found = jsFacts(doc)?.taskRefs ?? [];

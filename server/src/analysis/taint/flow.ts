@@ -7,7 +7,7 @@
 // dialect and the logged-secret rule share one pass, cached per document and settings.
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, innerRange, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
+import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
 import type { TextProbe } from '../textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
@@ -42,7 +42,7 @@ const cache = new WeakMap<ParsedDocument, { key: string; result: FlowResult }>()
 
 /** Cheap test on the raw text: without a source, nothing can leak and no secrets object is read. */
 export function mayHoldSecretFlow(text: TextProbe): boolean {
-  return text.has('ecrets') || text.has(ENV_PREFIX); // secrets, requiredSecrets
+  return mayNameSecrets(text) || text.has(ENV_PREFIX);
 }
 
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
@@ -57,7 +57,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   // The only sources are an integration's secrets parameter, process.env.INTEGRATION_* and
   // `.secrets(…)` / `.secrets.get(…)`: without one of them (a `{{Secrets.X}}` string is not one)
   // the walk over the whole tree cannot find anything, and costs most of a keystroke's analysis.
-  if (!facts || (facts.integrations.length === 0 && !doc.has(ENV_PREFIX) && !doc.has(SDK_SOURCE))) return EMPTY;
+  if (!facts || (facts.integrations.length === 0 && !doc.has(ENV_PREFIX) && !(mayNameSecrets(doc) && doc.has(SDK_SOURCE)))) return EMPTY;
   const sf = doc.tsSource;
   if (!sf) return EMPTY;
   let result: FlowResult;
