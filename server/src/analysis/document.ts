@@ -4,7 +4,7 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { ScopeIndex, type TextChange } from './scopeIndex';
-import { editedSource, stringSource, type TextProbe, type TextSource } from './textSource';
+import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
 import type { OffsetRange } from './types';
 
@@ -90,10 +90,6 @@ export class ParsedDocument implements TextSource, TextProbe {
     }
   }
 
-  static fromSource(input: Omit<DocumentInput, 'text'>, source: TextSource, maxParseBytes?: number, prior?: PriorVersion): ParsedDocument {
-    return new ParsedDocument({ ...input, source }, maxParseBytes, prior);
-  }
-
   /** The whole text. Built on first use when the document was made from a `TextSource`. */
   get text(): string {
     if (this._text === undefined) this._text = this.source.full();
@@ -111,6 +107,15 @@ export class ParsedDocument implements TextSource, TextProbe {
 
   full(): string {
     return this.text;
+  }
+
+  /**
+   * The text of a run of whole lines, as a string of its own, for results that are carried to
+   * later versions (see `incremental.ts`): a plain slice would keep this version's whole text
+   * alive for as long as anything read from it is.
+   */
+  lines(start: number, end: number): string {
+    return ownCopy(this.slice(start, end));
   }
 
   /** Answers of `has`, by pattern: where one match is, or null for none. */

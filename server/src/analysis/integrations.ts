@@ -89,6 +89,11 @@ export function siblingMetadataOf(doc: ParsedDocument): SiblingMetadata | undefi
   return found;
 }
 
+/** Whether a file may be the metadata file beside an integration module (JSON or YAML). */
+export function isMetadataFileUri(uri: string): boolean {
+  return /\.(?:json|ya?ml)$/i.test(uri);
+}
+
 /** The files, most specific first, that may hold the metadata of the module at `uri`. */
 export function siblingMetadataUris(uri: string): string[] {
   const m = /^(.*\/)([^/]+?)\.(?:[cm]?[jt]sx?)$/.exec(uri);

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { envSecrets } from '../analysis/envSecrets';
+import { isMetadataFileUri } from '../analysis/integrations';
 import { SECRETS_CHANGED, type InitializationOptions, type SecretsChangedParams } from './protocol';
 import { connectionLogger, describeError, guard } from './safety';
 import { Session, clientSupport, displayPath } from './session';
@@ -108,7 +109,7 @@ export function startServer(connection: Connection): RunningServer {
   let siblingTimer: NodeJS.Timeout | undefined;
   const editedSiblings = new Set<string>();
   session.documents.onDidChangeContent((e) => {
-    if (/\.(?:json|ya?ml)$/i.test(e.document.uri) && !isManifestUri(e.document.uri)) {
+    if (isMetadataFileUri(e.document.uri) && !isManifestUri(e.document.uri)) {
       editedSiblings.add(e.document.uri);
       clearTimeout(siblingTimer);
       siblingTimer = setTimeout(() => {

@@ -11,7 +11,7 @@ import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
 import { attachSibling, diskText } from '../workspace/integrations';
-import { siblingMetadataUris } from '../analysis/integrations';
+import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
 import { OpenDocument } from './openDocument';
@@ -114,7 +114,7 @@ export class Session {
    * documents are checked again, once for the whole batch. Returns whether they were.
    */
   siblingsChanged(uris: Iterable<string>): boolean {
-    const changed = new Set([...uris].filter((u) => /\.(?:json|ya?ml)$/i.test(u)));
+    const changed = new Set([...uris].filter(isMetadataFileUri));
     if (changed.size === 0) return false;
     if (!this.documents.all().some((td) => siblingMetadataUris(td.uri).some((u) => changed.has(u)))) return false;
     this.recheckAll();
@@ -195,7 +195,7 @@ export class Session {
     const prior = skipped ? undefined : this.prior(uri, td.version);
     const doc = skipped
       ? new ParsedDocument({ uri, text: '', languageId: td.languageId }, this.settings.analysis.maxParseBytes)
-      : ParsedDocument.fromSource({ uri, languageId: td.languageId }, source, this.settings.analysis.maxParseBytes, prior);
+      : new ParsedDocument({ uri, languageId: td.languageId, source }, this.settings.analysis.maxParseBytes, prior);
     this.lastParsed.set(uri, { version: td.version, doc });
     this.steps.set(uri, []);
     if (!skipped) this.index.prepare(doc);

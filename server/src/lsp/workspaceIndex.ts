@@ -10,7 +10,7 @@ import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../wor
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
-import { siblingMetadataUris } from '../analysis/integrations';
+import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import type { Session } from './session';
 
 export class IndexController {
@@ -141,7 +141,8 @@ export class IndexController {
   async applyFileEvents(changes: FileEvent[]): Promise<void> {
     const { session } = this;
     let storeChanged = false;
-    session.siblingsChanged(changes.map((c) => URI.parse(c.uri).toString()));
+    const uris = changes.map((c) => URI.parse(c.uri).toString());
+    session.siblingsChanged(uris);
     for (const change of changes) {
       const uri = URI.parse(change.uri).toString();
       const file = URI.parse(uri).fsPath;
@@ -167,7 +168,7 @@ export class IndexController {
         else session.index.setText(fUri, text);
       }
     }
-    await this.refreshSiblingModules(changes.map((c) => URI.parse(c.uri).toString()));
+    await this.refreshSiblingModules(uris);
     if (storeChanged) session.recheckAll();
     this.changed();
   }
@@ -179,7 +180,7 @@ export class IndexController {
    * `Session.siblingsChanged`.)
    */
   private async refreshSiblingModules(uris: string[]): Promise<void> {
-    const changed = new Set(uris.filter((u) => /\.(?:json|ya?ml)$/i.test(u)));
+    const changed = new Set(uris.filter(isMetadataFileUri));
     if (changed.size === 0) return;
     for (const mod of this.session.index.integrationUris()) {
       if (this.session.documents.get(mod) || !siblingMetadataUris(mod).some((u) => changed.has(u))) continue;

@@ -6,7 +6,6 @@
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
-import { ownCopy } from '../textSource';
 
 // As in `token`, a name never runs across a quote, `$` or a bracket (an unclosed form in code being typed).
 const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
@@ -30,9 +29,7 @@ export const templateDialect: Dialect = {
   format: (name) => `{{Secrets.${name}}}`,
   mayContain: (text) => text.has(/secrets\./i),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
-  // The lines as a string of their own: a name sliced from the file's text would keep that
-  // version of the whole file alive for as long as the reference is carried over.
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(ownCopy(doc.slice(start, end)), start), 'template', false),
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'template', false),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<<' ? '>>' : '}}';

@@ -3,7 +3,6 @@
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
-import { ownCopy } from '../textSource';
 
 // A name runs to the closer but never across a quote, `$` or another bracket: in code being typed,
 // those mean the form was left unclosed (`'$Token{ST', b: '$Token{X}'`), not that the name has them.
@@ -27,9 +26,7 @@ export const tokenDialect: Dialect = {
   format: (name) => `$Token{${name}}`,
   mayContain: (text) => text.has('$Token'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
-  // The lines as a string of their own: a name sliced from the file's text would keep that
-  // version of the whole file alive for as long as the reference is carried over.
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(ownCopy(doc.slice(start, end)), start), 'token', true),
+  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'token', true),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<' ? '>' : '}';

@@ -7,7 +7,6 @@
 import type { ParsedDocument } from '../document';
 import type { Rule } from '../rule';
 import type { AnalysisDiagnostic, OffsetRange } from '../types';
-import { ownCopy } from '../textSource';
 
 export interface HardcodedFinding {
   kind: string;
@@ -128,7 +127,7 @@ const MULTI_LINE = '-----BEGIN ';
 export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): HardcodedFinding[] {
   if (isExemptPath(doc.uri)) return [];
   const base = lines?.start ?? 0;
-  const found = findIn(lines ? ownCopy(doc.slice(lines.start, lines.end)) : doc.text, doc.kind === 'yaml' || doc.kind === 'text');
+  const found = findIn(lines ? doc.lines(lines.start, lines.end) : doc.text, doc.kind === 'yaml' || doc.kind === 'text');
   if (base !== 0) for (const f of found) f.range = { start: f.range.start + base, end: f.range.end + base };
   return found;
 }
