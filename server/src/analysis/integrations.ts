@@ -105,12 +105,14 @@ export function siblingMetadataUris(uri: string): string[] {
   return out;
 }
 
-/** Cheap test: can this text hold anything `jsFacts` finds? */
+/**
+ * Cheap test: can this text hold anything `jsFacts` finds? A document answers each search once
+ * (and from its previous version after an edit), shared with the dialects that ask the same.
+ */
 export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   const t = typeof text === 'string' ? probeOf(text) : text;
   // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
-  // (runtime, fileMetadata) they let most bundles through to a full parse. One alternation is a
-  // single pass over the text: a search per word cost five times as much on a large file.
+  // (runtime, fileMetadata) they let most bundles through to a full parse.
   return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) ||
     (t.has(METADATA_KEY) && t.has(RUN_WORD));
 }
@@ -133,11 +135,6 @@ const SECRETS_HINT = /requiredSecrets|secrets\.|\.secrets\s*\(/;
 const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
 const RUN_WORD = /\brun\b/;
 
-/** `mayHoldIntegrationCode` of a document: answered once, and from the previous version after an edit. */
-export function documentMayHoldIntegrationCode(doc: ParsedDocument): boolean {
-  return mayHoldIntegrationCode(doc);
-}
-
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [] };
@@ -147,7 +144,7 @@ export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   if (cached) return cached;
   if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
   // Most files name no secret at all: they are never parsed.
-  if (!documentMayHoldIntegrationCode(doc)) return NO_FACTS;
+  if (!mayHoldIntegrationCode(doc)) return NO_FACTS;
   // Declaration files hold types only: no integration runs there and no value is read or logged.
   if (DECLARATION_FILE.test(doc.uri)) return NO_FACTS;
   const sf = doc.tsSource;

@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { ParsedDocument } from '../analysis/document';
-import { attachSiblingMetadata, documentMayHoldIntegrationCode, findIntegrations, siblingMetadataUris } from '../analysis/integrations';
+import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode, siblingMetadataUris } from '../analysis/integrations';
 
 export interface IntegrationEntry {
   /** `metadata.name`, or the file name when the metadata has none. */
@@ -51,7 +51,7 @@ export function attachSibling(doc: ParsedDocument, readText: (uri: string) => st
 
 export function integrationEntries(doc: ParsedDocument): IntegrationEntry[] {
   if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return [];
-  if (!documentMayHoldIntegrationCode(doc)) return [];
+  if (!mayHoldIntegrationCode(doc)) return [];
   const out: IntegrationEntry[] = [];
   for (const integ of findIntegrations(doc)) {
     if (!integ.run) continue; // not runnable: nothing for the runner to list
