@@ -78,13 +78,13 @@ export class LspClient {
     });
     conn.listen();
     const root = options.root;
-    const init = (await conn.sendRequest('initialize', {
+    const init = await conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: root ? URI.file(root).toString() : null,
       workspaceFolders: root ? [{ uri: URI.file(root).toString(), name: path.basename(root) }] : null,
       capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
       initializationOptions: options.initializationOptions,
-    })) as InitializeResult;
+    });
     const client = new LspClient(proc, conn, settings, init);
     proc.stderr.on('data', (d: Buffer) => { client.stderr += d.toString(); });
     proc.on('exit', (code) => { client.exitCode = code; client.wake(); });
@@ -136,7 +136,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   notify(method: string, params: unknown): Promise<void> {

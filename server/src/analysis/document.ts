@@ -286,8 +286,8 @@ export class ParsedDocument implements TextSource, TextProbe {
       if (this.kind !== 'yaml' || !this.parseable) this._yaml = null;
       else {
         try {
-          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false }) as YAML.Document.Parsed[];
-          if (!Array.isArray(this._yaml)) this._yaml = [this._yaml as unknown as YAML.Document.Parsed];
+          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false });
+          if (!Array.isArray(this._yaml)) this._yaml = [this._yaml];
         } catch {
           this._yaml = null;
         }

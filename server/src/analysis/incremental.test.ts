@@ -96,7 +96,7 @@ describe('analysis carried across edits', () => {
   it('equals a full analysis after random typing in TypeScript with scopes, every form and every store rule', () => {
     const codes = analyzeDocument(new ParsedDocument({ uri: 'file:///apps.ts', text: TS }), STORE, DEFAULT_SETTINGS, NOW).diagnostics.map((d) => d.code);
     for (const code of ['unknown-secret', 'out-of-scope', 'env-unavailable', 'expired', 'expiring-soon', 'no-value', 'invalid-name', 'hardcoded-secret'] as const) {
-      assert.ok(codes.includes(code), `the starting text has no ${code} to carry over: ${codes}`);
+      assert.ok(codes.includes(code), `the starting text has no ${code} to carry over: ${codes.join(', ')}`);
     }
     let carried = 0, compared = 0;
     for (let seed = 1; seed <= 12; seed++) {

@@ -46,7 +46,7 @@ export function analyzeAfterEdits(
   const where = new OldToNew(regions);
 
   const dialects = enabledDialects(settings);
-  const lineLocal = new Set(dialects.filter((d) => d.findInLines).map((d) => d.id));
+  const lineLocal = new Set(dialects.filter((d) => d.findInLines !== undefined).map((d) => d.id));
   const carried: Reference[] = [];
   /** The ranges (start → end, in the previous text) of the references carried over. */
   const carriedRanges = new Map<number, number>();

@@ -41,7 +41,7 @@ describe('integration corpus: the exact findings', () => {
       const doc = load(file);
       const { diagnostics } = analyzeDocument(doc, new StoreSnapshot([]), DEFAULT_SETTINGS);
       const actual = diagnostics.filter((d) => CODES.has(d.code)).map((d) => {
-        const names = Array.isArray(d.data?.names) ? (d.data!.names as string[]) : [d.secret ?? ''];
+        const names = Array.isArray(d.data?.names) ? (d.data.names as string[]) : [d.secret ?? ''];
         return `${doc.positionAt(d.range.start).line + 1} ${d.code} ${[...names].sort().join(',')}`;
       });
       assert.deepEqual(actual.sort(), expected(doc).sort());

@@ -196,8 +196,8 @@ function isFunctionLike(e: ts.Node | undefined): e is ts.FunctionExpression | ts
   return !!e && (ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isFunctionDeclaration(e) || ts.isMethodDeclaration(e));
 }
 
-/** `module.exports`, `exports` → the export target; `module.exports.x` / `exports.x` → 'x'. */
-function cjsExportName(target: ts.Expression): string | '=' | undefined {
+/** `module.exports`, `exports` → '=' (the export target); `module.exports.x` / `exports.x` → 'x'. */
+function cjsExportName(target: ts.Expression): string | undefined {
   const t = unwrap(target);
   if (ts.isPropertyAccessExpression(t)) {
     const obj = unwrap(t.expression);
@@ -303,7 +303,7 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
       if (ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'process' && init.name.text === 'env') {
         for (const el of n.name.elements) {
           const keyNode = el.propertyName ?? el.name;
-          const key = propertyNameText(keyNode as ts.PropertyName);
+          const key = propertyNameText(keyNode);
           if (key && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length) {
             const start = keyNode.getStart(sf) + (isStringLit(keyNode) ? 1 : 0) + ENV_PREFIX.length;
             envRefs.push({ name: key.slice(ENV_PREFIX.length), range: { start, end: start + key.length - ENV_PREFIX.length }, fullRange: nodeRange(el, sf) });

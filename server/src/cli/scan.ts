@@ -164,7 +164,7 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   // Interleave the files so every worker gets a similar mix of large and small ones;
   // this thread takes one share too instead of idling.
   const shares: string[][] = Array.from({ length: workers }, () => []);
-  input.files.forEach((f, i) => shares[i % workers!].push(f));
+  input.files.forEach((f, i) => shares[i % workers].push(f));
   const runs = shares.slice(1).map(
     (files) =>
       new Promise<ScanOutput>((resolve, reject) => {

@@ -19,7 +19,7 @@ export function registerDiagnostics(session: Session): void {
 
   if (session.support.pullDiagnostics) {
     connection.languages.diagnostics.on(
-      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params: DocumentDiagnosticParams): DocumentDiagnosticReport => ({
+      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params: DocumentDiagnosticParams): DocumentDiagnosticReport => ({
         kind: DocumentDiagnosticReportKind.Full,
         items: lspDiagnostics(session, params.textDocument.uri),
       })),

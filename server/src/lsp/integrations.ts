@@ -7,7 +7,7 @@ import type { Feature } from './features';
 export const integrationsFeature: Feature = (session, indexer) => {
   session.connection.onRequest(
     LIST_INTEGRATIONS,
-    guard(session.log, LIST_INTEGRATIONS, { integrations: [] } as ListIntegrationsResult, async (): Promise<ListIntegrationsResult> => {
+    guard(session.log, LIST_INTEGRATIONS, { integrations: [] }, async (): Promise<ListIntegrationsResult> => {
       // A list taken mid-build would miss integrations: wait for the build in progress.
       await indexer.ready;
       session.syncOpenDocuments();

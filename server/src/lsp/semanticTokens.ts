@@ -7,7 +7,7 @@ import type { Feature } from './features';
 
 export const semanticTokensFeature: Feature = (session) => {
   session.connection.languages.semanticTokens.on(
-    guard(session.log, 'semantic tokens', { data: [] } as SemanticTokens, (params): SemanticTokens => {
+    guard(session.log, 'semantic tokens', { data: [] }, (params): SemanticTokens => {
       const a = session.analysis(params.textDocument.uri);
       if (!a || a.skipped) return { data: [] };
       const tokens = session.index

@@ -76,7 +76,7 @@ export class Session {
   private readonly stepsSinceAnalysis = new Map<string, VersionStep[]>();
   private readonly lastAnalysed = new Map<string, Cached>();
   readonly documents: TextDocuments<OpenDocument> = new TextDocuments({
-    create: OpenDocument.create,
+    create: (uri, languageId, version, content) => OpenDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => this.update(doc, changes, version),
   });
   settings: ServerSettings = toServerSettings({});

@@ -63,7 +63,7 @@ describe('dialect token', () => {
     it('replaces the typed prefix and adds the closer for a half-typed name', () => {
       const { slot: s, text } = slot("'$Token{ST|'");
       assert.equal(s?.prefix, 'ST');
-      assert.equal(text.slice(s!.replace.start, s!.replace.end), 'ST');
+      assert.equal(text.slice(s.replace.start, s.replace.end), 'ST');
       assert.equal(s?.closer, '}');
     });
 

@@ -213,7 +213,7 @@ class Walker {
           continue;
         }
         const keyNode = el.propertyName ?? el.name;
-        const key = propertyNameText(keyNode as ts.PropertyName);
+        const key = propertyNameText(keyNode);
         let sub: Val;
         if (key === undefined) {
           if (v && v.k === 'bag') this.opaque.add(v.owner);
@@ -338,7 +338,7 @@ class Walker {
     const returns = this.frames.pop() ?? [];
     let ret: Val = undefined;
     for (const r of returns) ret = join(ret, r, this.bagNames);
-    const isAsync = ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async;
+    const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
     return isAsync && ret ? { k: 'promise', of: ret } : ret;
   }
 
