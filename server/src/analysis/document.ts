@@ -3,7 +3,8 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { ScopeIndex, type TextChange } from './scopeIndex';
+import { ScopeIndex } from './scopeIndex';
+import type { TextChange } from './textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
 import type { OffsetRange } from './types';

@@ -8,7 +8,7 @@
 import { enabledDialects, type AnalysisResult } from './analyze';
 import type { ParsedDocument } from './document';
 import { RULES } from './rules';
-import type { TextChange } from './scopeIndex';
+import type { TextChange } from './textChange';
 import type { StoreSnapshot } from './store';
 import { MAX_REFERENCES_PER_FORM } from './dialects/textForms';
 import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './types';

@@ -6,7 +6,7 @@ import { ParsedDocument } from '../analysis/document';
 import type { QuickFix } from '../analysis/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
 import { describeError, guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export const codeActionsFeature: Feature = (session) => {
   const { connection, log } = session;

@@ -3,7 +3,7 @@
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver/node';
 import { declarationLenses } from '../analysis/codeLens';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 /** Index changes come in bursts (a build, a branch switch): refresh at most this often. */
 const REFRESH_DELAY_MS = 300;

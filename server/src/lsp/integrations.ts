@@ -2,7 +2,7 @@
 // client's runner (its CodeLens and "Run Integration" picker).
 import { LIST_INTEGRATIONS, type ListIntegrationsResult } from './protocol';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export const integrationsFeature: Feature = (session, indexer) => {
   session.connection.onRequest(

@@ -25,7 +25,7 @@ import { isValidSecretName } from '../analysis/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
 import type { Session } from './session';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export interface SecretAt {
   ref: IndexedReference;

@@ -3,7 +3,7 @@
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import { encodeSemanticTokens, SEMANTIC_LEGEND } from '../analysis/semanticTokens';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export const semanticTokensFeature: Feature = (session) => {
   session.connection.languages.semanticTokens.on(

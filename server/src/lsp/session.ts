@@ -5,7 +5,7 @@ import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
-import type { TextChange } from '../analysis/scopeIndex';
+import type { TextChange } from '../analysis/textChange';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
