@@ -1,10 +1,10 @@
 // The set-up a contributor gets from the repository: F5 in VS Code (.vscode/launch.json and
-// tasks.json) and ARCHITECTURE.md. Each promise here breaks silently otherwise: a debugger that
+// tasks.json) and the code map in ARCHITECTURE.md. Each promise here breaks silently otherwise: a debugger that
 // attaches to a port nothing listens on, a task naming a script that is gone, a code map sending
 // readers to a folder that moved.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ignore from 'ignore';
 import * as jsonc from 'jsonc-parser';
@@ -83,6 +83,39 @@ describe('VS Code launch and tasks', () => {
       files.filter((f) => isShipped(f)),
       [],
       '.vscodeignore must leave them out of the VSIX',
+    );
+  });
+});
+
+/** Every file name in the repository but installed and generated ones. */
+function fileNames(dir: string, out = new Set<string>()): Set<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', '.git', 'dist', 'out', '.vscode-test', '.bench', 'test-results'].includes(e.name)) continue;
+    if (e.isDirectory()) fileNames(join(dir, e.name), out);
+    else out.add(e.name);
+  }
+  return out;
+}
+
+describe('ARCHITECTURE.md', () => {
+  const names = [...read('ARCHITECTURE.md').matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
+
+  it('names only folders and files that exist', () => {
+    // A token with a slash is a path from the repository root; placeholders and globs are not paths.
+    const paths = names.filter((n) => n.includes('/') && /^[\w.@-]+(\/[\w.@-]+)*\/?$/.test(n));
+    assert.ok(paths.length >= 20, `ARCHITECTURE.md names ${paths.length} paths: has its code map gone?`);
+    const missing = paths.filter((p) => !existsSync(join(root, p)));
+    assert.deepEqual(missing, [], 'paths ARCHITECTURE.md names that are not in the repository');
+  });
+
+  it('names only file names that exist somewhere in the tree', () => {
+    // A bare `scopeIndex.ts` under its folder's heading: it must still be a file of the repository.
+    const all = fileNames(root);
+    const files = names.filter((n) => !n.includes('/') && /^[\w.-]+\.(ts|mjs|js|json|md|ya?ml)$/.test(n));
+    assert.deepEqual(
+      files.filter((f) => !all.has(f)),
+      [],
+      'file names ARCHITECTURE.md names that no file has',
     );
   });
 });
