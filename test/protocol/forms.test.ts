@@ -29,3 +29,33 @@ test("Ductape's $Secret{NAME} is checked and completed like $Token{NAME}", async
   const edits = edit.changes?.[uri] ?? [];
   assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[1, 12, 'PAYMENTS_KEY']]);
 });
+
+test('process.env.INTEGRATION_X names a secret only in integration modules, or anywhere with "secretsAdapter": "env"', async (t) => {
+  const testSwitch = "const live = process.env.INTEGRATION_TESTING === 'true';\nconst k = '$Token{NOWHERE}';\n";
+  const integration = "exports.metadata = { name: 'sync' };\nexports.run = async () => process.env.INTEGRATION_GITHUB_TOKN;\n";
+  const ws = tempWorkspace({ 'secretref.json': JSON.stringify({ secrets: { GITHUB_TOKEN: {} } }) });
+  const client = await LspClient.start({ root: ws.root });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const setup = ws.uri('test/setup.ts');
+  await client.open(setup, testSwitch);
+  const d = await client.waitForDiagnostics(setup, (x) => x.length > 0);
+  // The test switch is the project's own variable; the $Token{} on the next line shows the file was checked.
+  assert.deepEqual(d.map((x) => [x.code, x.range.start.line]), [['unknown-secret', 1]]);
+  const sync = ws.uri('integrations/sync.js');
+  await client.open(sync, integration);
+  const s = await client.waitForDiagnostics(sync, (x) => x.length > 0);
+  assert.deepEqual(codes(s), ['unknown-secret']);
+  assert.match(messageOf(s[0]), /Secret 'GITHUB_TOKN' not found \(did you mean 'GITHUB_TOKEN'\?\)/);
+
+  // The manifest says every file reads its secrets from INTEGRATION_ variables: now the switch is one.
+  const adapter = tempWorkspace({ 'secretref.json': JSON.stringify({ secretsAdapter: 'env', secrets: { GITHUB_TOKEN: {} } }) });
+  const other = await LspClient.start({ root: adapter.root });
+  t.after(async () => { await other.stop(); adapter.dispose(); });
+  await other.indexed();
+  const uri = adapter.uri('test/setup.ts');
+  await other.open(uri, testSwitch);
+  const e = await other.waitForDiagnostics(uri, (x) => x.length === 2);
+  assert.deepEqual(e.map((x) => [x.code, x.range.start.line]), [['unknown-secret', 0], ['unknown-secret', 1]]);
+  assert.match(messageOf(e[0]), /Secret 'TESTING' not found/);
+});

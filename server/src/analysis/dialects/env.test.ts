@@ -5,14 +5,25 @@ import { DEFAULT_SETTINGS } from '../types';
 import { envDialect } from './env';
 
 describe('dialect env (seed 000, env adapter)', () => {
-  it('finds process.env.INTEGRATION_NAME in its three forms; the secret is the name after the prefix', () => {
-    const text = "const a = process.env.INTEGRATION_GITHUB_TOKEN;\nconst b = process.env['INTEGRATION_API_KEY'];\nconst { INTEGRATION_DB_URL, NODE_ENV } = process.env;";
+  const INTEGRATION = "exports.metadata = { name: 'sync' };\nexports.run = async (context) => {};\n";
+
+  it('finds process.env.INTEGRATION_NAME in its three forms in an integration module; the secret is the name after the prefix', () => {
+    const text = INTEGRATION + "const a = process.env.INTEGRATION_GITHUB_TOKEN;\nconst b = process.env['INTEGRATION_API_KEY'];\nconst { INTEGRATION_DB_URL, NODE_ENV } = process.env;";
     const refs = envDialect.find(new ParsedDocument({ uri: 'file:///e.js', text }), DEFAULT_SETTINGS);
     assert.deepEqual(refs.map((r) => `${r.name}@${text.slice(r.range.start, r.range.end)}`), ['GITHUB_TOKEN@GITHUB_TOKEN', 'API_KEY@API_KEY', 'DB_URL@DB_URL']);
   });
 
+  it('is no reference outside integration modules, unless the manifest says the project uses the env adapter', () => {
+    // A test switch, as real repositories use it: not a secret.
+    const text = "const live = process.env.INTEGRATION_TESTING === 'true';\nconst { INTEGRATION_DB_URL } = process.env;";
+    const other = new ParsedDocument({ uri: 'file:///test/setup.ts', text });
+    assert.deepEqual(envDialect.find(other, DEFAULT_SETTINGS), []);
+    const adapter = envDialect.find(new ParsedDocument({ uri: 'file:///test/setup.ts', text }), { ...DEFAULT_SETTINGS, envAdapter: true });
+    assert.deepEqual(adapter.map((r) => r.name), ['TESTING', 'DB_URL']);
+  });
+
   it('ignores other environment variables and the bare prefix', () => {
-    const text = 'process.env.NODE_ENV; process.env.INTEGRATION_; other.env.INTEGRATION_X;';
+    const text = INTEGRATION + 'process.env.NODE_ENV; process.env.INTEGRATION_; other.env.INTEGRATION_X;';
     assert.deepEqual(envDialect.find(new ParsedDocument({ uri: 'file:///e.ts', text }), DEFAULT_SETTINGS), []);
   });
 

@@ -116,9 +116,11 @@ describe('rule logged-secret', () => {
     assert.deepEqual(logged('file:///l.js', text), ["Secret 'SLACK_TOKEN' is written to a log by console.log @ slackToken"]);
   });
 
-  it('reports process.env.INTEGRATION_* values but not other environment variables', () => {
+  it('reports process.env.INTEGRATION_* values but not other environment variables, where the env adapter is in use', () => {
     const text = "console.log(process.env.NODE_ENV);\nconsole.log(`key ${process.env.INTEGRATION_STRIPE_KEY}`);";
-    assert.deepEqual(logged('file:///e.js', text), ["Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`"]);
+    assert.deepEqual(logged('file:///e.js', text, { envAdapter: true }), ["Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`"]);
+    // Outside integration modules, without the manifest's "secretsAdapter": "env", INTEGRATION_ variables are the project's own.
+    assert.deepEqual(logged('file:///e.js', "console.log('live', process.env.INTEGRATION_TESTING);"), []);
   });
 
   it("reports seed 004's SDK value log and not its name/description logs", () => {

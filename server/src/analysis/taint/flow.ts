@@ -7,7 +7,7 @@
 // dialect and the logged-secret rule share one pass, cached per document and settings.
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
+import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, readsEnvAdapter, unwrap, type Integration, type NamedRange } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
 import type { TextProbe } from '../textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
@@ -50,7 +50,7 @@ const SDK_SOURCE = /\.\s*secrets\b/;
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
-  const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000');
+  const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);
@@ -62,7 +62,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   if (!sf) return EMPTY;
   let result: FlowResult;
   try {
-    result = new Walker(doc.text, sf, facts.integrations, settings).run();
+    result = new Walker(doc.text, sf, facts.integrations, settings, readsEnvAdapter(facts, settings)).run();
   } catch (e) {
     // Very deep code may exhaust the stack; an unanalysed document is better than a crashed server.
     if (e instanceof RangeError) result = EMPTY; else throw e;
@@ -98,6 +98,8 @@ class Walker {
     private readonly sf: ts.SourceFile,
     private readonly integrations: Integration[],
     private readonly settings: AnalysisSettings,
+    /** Whether INTEGRATION_ variables are secrets here (see `readsEnvAdapter`). */
+    private readonly envIsSecrets: boolean,
   ) {
     integrations.forEach((integ, i) => { if (integ.run) this.runOwner.set(integ.run.node, i); });
   }
@@ -280,7 +282,7 @@ class Walker {
         if (!this.uses.has(nameRange.start)) this.uses.set(nameRange.start, { owner: v.owner, name: key, range: nameRange, fullRange });
         return taint([key]);
       case 'env':
-        return key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length ? taint([key.slice(ENV_PREFIX.length)]) : undefined;
+        return this.envIsSecrets && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length ? taint([key.slice(ENV_PREFIX.length)]) : undefined;
       case 'sdk':
         return key === 'value' ? taint([v.name]) : undefined;
       case 'obj':
