@@ -59,3 +59,29 @@ test('process.env.INTEGRATION_X names a secret only in integration modules, or a
   assert.deepEqual(e.map((x) => [x.code, x.range.start.line]), [['unknown-secret', 0], ['unknown-secret', 1]]);
   assert.match(messageOf(e[0]), /Secret 'TESTING' not found/);
 });
+
+test('a secret from event.secrets() passed to a same-file helper that logs the URL it built is a logged-secret', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'API_KEY', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('listener.js');
+  await client.open(uri, [
+    'export default function (listener) {',
+    "  listener.on('job:ready', async (event) => {",
+    "    const apiKey = await event.secrets('API_KEY');",
+    '    await fetchRecords(apiKey);',
+    '  });',
+    '}',
+    'async function fetchRecords(token) {',
+    "  const url = new URL('https://api.example.com/records');",
+    "  url.searchParams.set('token', token);",
+    "  console.log('Fetching ' + url);",
+    '  return fetch(url);',
+    '}',
+    '',
+  ].join('\n'));
+  const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+  assert.deepEqual(codes(d), ['logged-secret']);
+  assert.match(messageOf(d[0]), /Secret 'API_KEY' is written to a log by console\.log/);
+  assert.equal(d[0].range.start.line, 9, 'reported at the log call in the helper');
+});
