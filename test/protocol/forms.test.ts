@@ -85,3 +85,40 @@ test('a secret from event.secrets() passed to a same-file helper that logs the U
   assert.match(messageOf(d[0]), /Secret 'API_KEY' is written to a log by console\.log/);
   assert.equal(d[0].range.start.line, 9, 'reported at the log call in the helper');
 });
+
+test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md document; prose only with the text forms; the index, references and rename include .md and .mdx', async (t) => {
+  const guide = [
+    '# Sync task', '',
+    'Store the refreshToken: response.refreshToken and read $Token{GITHUB_TOKEN} in configs.', '',
+    '```yaml', 'main:', '  - tool: github', '    secret_name: GITHUB_TOKN', '```', '',
+    '```js', "export default (l) => l.on('job:ready', async (event) => {", "  const key = await event.secrets('GITHUB_TOKEN');", '  console.log(key);', '});', '```', '',
+  ].join('\n');
+  const ws = tempWorkspace({
+    'secretref.json': JSON.stringify({ secrets: { GITHUB_TOKEN: {} } }),
+    'docs/setup.mdx': "import X from './x';\n\n<X>\n\n```ts\nconst t = '$Secret{GITHUB_TOKEN}';\n```\n\n</X>\n",
+    'app.yaml': 'token: $Token{GITHUB_TOKEN}\n',
+  });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }] } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const uri = ws.uri('docs/guide.md');
+  ws.write('docs/guide.md', guide);
+  await client.open(uri, guide, 'markdown');
+  const d = await client.waitForDiagnostics(uri, (x) => x.length >= 2);
+  assert.deepEqual(d.map((x) => [x.code, x.range.start.line, x.range.start.character, x.range.end.character]), [
+    ['unknown-secret', 7, 17, 28],
+    ['logged-secret', 13, 14, 17],
+  ]);
+  assert.match(messageOf(d[0]), /Secret 'GITHUB_TOKN' not found \(did you mean 'GITHUB_TOKEN'\?\)/);
+
+  type Location = { uri: string; range: Diagnostic['range'] };
+  const app = ws.uri('app.yaml');
+  await client.open(app, 'token: $Token{GITHUB_TOKEN}\n');
+  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: app }, position: { line: 0, character: 17 }, context: { includeDeclaration: false } });
+  const where = refs.map((r) => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line}`).sort();
+  assert.deepEqual(where, ['app.yaml:0', 'guide.md:12', 'guide.md:2', 'setup.mdx:5']);
+  type Edit = { changes?: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> };
+  const edit = await client.request<Edit>('textDocument/rename', { textDocument: { uri: app }, position: { line: 0, character: 17 }, newName: 'GH_TOKEN' });
+  const mdx = edit.changes?.[ws.uri('docs/setup.mdx')] ?? [];
+  assert.deepEqual(mdx.map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[5, 19, 'GH_TOKEN']], 'the $Secret{} form is kept');
+});
