@@ -93,7 +93,7 @@ describe('Markdown and MDX', () => {
   });
 
   it('maps language tags to the language they are analysed as', () => {
-    assert.deepEqual(['js', 'JSX', 'typescript', 'tsx', 'jsonc', 'yml', 'dotenv', 'bash', '{.yaml}', 'ts:line-numbers', 'text', 'mermaid', ''].map(fenceExtension),
-      ['js', 'jsx', 'ts', 'tsx', 'jsonc', 'yaml', 'env', 'sh', 'yaml', 'ts', undefined, undefined, undefined]);
+    assert.deepEqual(['js', 'JSX', 'typescript', 'tsx', 'jsonc', 'yml', 'dotenv', 'bash', '{.yaml}', 'ts:line-numbers', 'text', 'mermaid', 'python', ''].map(fenceExtension),
+      ['js', 'jsx', 'ts', 'tsx', 'jsonc', 'yaml', 'env', 'sh', 'yaml', 'ts', undefined, undefined, undefined, undefined]);
   });
 });

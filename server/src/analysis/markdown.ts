@@ -23,7 +23,9 @@ export interface MarkdownParts {
 
 /**
  * A fence's language tag (the info string's first word) → the file extension its content is
- * analysed under. Tags not listed (`text`, `console`, `diff`, `mermaid`…) are prose.
+ * analysed under. Tags not listed (`text`, `console`, `diff`, `mermaid`…) are prose, and so are
+ * languages SecretRef does not parse: read as text, `self.api_key = self._get_api_key(env)` in a
+ * Python fence would look like an assignment of a credential.
  */
 const FENCE_EXTENSIONS: Record<string, string> = {
   js: 'js', javascript: 'js', node: 'js', mjs: 'mjs', cjs: 'cjs', jsx: 'jsx',
@@ -32,7 +34,6 @@ const FENCE_EXTENSIONS: Record<string, string> = {
   yaml: 'yaml', yml: 'yaml',
   env: 'env', dotenv: 'env',
   sh: 'sh', bash: 'sh', shell: 'sh', zsh: 'sh',
-  py: 'py', python: 'py', toml: 'toml', ini: 'ini',
 };
 
 /** The extension a fence with this info string is analysed as, or undefined for prose. */
