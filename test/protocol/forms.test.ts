@@ -110,6 +110,12 @@ test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md d
     ['logged-secret', 13, 14, 17],
   ]);
   assert.match(messageOf(d[0]), /Secret 'GITHUB_TOKN' not found \(did you mean 'GITHUB_TOKEN'\?\)/);
+  // Typing fixes the name in the fence; closing the JS fence early turns the rest into prose.
+  await client.change(uri, guide.replace('GITHUB_TOKN', 'GITHUB_TOKEN'));
+  await client.waitForDiagnostics(uri, (x) => x.length === 1 && x[0].code === 'logged-secret');
+  await client.change(uri, guide.replace("'job:ready', async (event) => {", "'job:ready', async (event) => {\n```"));
+  await client.waitForDiagnostics(uri, (x) => codes(x).join() === 'unknown-secret');
+  await client.change(uri, guide);
 
   type Location = { uri: string; range: Diagnostic['range'] };
   const app = ws.uri('app.yaml');
