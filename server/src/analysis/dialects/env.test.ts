@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { envDialect } from './env';
+import { attachSiblingMetadata } from '../integrations';
 
 describe('dialect env (seed 000, env adapter)', () => {
   const INTEGRATION = "exports.metadata = { name: 'sync' };\nexports.run = async (context) => {};\n";
@@ -20,6 +21,17 @@ describe('dialect env (seed 000, env adapter)', () => {
     assert.deepEqual(envDialect.find(other, DEFAULT_SETTINGS), []);
     const adapter = envDialect.find(new ParsedDocument({ uri: 'file:///test/setup.ts', text }), { ...DEFAULT_SETTINGS, envAdapter: true });
     assert.deepEqual(adapter.map((r) => r.name), ['TESTING', 'DB_URL']);
+  });
+
+  it('is a reference in a module beside the metadata file of its integration', () => {
+    const text = 'module.exports.client = () => new Client(process.env.INTEGRATION_API_KEY);';
+    const helper = new ParsedDocument({ uri: 'file:///i/sync/client.js', text });
+    attachSiblingMetadata(helper, { uri: 'file:///i/sync/metadata.json', text: '{ "name": "sync", "requiredSecrets": ["API_KEY"] }' });
+    assert.deepEqual(envDialect.find(helper, DEFAULT_SETTINGS).map((r) => r.name), ['API_KEY']);
+    // A JSON file beside it that declares no secrets is some other file, not the integration's metadata.
+    const other = new ParsedDocument({ uri: 'file:///lib/client.js', text });
+    attachSiblingMetadata(other, { uri: 'file:///lib/client.json', text: '{ "retries": 3 }' });
+    assert.deepEqual(envDialect.find(other, DEFAULT_SETTINGS), []);
   });
 
   it('ignores other environment variables and the bare prefix', () => {

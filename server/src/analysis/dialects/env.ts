@@ -17,7 +17,7 @@ export const envDialect: Dialect = {
   mayContain: (text) => text.has(ENV_PREFIX),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const facts = jsFacts(doc);
-    if (!facts || !readsEnvAdapter(facts, settings)) return [];
+    if (!facts || !readsEnvAdapter(doc, facts, settings)) return [];
     return facts.envRefs.map((r) => {
       const integration = integrationAt(facts.integrations, r.fullRange.start)?.name;
       return {

@@ -62,7 +62,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   if (!sf) return EMPTY;
   let result: FlowResult;
   try {
-    result = new Walker(doc.text, sf, facts.integrations, settings, readsEnvAdapter(facts, settings)).run();
+    result = new Walker(doc.text, sf, facts.integrations, settings, readsEnvAdapter(doc, facts, settings)).run();
   } catch (e) {
     // Very deep code may exhaust the stack; an unanalysed document is better than a crashed server.
     if (e instanceof RangeError) result = EMPTY; else throw e;
