@@ -112,7 +112,7 @@ describe('analysis carried across edits', () => {
   it('equals a full analysis in plain text, and with a custom form read in full each time', () => {
     const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, customDialects: [{ id: 'vault', pattern: 'vault:(?<name>[A-Z_]+)' }] };
     for (let seed = 1; seed <= 8; seed++) {
-      const r = session('file:///notes.md', MD + 'see vault:STRIPE_KEY\n', seed, settings);
+      const r = session('file:///notes.txt', MD + 'see vault:STRIPE_KEY\n', seed, settings);
       assert.ok(r.carried > 0, `seed ${seed}: nothing was carried`);
     }
   });

@@ -39,6 +39,8 @@ export function analyzeAfterEdits(
   now: Date,
 ): AnalysisResult | undefined {
   if (prior.edits.length === 0 || prior.doc.kind !== doc.kind || doc.binary || prior.doc.binary) return undefined;
+  // Markdown is analysed as prose plus a document per code fence (see `markdown.ts`): an edit may open or close a fence.
+  if (doc.kind === 'markdown') return undefined;
   if (now.getTime() - prior.now.getTime() > MAX_AGE_MS || now.toISOString().slice(0, 10) !== prior.now.toISOString().slice(0, 10)) return undefined;
   if (!scopesCarried(doc, prior.doc)) return undefined;
   const regions = touchedLines(doc, prior.edits);

@@ -8,7 +8,7 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
-import type { OffsetRange } from './types';
+import type { AnalysisSettings, OffsetRange } from './types';
 import { probeOf, type TextProbe } from './textSource';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
@@ -67,6 +67,20 @@ export interface SiblingMetadata {
 }
 
 export const ENV_PREFIX = 'INTEGRATION_';
+
+/**
+ * Whether `process.env.INTEGRATION_NAME` is the secret NAME in this module: in an integration
+ * (the env adapter injects its secrets so) or a module beside its metadata file, or anywhere in a
+ * project whose manifest says it uses the env adapter. Elsewhere an INTEGRATION_ variable is the
+ * project's own (`INTEGRATION_TESTING` as a test switch), not a secret.
+ */
+export function readsEnvAdapter(doc: ParsedDocument, facts: JsFacts, settings: Pick<AnalysisSettings, 'envAdapter'>): boolean {
+  if (settings.envAdapter === true || facts.integrations.length > 0) return true;
+  // The metadata file is read only for a module that reads such a variable at all.
+  if (facts.envRefs.length === 0) return false;
+  const sibling = siblingMetadataOf(doc);
+  return !!sibling && metadataFromFile(new ParsedDocument({ uri: sibling.uri, text: sibling.text }))?.required !== undefined;
+}
 
 const factsCache = new WeakMap<ParsedDocument, JsFacts>();
 /** Finds the metadata file when the module's facts are first needed (most documents never need it). */

@@ -14,6 +14,8 @@ export interface Manifest {
   secrets: SecretInfo[];
   apps: string[];
   environments: string[];
+  /** `"secretsAdapter": "env"`: the project reads secrets from INTEGRATION_ variables everywhere. */
+  secretsAdapter?: 'env';
   /** Problems in the manifest, code 'manifest-error', with ranges in the manifest's text. */
   diagnostics: AnalysisDiagnostic[];
 }
@@ -84,7 +86,8 @@ export function parseManifest(text: string): Manifest {
     diagnostics.push(...crossChecks(info, valueNode, apps, environments));
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return { secrets, apps, environments, diagnostics };
+  const adapter = jsonc.findNodeAtLocation(root, ['secretsAdapter']);
+  return { secrets, apps, environments, ...(adapter?.value === 'env' ? { secretsAdapter: 'env' as const } : {}), diagnostics };
 }
 
 /** Builds SecretInfo from what is well-formed in an entry, so one bad field does not hide the secret. */

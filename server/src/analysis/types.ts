@@ -114,6 +114,11 @@ export interface AnalysisSettings {
   redactionFunctions: string[];
   /** Files larger than this are only scanned as text, never parsed. */
   maxParseBytes: number;
+  /**
+   * The manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`): then
+   * `process.env.INTEGRATION_NAME` is the secret NAME in every file, not only in integration modules.
+   */
+  envAdapter?: boolean;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {

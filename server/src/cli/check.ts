@@ -102,7 +102,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   let output: ScanOutput;
   try {
     output = await scanProject(
-      { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: analysis, now: Date.now(),
+      { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: { ...analysis, envAdapter: store.envAdapter }, now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
         valuesKnown: options.requireValues },

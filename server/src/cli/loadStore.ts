@@ -17,6 +17,8 @@ export interface LoadedStore {
   environments: string[];
   /** Absolute paths of the manifests read. */
   manifests: string[];
+  /** A manifest says the project uses the env secrets adapter. */
+  envAdapter: boolean;
 }
 
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
@@ -26,6 +28,7 @@ export async function loadStore(manifestPaths: string[], root: string, env: Node
   const apps = new Set<string>();
   const environments = new Set<string>();
   const read: string[] = [];
+  let envAdapter = false;
   for (const p of manifestPaths) {
     let text: string;
     try {
@@ -39,9 +42,10 @@ export async function loadStore(manifestPaths: string[], root: string, env: Node
     secrets.push(...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) })));
     for (const a of manifest.apps) apps.add(a);
     for (const e of manifest.environments) environments.add(e);
+    if (manifest.secretsAdapter === 'env') envAdapter = true;
     read.push(p);
   }
-  return { secrets, apps: [...apps], environments: [...environments], manifests: read };
+  return { secrets, apps: [...apps], environments: [...environments], manifests: read, envAdapter };
 }
 
 function describeManifestErrors(p: string, root: string, text: string, errors: AnalysisDiagnostic[]): string {

@@ -126,6 +126,9 @@ export class Session {
     this.generation++;
     this.cache.clear();
     this.parsedCache.clear();
+    // The manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets: it joins the settings here.
+    const envAdapter = this.store.envAdapter();
+    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter) this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {

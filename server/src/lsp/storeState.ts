@@ -9,6 +9,8 @@ export interface ManifestFile {
   secrets: SecretInfo[];
   apps: string[];
   environments: string[];
+  /** `"secretsAdapter": "env"` (see `Manifest`). */
+  secretsAdapter?: 'env';
   /** Each declared secret with the range of its name, for definition, rename and CodeLens. */
   entries: Array<{ name: string; range: OffsetRange }>;
   /** Schema and content errors, shown in the manifest itself. */
@@ -84,6 +86,11 @@ export class StoreState {
 
   manifests(): ManifestFile[] {
     return [...this.manifestFiles.values()];
+  }
+
+  /** Whether a manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`). */
+  envAdapter(): boolean {
+    return this.manifests().some((m) => m.secretsAdapter === 'env');
   }
 
   snapshot(): StoreSnapshot {
