@@ -3,13 +3,43 @@ import { ParsedDocument, type DocumentInput } from './document';
 import { DIALECTS } from './dialects';
 import { RULES } from './rules';
 import type { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type AnalysisSettings, type Reference } from './types';
+import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type DiagnosticCode, type AnalysisSettings, type Reference } from './types';
 import type { Dialect } from './dialect';
 import { customDialects } from './dialects/custom';
+import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions';
 
 export interface AnalysisResult {
   references: Reference[];
+  /** What is reported: the rules' findings that no inline suppression silences, and hints about suppressions. */
   diagnostics: AnalysisDiagnostic[];
+  /** The findings inline suppressions silenced (absent: none). */
+  suppressed?: AnalysisDiagnostic[];
+}
+
+/** Every code a finding may have: what a suppression may name. */
+export const KNOWN_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([...RULES.flatMap((r) => r.codes), 'manifest-error', UNUSED_SUPPRESSION]);
+
+/** A finding that only says a declared secret lacks a value: unknowable without a client store. */
+export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
+  return d.code === 'no-value' || (d.code === 'missing-required' && d.data?.exists === true);
+}
+
+/**
+ * The rules' findings as every consumer gets them: inline suppressions applied, and nothing
+ * about values when the store cannot know them. The one step after the rules, shared by the
+ * full and the incremental analysis.
+ */
+export function finishAnalysis(doc: ParsedDocument, references: Reference[], found: AnalysisDiagnostic[], store: StoreSnapshot): AnalysisResult {
+  const known = store.valuesKnown ? found : found.filter((d) => !onlyAboutValue(d));
+  const { diagnostics, suppressed } = applySuppressions(doc, known, KNOWN_CODES);
+  return suppressed.length > 0 ? { references, diagnostics, suppressed } : { references, diagnostics };
+}
+
+/** The rules' findings of a result, before suppressions (what an incremental analysis carries over). */
+export function foundDiagnostics(result: AnalysisResult): AnalysisDiagnostic[] {
+  const found = result.diagnostics.filter((d) => d.code !== UNUSED_SUPPRESSION);
+  if (!result.suppressed) return found;
+  return [...found, ...result.suppressed].sort((a, b) => a.range.start - b.range.start);
 }
 
 export function enabledDialects(settings: AnalysisSettings): Dialect[] {
@@ -40,5 +70,5 @@ export function analyzeDocument(
   const ctx = { doc, references, store, settings, now };
   for (const rule of RULES) for (const d of rule.check(ctx)) diagnostics.push(d);
   diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return { references, diagnostics };
+  return finishAnalysis(doc, references, diagnostics, store);
 }

@@ -1,20 +1,20 @@
 // The store of a CLI run: there is no client secret storage, so the secretref.json
 // manifests and the names (never the values) of INTEGRATION_* variables are the store.
 // An invalid manifest is a configuration error: the check would be wrong without it.
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
-import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
+import type { AnalysisDiagnostic } from '../analysis/types';
+import type { StoreData } from './scan';
 
 /** A configuration problem: exit code 2. The message names the file and the fix. */
 export class ConfigError extends Error {}
 
 export interface LoadedStore {
-  secrets: SecretInfo[];
-  apps: string[];
-  environments: string[];
+  /** One store per manifest, and one (without `dir`) for files no manifest governs. */
+  stores: StoreData[];
   /** Absolute paths of the manifests read. */
   manifests: string[];
 }
@@ -22,9 +22,8 @@ export interface LoadedStore {
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
 export async function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv): Promise<LoadedStore> {
   // StoreSnapshot merges by level: a manifest entry adds its description and scope to an env name.
-  const secrets: SecretInfo[] = envSecrets(env);
-  const apps = new Set<string>();
-  const environments = new Set<string>();
+  const fromEnv = envSecrets(env);
+  const stores: StoreData[] = [{ secrets: fromEnv, apps: [], environments: [] }];
   const read: string[] = [];
   for (const p of manifestPaths) {
     let text: string;
@@ -36,12 +35,15 @@ export async function loadStore(manifestPaths: string[], root: string, env: Node
     const manifest = parseManifest(text);
     const errors = manifest.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new ConfigError(describeManifestErrors(p, root, text, errors));
-    secrets.push(...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) })));
-    for (const a of manifest.apps) apps.add(a);
-    for (const e of manifest.environments) environments.add(e);
+    stores.push({
+      dir: path.dirname(p),
+      secrets: [...fromEnv, ...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) }))],
+      apps: manifest.apps,
+      environments: manifest.environments,
+    });
     read.push(p);
   }
-  return { secrets, apps: [...apps], environments: [...environments], manifests: read };
+  return { stores, manifests: read };
 }
 
 function describeManifestErrors(p: string, root: string, text: string, errors: AnalysisDiagnostic[]): string {
@@ -55,15 +57,54 @@ function describeManifestErrors(p: string, root: string, text: string, errors: A
   return `The manifest ${rel} is invalid, so secrets cannot be checked against it:\n${lines.join('\n')}\nFix these entries (the schema is schemas/secretref.schema.json) and run the check again.`;
 }
 
-/** The manifests that apply: the one at the root, plus any among the files checked. */
-export async function findManifests(root: string, files: string[]): Promise<string[]> {
-  const out = new Set<string>();
-  const atRoot = path.join(root, MANIFEST_FILE);
-  try {
-    if ((await fs.stat(atRoot)).isFile()) out.add(atRoot);
-  } catch {
-    // no manifest at the root: the store is whatever else there is
+/**
+ * The folders from `dir` up to the repository root, nearest first: the root is `root` when
+ * `dir` is inside it, else the nearest folder up holding `.git` (or the file system's root).
+ */
+export function foldersUp(dir: string, root: string): string[] {
+  const out: string[] = [];
+  const inRoot = dir === root || dir.startsWith(root + path.sep);
+  for (let d = path.resolve(dir); ; ) {
+    out.push(d);
+    if (d === root || (!inRoot && existsSync(path.join(d, '.git')))) return out;
+    const up = path.dirname(d);
+    if (up === d) return out;
+    d = up;
   }
-  for (const f of files) if (path.basename(f) === MANIFEST_FILE) out.add(f);
+}
+
+/** The nearest file called `name` in `dir` or a folder above it, up to the repository root. */
+export function nearestUp(dir: string, root: string, name: string, cache?: Map<string, string | null>): string | undefined {
+  const walked: string[] = [];
+  let found: string | null = null;
+  for (const d of foldersUp(dir, root)) {
+    const hit = cache?.get(d);
+    if (hit !== undefined) {
+      found = hit;
+      break;
+    }
+    walked.push(d);
+    const candidate = path.join(d, name);
+    try {
+      if (statSync(candidate).isFile()) {
+        found = candidate;
+        break;
+      }
+    } catch {
+      // not here: look one folder up
+    }
+  }
+  for (const d of walked) cache?.set(d, found);
+  return found ?? undefined;
+}
+
+/** The manifests that govern the files: for each, the nearest `secretref.json` up from it to the root. */
+export function findManifests(root: string, files: string[]): string[] {
+  const cache = new Map<string, string | null>();
+  const out = new Set<string>();
+  for (const f of files) {
+    const m = nearestUp(path.dirname(f), root, MANIFEST_FILE, cache);
+    if (m) out.add(m);
+  }
   return [...out].sort();
 }
