@@ -1,13 +1,14 @@
 // The store of a CLI run: there is no client secret storage, so the secretref.json
 // manifests and the names (never the values) of INTEGRATION_* variables are the store.
 // An invalid manifest is a configuration error: the check would be wrong without it.
-import { existsSync, promises as fs, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import type { StoreData } from './scan';
+import { nearestUp } from '../workspace/nearest';
 
 /** A configuration problem: exit code 2. The message names the file and the fix. */
 export class ConfigError extends Error {}
@@ -55,47 +56,6 @@ function describeManifestErrors(p: string, root: string, text: string, errors: A
   });
   if (errors.length > 10) lines.push(`  ... and ${errors.length - 10} more`);
   return `The manifest ${rel} is invalid, so secrets cannot be checked against it:\n${lines.join('\n')}\nFix these entries (the schema is schemas/secretref.schema.json) and run the check again.`;
-}
-
-/**
- * The folders from `dir` up to the repository root, nearest first: the root is `root` when
- * `dir` is inside it, else the nearest folder up holding `.git` (or the file system's root).
- */
-export function foldersUp(dir: string, root: string): string[] {
-  const out: string[] = [];
-  const inRoot = dir === root || dir.startsWith(root + path.sep);
-  for (let d = path.resolve(dir); ; ) {
-    out.push(d);
-    if (d === root || (!inRoot && existsSync(path.join(d, '.git')))) return out;
-    const up = path.dirname(d);
-    if (up === d) return out;
-    d = up;
-  }
-}
-
-/** The nearest file called `name` in `dir` or a folder above it, up to the repository root. */
-export function nearestUp(dir: string, root: string, name: string, cache?: Map<string, string | null>): string | undefined {
-  const walked: string[] = [];
-  let found: string | null = null;
-  for (const d of foldersUp(dir, root)) {
-    const hit = cache?.get(d);
-    if (hit !== undefined) {
-      found = hit;
-      break;
-    }
-    walked.push(d);
-    const candidate = path.join(d, name);
-    try {
-      if (statSync(candidate).isFile()) {
-        found = candidate;
-        break;
-      }
-    } catch {
-      // not here: look one folder up
-    }
-  }
-  for (const d of walked) cache?.set(d, found);
-  return found ?? undefined;
 }
 
 /** The manifests that govern the files: for each, the nearest `secretref.json` up from it to the root. */

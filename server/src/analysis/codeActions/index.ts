@@ -7,10 +7,12 @@ import { createSecretFix } from './createSecret';
 import { redactLoggedValueFix } from './redactLoggedValue';
 import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
 import { ignoreOnLineFix } from './ignoreOnLine';
+import { addToManifestFix } from './addToManifest';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
   createSecretFix,
+  addToManifestFix,
   addToRequiredFix,
   removeDeclarationFix,
   redactLoggedValueFix,
