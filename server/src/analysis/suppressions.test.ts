@@ -43,9 +43,13 @@ describe('inline suppressions', () => {
       'const t = `${"x"} // secretref-disable-line`; const a = "$Token{NOPE}";',
       'const re = /secretref-disable-line\\/\\/ x/; const b = "$Token{NOPE}";',
       'const c = "$Token{NOPE}";',
+      'const u = `a ${ { x: `b ${1}` }.x } // secretref-disable-line`; const d = "$Token{NOPE}";',
+      'const v = s.replace(/\\/\\/ secretref-disable-line/, ""); const e = "$Token{NOPE}";',
+      'const w = `a${b}` + "$Token{NOPE}"; // secretref-disable-line',
+      'const x = a / 2 + "$Token{NOPE}"; // secretref-disable-line',
     ].join('\n'));
-    assert.deepEqual(r.suppressed, []);
-    assert.deepEqual(r.reported, ['2:unknown-secret', '3:unknown-secret', '4:unknown-secret']);
+    assert.deepEqual(r.suppressed, ['7:unknown-secret', '8:unknown-secret']);
+    assert.deepEqual(r.reported, ['2:unknown-secret', '3:unknown-secret', '4:unknown-secret', '5:unknown-secret', '6:unknown-secret']);
   });
 
   it('a code list silences only those codes; a reason after -- is ignored', () => {

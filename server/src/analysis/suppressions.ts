@@ -74,45 +74,53 @@ export function directiveComments(doc: ParsedDocument): Comment[] {
   return all.filter((c) => c.body.includes(MARKER));
 }
 
-/** Comments in JS/TS: the trivia between the nodes of the syntax tree, read by TypeScript's scanner. */
+/** Tokens after which a `/` divides; after anything else it starts a regular expression. */
+function endsOperand(k: ts.SyntaxKind): boolean {
+  const K = ts.SyntaxKind;
+  switch (k) {
+    case K.Identifier: case K.PrivateIdentifier: case K.NumericLiteral: case K.BigIntLiteral: case K.StringLiteral:
+    case K.RegularExpressionLiteral: case K.NoSubstitutionTemplateLiteral: case K.TemplateTail:
+    case K.CloseParenToken: case K.CloseBracketToken: case K.CloseBraceToken:
+    case K.ThisKeyword: case K.SuperKeyword: case K.TrueKeyword: case K.FalseKeyword: case K.NullKeyword:
+    case K.PlusPlusToken: case K.MinusMinusToken:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Comments in JS/TS, read by TypeScript's scanner over the text, with the two rescans its own
+ * classifier makes (a `/` that starts a regular expression, a `}` that continues a template)
+ * so that `//` inside either is not taken for a comment. The scanner rather than the syntax
+ * tree: after a keystroke the incremental analysis must not parse a large file again.
+ */
 function tsComments(doc: ParsedDocument): Comment[] {
   const text = doc.text;
-  const sf = doc.tsSource;
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard);
+  const K = ts.SyntaxKind;
+  const variant = /\.[jt]sx$/i.test(doc.uri.replace(/[?#].*$/, '')) ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, variant, text);
   const out: Comment[] = [];
-  const scanGap = (start: number, end: number): void => {
-    if (end <= start || !text.slice(start, end).includes(MARKER)) return;
-    scanner.setText(text, start, end - start);
-    for (let k = scanner.scan(); k !== ts.SyntaxKind.EndOfFileToken; k = scanner.scan()) {
-      if (k !== ts.SyntaxKind.SingleLineCommentTrivia && k !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
+  /** Open `{` and `${`, innermost last: true for a template's. */
+  const braces: boolean[] = [];
+  let prev: ts.SyntaxKind = K.Unknown;
+  for (let k = scanner.scan(); k !== K.EndOfFileToken; k = scanner.scan()) {
+    if (k === K.SingleLineCommentTrivia || k === K.MultiLineCommentTrivia) {
       const s = scanner.getTokenStart();
-      const e = scanner.getTokenEnd();
-      const raw = text.slice(s, e);
-      out.push({ range: { start: s, end: e }, body: k === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
+      const raw = text.slice(s, scanner.getTokenEnd());
+      if (raw.includes(MARKER)) out.push({ range: { start: s, end: s + raw.length }, body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
+      continue;
     }
-  };
-  // Without a tree (a file too large to parse) the scanner reads the whole text: a regular
-  // expression or template holding `//` may then be misread, which only costs a suppression.
-  if (!sf) {
-    scanGap(0, text.length);
-    return out;
+    if (k === K.WhitespaceTrivia || k === K.NewLineTrivia || k === K.ShebangTrivia || k === K.ConflictMarkerTrivia) continue;
+    if ((k === K.SlashToken || k === K.SlashEqualsToken) && !endsOperand(prev)) k = scanner.reScanSlashToken();
+    else if (k === K.OpenBraceToken) braces.push(false);
+    else if (k === K.TemplateHead) braces.push(true);
+    else if (k === K.CloseBraceToken && braces.pop() === true) {
+      k = scanner.reScanTemplateToken(false);
+      if (k === K.TemplateMiddle) braces.push(true);
+    }
+    prev = k;
   }
-  // Strings, templates, regular expressions and JSX text are nodes: what lies between a node's
-  // children is punctuation and trivia only, which the scanner reads without context.
-  const visit = (node: ts.Node): void => {
-    let at = node.pos;
-    let children = 0;
-    ts.forEachChild(node, (child) => {
-      children++;
-      scanGap(at, child.pos);
-      if (text.slice(child.pos, child.end).includes(MARKER)) visit(child);
-      at = child.end;
-    });
-    // A leaf (a literal, an identifier): only its leading trivia, never the token itself.
-    if (children === 0) scanGap(node.pos, node.kind === ts.SyntaxKind.EndOfFileToken ? node.end : node.getStart(sf));
-    else scanGap(at, node.end);
-  };
-  visit(sf);
   return out;
 }
 

@@ -8,6 +8,7 @@ import { redactLoggedValueFix } from './redactLoggedValue';
 import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
 import { ignoreOnLineFix } from './ignoreOnLine';
 import { addToManifestFix } from './addToManifest';
+import { removeSuppressionFix } from './removeSuppression';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
@@ -18,4 +19,5 @@ export const CODE_ACTIONS: QuickFixProvider[] = [
   redactLoggedValueFix,
   moveHardcodedToStoreFix,
   ignoreOnLineFix,
+  removeSuppressionFix,
 ];
