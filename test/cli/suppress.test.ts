@@ -25,7 +25,7 @@ describe('inline suppressions', () => {
         '// secretref-disable-next-line unknown-secret -- a name from the vendor docs',
         'const a = "$Token{MAIL_KY}";',
         'const b = "$Token{MAIL_KY}";',
-        'const c = "$Token{MAIL_KEY}"; // secretref-disable-line',
+        'const c = 1; // secretref-disable-line',
       ].join('\n'),
       'config/task.yaml': 'key: $Token{MAIL_KY} # secretref-disable-line unknown-secret\n',
     });

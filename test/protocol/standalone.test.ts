@@ -94,13 +94,14 @@ test('a nested secretref.json governs its subtree from the first check', async (
   assert.deepEqual(d.map((x) => `${x.range.start.line}:${String(x.code)}`), ['0:unknown-secret']);
 });
 
-test('inline suppressions in JS, YAML and JSON with comments; a stale one is an unnecessary hint', async (t) => {
+test('inline suppressions in JS, YAML, JSON with comments and Markdown; a stale one is an unnecessary hint', async (t) => {
   const ws = tempWorkspace({ 'secretref.json': MANIFEST });
   const client = await LspClient.start({ root: ws.root });
   t.after(async () => { await client.stop(); ws.dispose(); });
   const files: Record<string, string> = {
     'a.js': '// secretref-disable-next-line unknown-secret\nconst a = "$Token{NOPE}";\nconst b = "$Token{NOPE}";\n',
     'b.yaml': 'a: $Token{NOPE} # secretref-disable-line\nb: $Token{NOPE}\n',
+    'docs/README.md': 'Use `$Token{NOPE}`. <!-- secretref-disable-line -->\n\n<!-- secretref-disable-next-line unknown-secret -->\nThen `$Token{NOPE}`.\n\nLast `$Token{NOPE}`.\n',
     '.vscode/tasks.json': '{\n  /* secretref-disable */\n  "a": "$Token{NOPE}",\n  /* secretref-enable */\n  "b": "$Token{NOPE}" // secretref-disable-line expired\n}\n',
   };
   for (const [rel, text] of Object.entries(files)) {
@@ -110,6 +111,7 @@ test('inline suppressions in JS, YAML and JSON with comments; a stale one is an 
     const unknown = d.filter((x) => x.code === 'unknown-secret').map((x) => x.range.start.line);
     if (rel === 'a.js') assert.deepEqual(unknown, [2], rel);
     if (rel === 'b.yaml') assert.deepEqual(unknown, [1], rel);
+    if (rel === 'docs/README.md') assert.deepEqual(unknown, [5], rel);
     if (rel === '.vscode/tasks.json') {
       assert.deepEqual(unknown, [4], rel);
       const stale = d.find((x) => x.code === 'unused-suppression');

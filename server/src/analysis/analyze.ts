@@ -30,8 +30,10 @@ export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
  * full and the incremental analysis.
  */
 export function finishAnalysis(doc: ParsedDocument, references: Reference[], found: AnalysisDiagnostic[], store: StoreSnapshot): AnalysisResult {
-  const known = store.valuesKnown ? found : found.filter((d) => !onlyAboutValue(d));
-  const { diagnostics, suppressed } = applySuppressions(doc, known, KNOWN_CODES);
+  // Suppressions first: a `no-value` suppression written in VS Code is not "unused" in the CLI.
+  const s = applySuppressions(doc, found, KNOWN_CODES);
+  const diagnostics = store.valuesKnown ? s.diagnostics : s.diagnostics.filter((d) => !onlyAboutValue(d));
+  const suppressed = store.valuesKnown ? s.suppressed : s.suppressed.filter((d) => !onlyAboutValue(d));
   return suppressed.length > 0 ? { references, diagnostics, suppressed } : { references, diagnostics };
 }
 

@@ -145,6 +145,15 @@ describe('inline suppressions', () => {
     assert.deepEqual(r.reported, ['7:unknown-secret']);
   });
 
+  it('a no-value suppression is not "unused" where values cannot be known (CLI, other editors)', () => {
+    const text = 'const a = "$Token{DECLARED}"; // secretref-disable-line no-value\n';
+    const declared = [{ name: 'DECLARED', level: 'manifest' as const }];
+    const withStore = analyzeDocument({ uri: 'file:///p/a.js', text }, new StoreSnapshot(declared));
+    assert.deepEqual([withStore.diagnostics.length, withStore.suppressed?.map((d) => d.code)], [0, ['no-value']]);
+    const without = analyzeDocument({ uri: 'file:///p/a.js', text }, new StoreSnapshot(declared, { valuesKnown: false }));
+    assert.deepEqual([without.diagnostics, without.suppressed], [[], undefined]);
+  });
+
   it('reads directives with their codes and ranges', () => {
     const text = 'x(); /* secretref-disable-line a, b */\n';
     const d = directivesOf(new ParsedDocument({ uri: 'file:///p/a.ts', text }));

@@ -21,7 +21,7 @@ export interface FingerprintInput {
   /** Relative to the repository root, `/` separators. */
   rel: string;
   text: string;
-  /** Offsets of each line start (the document's). */
+  /** The line holding an offset, without its line break. */
   lineRange(offset: number): OffsetRange;
 }
 

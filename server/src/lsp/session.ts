@@ -6,7 +6,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textd
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/scopeIndex';
-import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
@@ -235,10 +235,14 @@ export class Session {
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
     const now = new Date();
-    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
+    let result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
-      if (m) result.diagnostics.push(...m.diagnostics);
+      // The manifest's own problems, with the rules' findings, go through its suppressions too.
+      if (m && m.diagnostics.length > 0) {
+        const found = [...foundDiagnostics(result), ...m.diagnostics].sort((a, b) => a.range.start - b.range.start);
+        result = finishAnalysis(doc, result.references, found, this.store.snapshot(uri));
+      }
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
