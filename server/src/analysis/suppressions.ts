@@ -96,9 +96,13 @@ function endsOperand(k: ts.SyntaxKind): boolean {
  * tree: after a keystroke the incremental analysis must not parse a large file again.
  */
 function tsComments(doc: ParsedDocument): Comment[] {
-  const text = doc.text;
+  return scriptComments(doc.text, /\.[jt]sx$/i.test(doc.uri.replace(/[?#].*$/, '')), MARKER);
+}
+
+/** The comments of a JS/TS text that contain `mustInclude` (every comment: ''). */
+export function scriptComments(text: string, jsx: boolean, mustInclude: string): Comment[] {
   const K = ts.SyntaxKind;
-  const variant = /\.[jt]sx$/i.test(doc.uri.replace(/[?#].*$/, '')) ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
+  const variant = jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, variant, text);
   const out: Comment[] = [];
   /** Open `{` and `${`, innermost last: true for a template's. */
@@ -108,7 +112,7 @@ function tsComments(doc: ParsedDocument): Comment[] {
     if (k === K.SingleLineCommentTrivia || k === K.MultiLineCommentTrivia) {
       const s = scanner.getTokenStart();
       const raw = text.slice(s, scanner.getTokenEnd());
-      if (raw.includes(MARKER)) out.push({ range: { start: s, end: s + raw.length }, body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
+      if (raw.includes(mustInclude)) out.push({ range: { start: s, end: s + raw.length }, body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
       continue;
     }
     if (k === K.WhitespaceTrivia || k === K.NewLineTrivia || k === K.ShebangTrivia || k === K.ConflictMarkerTrivia) continue;
