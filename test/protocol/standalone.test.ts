@@ -94,6 +94,17 @@ test('a nested secretref.json governs its subtree from the first check', async (
   assert.deepEqual(d.map((x) => `${x.range.start.line}:${String(x.code)}`), ['0:unknown-secret']);
 });
 
+test("a folder opened inside a repository is governed by the repository root's manifest", async (t) => {
+  const ws = tempWorkspace({ '.git/HEAD': 'ref: refs/heads/main\n', 'secretref.json': MANIFEST, 'packages/billing/pay.yaml': '' });
+  const client = await LspClient.start({ root: `${ws.root}/packages/billing` });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  const uri = ws.uri('packages/billing/pay.yaml');
+  await client.open(uri, 't: $Token{GITHUB_TOKEN}\nu: $Token{GITHUB_TOKN}\n');
+  await client.waitForDiagnostics(uri);
+  const first = client.published.find((p) => p.uri === uri)!;
+  assert.deepEqual(first.diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}`), ['1:unknown-secret']);
+});
+
 test('inline suppressions in JS, YAML, JSON with comments and Markdown; a stale one is an unnecessary hint', async (t) => {
   const ws = tempWorkspace({ 'secretref.json': MANIFEST });
   const client = await LspClient.start({ root: ws.root });

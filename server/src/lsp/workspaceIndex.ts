@@ -86,7 +86,8 @@ export class IndexController {
     const folder = this.session.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
     if (!folder) return false;
     let changed = false;
-    for (const dir of foldersUp(path.dirname(file), folder)) {
+    // A folder opened inside a repository (one package of a monorepo) still has the root's manifest.
+    for (const dir of foldersUp(path.dirname(file), await this.repositoryRoot(folder))) {
       if (this.manifestLooked.has(dir)) continue;
       this.manifestLooked.add(dir);
       const manifest = path.join(dir, MANIFEST_FILE_NAME);
@@ -100,6 +101,27 @@ export class IndexController {
       }
     }
     return changed;
+  }
+
+  private readonly repositoryRoots = new Map<string, Promise<string>>();
+
+  /** The nearest folder at or above a workspace folder holding `.git`, else the workspace folder. */
+  private repositoryRoot(folder: string): Promise<string> {
+    let root = this.repositoryRoots.get(folder);
+    if (!root) {
+      root = (async () => {
+        for (let d = folder; ; d = path.dirname(d)) {
+          try {
+            await fs.stat(path.join(d, '.git'));
+            return d;
+          } catch {
+            if (path.dirname(d) === d) return folder;
+          }
+        }
+      })();
+      this.repositoryRoots.set(folder, root);
+    }
+    return root;
   }
 
   /** Cancels any build in progress and indexes every project file again. */
