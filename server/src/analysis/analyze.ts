@@ -14,6 +14,8 @@ export interface AnalysisResult {
   diagnostics: AnalysisDiagnostic[];
   /** The findings inline suppressions silenced (absent: none). */
   suppressed?: AnalysisDiagnostic[];
+  /** Every finding of the rules, before suppressions and the value filter: what an edit carries over. */
+  found?: AnalysisDiagnostic[];
 }
 
 /** Every code a finding may have: what a suppression may name. */
@@ -34,11 +36,12 @@ export function finishAnalysis(doc: ParsedDocument, references: Reference[], fou
   const s = applySuppressions(doc, found, KNOWN_CODES);
   const diagnostics = store.valuesKnown ? s.diagnostics : s.diagnostics.filter((d) => !onlyAboutValue(d));
   const suppressed = store.valuesKnown ? s.suppressed : s.suppressed.filter((d) => !onlyAboutValue(d));
-  return suppressed.length > 0 ? { references, diagnostics, suppressed } : { references, diagnostics };
+  return suppressed.length > 0 ? { references, diagnostics, suppressed, found } : { references, diagnostics, found };
 }
 
 /** The rules' findings of a result, before suppressions (what an incremental analysis carries over). */
 export function foundDiagnostics(result: AnalysisResult): AnalysisDiagnostic[] {
+  if (result.found) return result.found;
   const found = result.diagnostics.filter((d) => d.code !== UNUSED_SUPPRESSION);
   if (!result.suppressed) return found;
   return [...found, ...result.suppressed].sort((a, b) => a.range.start - b.range.start);
