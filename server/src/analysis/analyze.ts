@@ -14,7 +14,7 @@ export interface AnalysisResult {
   diagnostics: AnalysisDiagnostic[];
   /** The findings inline suppressions silenced (absent: none). */
   suppressed?: AnalysisDiagnostic[];
-  /** Every finding of the rules, before suppressions and the value filter: what an edit carries over. */
+  /** Every finding of the rules, before suppressions and the value filter, when the filter dropped some: what an edit carries over. */
   found?: AnalysisDiagnostic[];
 }
 
@@ -36,7 +36,9 @@ export function finishAnalysis(doc: ParsedDocument, references: Reference[], fou
   const s = applySuppressions(doc, found, KNOWN_CODES);
   const diagnostics = store.valuesKnown ? s.diagnostics : s.diagnostics.filter((d) => !onlyAboutValue(d));
   const suppressed = store.valuesKnown ? s.suppressed : s.suppressed.filter((d) => !onlyAboutValue(d));
-  return suppressed.length > 0 ? { references, diagnostics, suppressed, found } : { references, diagnostics, found };
+  // `found` only when the value filter dropped something: otherwise it is what foundDiagnostics rebuilds.
+  const dropped = diagnostics.length !== s.diagnostics.length || suppressed.length !== s.suppressed.length;
+  return { references, diagnostics, ...(suppressed.length > 0 ? { suppressed } : {}), ...(dropped ? { found } : {}) };
 }
 
 /** The rules' findings of a result, before suppressions (what an incremental analysis carries over). */
