@@ -116,7 +116,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
     ...(options.env ? { environment: options.env } : {}),
     ...(options.app ? { app: options.app } : {}),
   };
-  const files = await collectFiles(options.paths, io.cwd, settings);
+  // The baseline is the tool's own output, not project code: never checked itself.
+  const baselineFiles = new Set([options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)));
+  const files = (await collectFiles(options.paths, io.cwd, settings)).filter((f) => !baselineFiles.has(f));
   const store = await loadStore(findManifests(root, files), root, io.env);
   const baseline = options.baseline ? await loadBaseline(options.baseline, io.cwd) : undefined;
 
