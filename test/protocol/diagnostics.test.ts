@@ -65,7 +65,8 @@ test('the manifest on disk and INTEGRATION_ variables are the store when the cli
 
 test('manifest problems are reported in the manifest itself, and editing it re-checks other files', async (t) => {
   const ws = tempWorkspace({ 'secretref.json': '{ "secrets": { "GOOD": {} } }' });
-  const client = await LspClient.start({ root: ws.root });
+  // An (empty) client store: then a declared secret it does not hold has no value.
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   await client.indexed();
   const manifest = ws.uri('secretref.json');

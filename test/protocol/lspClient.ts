@@ -48,6 +48,8 @@ export class LspClient {
   exitCode: number | null | undefined;
   settings: Record<string, unknown>;
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publishDiagnostics, in order: the first answer for a document matters as much as the last. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
 
@@ -65,7 +67,7 @@ export class LspClient {
       if (holder.client) f(holder.client); else early.push(f);
     };
     conn.onNotification('window/logMessage', (p: { message: string }) => onClient((c) => { c.logs.push(p.message); c.wake(); }));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => onClient((c) => { c.diagnostics.set(p.uri, p.diagnostics); c.wake(); }));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => onClient((c) => { c.published.push(p); c.diagnostics.set(p.uri, p.diagnostics); c.wake(); }));
     conn.onNotification(() => undefined);
     conn.onRequest((method: string, params: unknown) => {
       holder.client?.serverRequests.push(method);

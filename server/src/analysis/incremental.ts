@@ -5,7 +5,7 @@
 // are carried over, shifted. Everything else (forms read from a syntax tree, rules over
 // the whole file) runs as in a full analysis. The answer is the full analysis's, exactly:
 // a randomized test compares the two (incremental.test.ts).
-import { enabledDialects, type AnalysisResult } from './analyze';
+import { enabledDialects, finishAnalysis, foundDiagnostics, type AnalysisResult } from './analyze';
 import type { ParsedDocument } from './document';
 import { RULES } from './rules';
 import type { TextChange } from './textChange';
@@ -76,6 +76,8 @@ export function analyzeAfterEdits(
   all.sort((a, b) => a.range.start - b.range.start || (order.get(a.dialect)! - order.get(b.dialect)!));
 
   const diagnostics: AnalysisDiagnostic[] = [];
+  // Carried as the rules found them: a suppression edited away brings its findings back.
+  const priorFound = foundDiagnostics(prior.result);
   const full = { doc, references: all, store, settings, now };
   const onlyFresh = { doc, references: fresh, store, settings, now };
   for (const rule of RULES) {
@@ -87,7 +89,7 @@ export function analyzeAfterEdits(
     // Carried: the rule's diagnostics of references (or, line by line, of lines) not touched.
     const codes = new Set<string>(rule.codes);
     const mine: AnalysisDiagnostic[] = [];
-    for (const d of prior.result.diagnostics) {
+    for (const d of priorFound) {
       if (!codes.has(d.code) || (rule.perReference && carriedRanges.get(d.range.start) !== d.range.end)) continue;
       const shift = where.shiftOf(d.range);
       if (shift === undefined) continue;
@@ -99,7 +101,7 @@ export function analyzeAfterEdits(
     for (const d of mine) diagnostics.push(d);
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return { references: all, diagnostics };
+  return finishAnalysis(doc, all, diagnostics, store);
 }
 
 /** Whether every reference outside the edits runs in the same app and environment as before. */

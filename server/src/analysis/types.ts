@@ -74,7 +74,8 @@ export type DiagnosticCode =
   | 'logged-secret'
   | 'hardcoded-secret'
   | 'invalid-name'
-  | 'manifest-error';
+  | 'manifest-error'
+  | 'unused-suppression';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

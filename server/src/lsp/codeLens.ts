@@ -14,9 +14,10 @@ export const codeLensFeature: Feature = (session, indexer) => {
     guard(log, 'CodeLens', [] as CodeLens[], (params): CodeLens[] => {
       const a = session.analysis(params.textDocument.uri);
       if (!a || a.skipped) return [];
-      const store = session.store.snapshot();
+      const store = session.store.snapshot(params.textDocument.uri);
       const declarations = session.index.fileReferences(params.textDocument.uri).filter((r) => r.kind === 'declaration');
-      return declarationLenses(declarations, (n) => store.get(n), (n) => session.index.filesUsing(n)).map((l) => ({
+      const client = { valuesKnown: store.valuesKnown, commands: session.support.commands };
+      return declarationLenses(declarations, (n) => store.get(n), (n) => session.index.filesUsing(n), client).map((l) => ({
         range: l.range,
         command: { title: l.title, command: l.command?.command ?? '', arguments: l.command?.arguments },
       }));

@@ -6,7 +6,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textd
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/textChange';
-import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
@@ -27,10 +27,22 @@ export interface ClientSupport {
   configuration: boolean;
   watchedFilesDynamic: boolean;
   markdown: boolean;
+  /**
+   * Whether the client runs the `secretref.*` commands (create, set value, rotate, run): VS
+   * Code's client says so; for other clients, no action, lens or hover link runs one.
+   */
+  commands: boolean;
 }
 
-export function clientSupport(caps: ClientCapabilities): ClientSupport {
+/** `initializationOptions.commands: true`, or the client capability `experimental.secretref.commands`. */
+export function clientRunsCommands(caps: ClientCapabilities, options: { commands?: unknown }): boolean {
+  const experimental = caps.experimental as { secretref?: { commands?: unknown } } | undefined;
+  return options.commands === true || experimental?.secretref?.commands === true;
+}
+
+export function clientSupport(caps: ClientCapabilities, options: { commands?: unknown } = {}): ClientSupport {
   return {
+    commands: clientRunsCommands(caps, options),
     pullDiagnostics: !!caps.textDocument?.diagnostic,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
@@ -91,6 +103,11 @@ export class Session {
   private readonly parsedCache = new Map<string, { version: number; generation: number; doc: ParsedDocument; skipped?: string }>();
   private readonly skippedLogged = new Set<string>();
   private readonly recheckListeners: Array<() => void> = [];
+  /**
+   * Resolves once the manifests that govern a document have been read: until then a check would
+   * call every manifest secret unknown. Diagnostics wait for it; set by the server's start-up.
+   */
+  manifestsReadFor: (uri: string) => Promise<void> = () => Promise.resolve();
 
   constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
     this.index = new WorkspaceIndex(this.settings.analysis);
@@ -221,10 +238,14 @@ export class Session {
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
     const now = new Date();
-    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
+    let result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
-      if (m) result.diagnostics.push(...m.diagnostics);
+      // The manifest's own problems, with the rules' findings, go through its suppressions too.
+      if (m && m.diagnostics.length > 0) {
+        const found = [...foundDiagnostics(result), ...m.diagnostics].sort((a, b) => a.range.start - b.range.start);
+        result = finishAnalysis(doc, result.references, found, this.store.snapshot(uri));
+      }
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
@@ -236,7 +257,7 @@ export class Session {
 
   /** From the last analysis of the document when only a few lines changed since, else in full. */
   private analyze(uri: string, doc: ParsedDocument, version: number, now: Date): AnalysisResult {
-    const store = this.store.snapshot();
+    const store = this.store.snapshot(uri);
     const last = this.lastAnalysed.get(uri);
     if (last && !last.skipped && last.generation === this.generation && !isManifestUri(uri)) {
       const edits = editsBetween(this.stepsSinceAnalysis.get(uri), last.version, version);
