@@ -1,6 +1,7 @@
 // Credentials for hardcoded-secret tests, generated at run time from random bytes and built by
 // concatenation, so the repository holds nothing a secret scanner would flag.
 import { randomBytes } from 'node:crypto';
+import { base62, crc32 } from '../../server/src/analysis/credentials/checks';
 
 // No vowels and no x: random text never spells a placeholder word (your, fake, todo, xxx) the rule skips,
 // so a test that expects a finding cannot fail by chance.
@@ -13,10 +14,16 @@ export function randomText(n: number, alphabet = ALNUM): string {
   return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
+/** 36 characters as GitHub issues them: 30 random, then their CRC-32 in base 62 (the rule checks it). */
+export function githubRandom(): string {
+  const r = randomText(30);
+  return r + base62(crc32(r), 6);
+}
+
 /** A credential of each kind the hardcoded-secret rule knows, keyed by the kind its message names. */
 export const FAKE_CREDENTIALS: Record<string, () => string> = {
   Stripe: () => 'sk' + '_live_' + randomText(24),
-  GitHub: () => 'gh' + 'p_' + randomText(36),
+  GitHub: () => 'gh' + 'p_' + githubRandom(),
   Slack: () => 'xo' + 'xb-' + randomText(12, DIGITS) + '-' + randomText(24),
   AWS: () => 'AK' + 'IA' + randomText(16, UPPER_DIGITS),
   Google: () => 'AI' + 'za' + randomText(35),

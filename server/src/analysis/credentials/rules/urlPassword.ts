@@ -1,0 +1,65 @@
+// Connection strings and URLs with a password in them: postgres, mysql, mariadb, mongodb(+srv),
+// redis, amqp, ftp/sftp, ldap, mssql, smtp, imap, JDBC and http(s) basic auth
+// (`https://user:pass@host`). The password is the credential; placeholders (`:password@`,
+// `:${DB_PASSWORD}@`, `:****@`) are not. Formats: RFC 3986 userinfo; secretlint-rule-basicauth
+// and secretlint-rule-database-connection-string (MIT); trufflehog uri, postgres, mongodb.
+import { isPlaceholder } from '../checks';
+import type { CredentialRule } from '../types';
+
+/** Passwords of docs and templates: `password`, `pass`, `secret`, `changeme`, `$VAR`, `<pw>`. */
+const DOC_PASSWORD = /^(?:pass(?:word|wd)?\d*|pwd|secret|s3cr3t|changeme|admin|root|guest|test|user|username|pw|mypassword|yourpassword|p@ssw0rd|\*+|x+|\.+|-+)$/i;
+
+export const urlPassword: CredentialRule = {
+  id: 'url-password',
+  provider: 'URL',
+  kind: 'password in a connection string or URL',
+  secretName: 'DATABASE_URL',
+  keywords: ['://'],
+  pattern: /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
+  validate: (secret, m) => {
+    const user = m.groups?.user ?? '';
+    if (secret.length < 3 || DOC_PASSWORD.test(secret) || isPlaceholder(secret) || isPlaceholder(user)) return false;
+    // `${user}:${pass}@`, `%s:%s@`, `{0}:{1}@` in code that builds a URL.
+    if (/^[$%{]|[$%{}]$/.test(secret) || /^[$%{]/.test(user)) return false;
+    // Documentation hosts and the example forms of the URL.
+    const host = m.groups?.host ?? '';
+    return !/(?:^|\.)(?:example\.(?:com|org|net)|example|host|hostname|server|domain\.com|your[-_.a-z]*)(?::\d+)?$/i.test(host);
+  },
+  samples: {
+    positive: [
+      'DATABASE_URL=' + 'postgres://app:' + 'Qx7vT2mK9pLw@db.internal.net:5432/app',
+      "mongoose.connect('" + 'mongodb+srv://svc:' + "nKwLBnS74lWW@cluster0.a1b2c.mongodb.net/shop');",
+      'REDIS_URL=' + 'redis://default:' + 'yS0YHpkHYcyHRts2@cache.corp.net:6379',
+      'amqp://guest:' + 'c266e0a7c26e@mq.corp.net:5672',
+      'fetch("' + 'https://deploy:' + 'T4QZ29KD7pW@registry.corp.net/v2/")',
+      'jdbc:mysql://admin:' + 'Wm3!qZ8rXp@10.0.0.5:3306/sales',
+      'ftp://files:' + 'Vw3Yc6Hd1F@ftp.corp.net/in',
+      'ldap://cn=admin:' + 'Jk8Qw2Zp5R@ldap.corp.net',
+    ],
+    negative: [
+      'postgres://user:password@localhost:5432/db',
+      'mongodb://${USER}:${PASSWORD}@db.internal.net',
+      'https://user:pass@example.com/path',
+      'postgres://app:****@db.internal.net/app',
+      'https://github.com/org/repo',
+      'postgres://localhost/db',
+      'const url = `redis://${user}:${password}@${host}`;',
+    ],
+  },
+  source: 'RFC 3986 §3.2.1; secretlint-rule-basicauth, secretlint-rule-database-connection-string; trufflehog uri',
+};
+
+export const connectionStringPassword: CredentialRule = {
+  id: 'connection-string-password',
+  provider: 'connection string',
+  kind: 'password in an ADO.NET/ODBC connection string',
+  secretName: 'DATABASE_PASSWORD',
+  keywords: ['password=', 'pwd='],
+  pattern: /(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
+  validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
+  samples: {
+    positive: ['"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"'],
+    negative: ['"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"', 'Server=.;Database=x;Password=${DB_PASSWORD};'],
+  },
+  source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
+};

@@ -1,0 +1,194 @@
+// The credential scan: one pass over the text finds the keywords of every rule (one combined,
+// case-insensitive search), then each rule's pattern runs only on the lines holding one of its
+// keywords, and multi-line rules (private keys) from the keyword on. A text with no keyword costs
+// that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
+// lists, never by comparing every finding with every other.
+import { entropy, isPlaceholder } from './checks';
+import { genericAssignments, GENERIC_KEYWORDS, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
+import { CREDENTIAL_RULES } from './registry';
+import type { CredentialRule } from './types';
+
+export interface CredentialFinding {
+  /** The rule's id, or `generic` for a credential-named assignment. */
+  ruleId: string;
+  /** What the message names: the provider ("GitHub"), or for a generic guess the kind ("password"). */
+  kind: string;
+  /** Whether the finding is a known provider's format (else a generic guess). */
+  known: boolean;
+  /** The credential's characters, in offsets of the scanned text. */
+  start: number;
+  end: number;
+  /** A secret name for it, from the name it was assigned to or its rule. */
+  suggestedName: string;
+}
+
+export interface ScanOptions {
+  /** Whether to look for generic credential assignments at all. */
+  generic: boolean;
+  /** Whether unquoted assignment values count (YAML, .env). */
+  unquoted: boolean;
+  /** The rules to run; default: the whole set. */
+  rules?: readonly CredentialRule[];
+}
+
+interface Compiled {
+  rules: readonly CredentialRule[];
+  /** Per rule: its pattern with `d` (group offsets), and `y` for multi-line rules run at a keyword. */
+  patterns: RegExp[];
+  /** One search for every keyword; lower-cased keyword → the rules (index; `rules.length` is generic) it may start. */
+  keywords: RegExp;
+  rulesOf: Map<string, number[]>;
+  anyMultiline: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function compile(rules: readonly CredentialRule[]): Compiled {
+  const direct = new Map<string, Set<number>>();
+  const add = (k: string, i: number) => {
+    const key = k.toLowerCase();
+    if (!direct.has(key)) direct.set(key, new Set());
+    direct.get(key)!.add(i);
+  };
+  rules.forEach((r, i) => r.keywords.forEach((k) => add(k, i)));
+  GENERIC_KEYWORDS.forEach((k) => add(k, rules.length));
+  // The search reports the longest keyword at a position and resumes one character on, so a
+  // keyword inside a longer one (sk- in sk-ant-) would be missed: each keyword stands for the
+  // rules of every keyword it contains.
+  const rulesOf = new Map<string, number[]>();
+  for (const k of direct.keys()) {
+    const all = new Set<number>();
+    for (const [other, idx] of direct) if (k.includes(other)) for (const i of idx) all.add(i);
+    rulesOf.set(k, [...all].sort((a, b) => a - b));
+  }
+  const words = [...direct.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return {
+    rules,
+    patterns: rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace(/[gyd]/g, '') + (r.multiline ? 'dy' : 'dg'))),
+    keywords: new RegExp(words.map(escape).join('|'), 'gi'),
+    rulesOf,
+    anyMultiline: rules.some((r) => r.multiline),
+  };
+}
+
+let DEFAULT: Compiled | undefined;
+const compiled = new WeakMap<readonly CredentialRule[], Compiled>();
+
+function compiledFor(rules?: readonly CredentialRule[]): Compiled {
+  if (!rules || rules === CREDENTIAL_RULES) return (DEFAULT ??= compile(CREDENTIAL_RULES));
+  let c = compiled.get(rules);
+  if (!c) compiled.set(rules, (c = compile(rules)));
+  return c;
+}
+
+/** Where a multi-line rule's match may begin (a private key's armour): the rule holding the document's findings line by line cannot. */
+export const MULTI_LINE_OPENINGS = ['-----BEGIN ', '---- BEGIN SSH2', 'PuTTY-User-Key-File-'];
+
+/** Whether a key name says little about the credential (`key:`, `value:`): then the rule's name is the better suggestion. */
+const BARE_KEY = /^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key|auth|authorization|bearer|headers?|env|url|uri)$/i;
+
+function accept(rule: CredentialRule, secret: string, m: RegExpExecArray): boolean {
+  const random = secret.slice(rule.randomFrom ?? 0);
+  if (rule.id !== 'private-key' && isPlaceholder(random)) return false;
+  if (rule.minEntropy !== undefined && entropy(random) < rule.minEntropy) return false;
+  return rule.validate ? rule.validate(secret, m) : true;
+}
+
+function providerFinding(rule: CredentialRule, text: string, start: number, end: number, lineStart: number): CredentialFinding {
+  const key = keyOf(text.slice(lineStart, start), start - lineStart);
+  const suggestedName = key && !BARE_KEY.test(key.replace(/^["']/, '')) ? secretNameFromKey(key) : rule.secretName;
+  return { ruleId: rule.id, kind: rule.provider, known: true, start, end, suggestedName };
+}
+
+/** Runs `re` (global, with indices) over `line` and records each accepted match. */
+function runOnLine(rule: CredentialRule, re: RegExp, text: string, lineStart: number, lineEnd: number, out: CredentialFinding[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const span = m.indices?.groups?.secret ?? m.indices![0];
+    const secret = line.slice(span[0], span[1]);
+    if (accept(rule, secret, m)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
+  }
+}
+
+/**
+ * The credentials in `text`, in order, none overlapping another. Known formats win over generic
+ * guesses; of two known ones at the same place the longer match wins.
+ */
+export function scanCredentials(text: string, options: ScanOptions): CredentialFinding[] {
+  const c = compiledFor(options.rules);
+  const GENERIC = c.rules.length;
+  const known: CredentialFinding[] = [];
+  const guesses: GenericCandidate[] = [];
+  const multiEnd = new Map<number, number>();
+
+  // Lines with keywords, in order, each with the rules its keywords may start.
+  let lineStart = -1, lineEnd = -1;
+  let lineRules: Set<number> | undefined;
+  const flush = () => {
+    if (!lineRules) return;
+    for (const i of [...lineRules].sort((a, b) => a - b)) {
+      if (i === GENERIC) {
+        if (options.generic) for (const g of genericAssignments(text.slice(lineStart, lineEnd), lineStart, options)) guesses.push(g);
+      } else runOnLine(c.rules[i], c.patterns[i], text, lineStart, lineEnd, known);
+    }
+    lineRules = undefined;
+  };
+
+  const kw = c.keywords;
+  kw.lastIndex = 0;
+  for (let m = kw.exec(text); m; m = kw.exec(text)) {
+    const at = m.index;
+    kw.lastIndex = at + 1;
+    const idx = c.rulesOf.get(m[0].toLowerCase());
+    if (!idx) continue;
+    if (at >= lineEnd) {
+      flush();
+      lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const nl = text.indexOf('\n', at);
+      lineEnd = nl < 0 ? text.length : nl;
+    }
+    for (const i of idx) {
+      const rule = i === GENERIC ? undefined : c.rules[i];
+      if (rule?.multiline) {
+        // From the keyword on, across lines; a match already found covers keywords inside it.
+        if (at < (multiEnd.get(i) ?? -1)) continue;
+        const re = c.patterns[i];
+        re.lastIndex = at;
+        const mm = re.exec(text);
+        if (mm && mm[0].length > 0) {
+          multiEnd.set(i, at + mm[0].length);
+          const span = mm.indices?.groups?.secret ?? mm.indices![0];
+          const secret = text.slice(span[0], span[1]);
+          if (accept(rule, secret, mm)) known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
+        }
+      } else (lineRules ??= new Set()).add(i);
+    }
+  }
+  flush();
+  return resolve(known, guesses);
+}
+
+function resolve(known: CredentialFinding[], guesses: GenericCandidate[]): CredentialFinding[] {
+  known.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CredentialFinding[] = [];
+  for (const f of known) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  if (guesses.length === 0) return kept;
+  guesses.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CredentialFinding[] = [];
+  let k = 0, lastEnd = -1;
+  for (const g of guesses) {
+    while (k < kept.length && kept[k].end <= g.start) out.push(kept[k++]);
+    // A guess overlapping a known finding (or an earlier guess) says less than it.
+    if (g.start < lastEnd || (k < kept.length && kept[k].start < g.end)) continue;
+    out.push({ ruleId: 'generic', kind: g.kind, known: false, start: g.start, end: g.end, suggestedName: secretNameFromKey(g.key) });
+    lastEnd = g.end;
+  }
+  while (k < kept.length) out.push(kept[k++]);
+  return out;
+}
