@@ -27,7 +27,7 @@ export const FAKE_CREDENTIALS: Record<string, () => string> = {
   Slack: () => 'xo' + 'xb-' + randomText(12, DIGITS) + '-' + randomText(24),
   AWS: () => 'AK' + 'IA' + randomText(16, UPPER_DIGITS),
   Google: () => 'AI' + 'za' + randomText(35),
-  OpenAI: () => 'sk' + '-proj-' + randomText(48),
+  OpenAI: () => 'sk' + '-proj-' + randomText(40) + 'T3Blbk' + 'FJ' + randomText(40),
   Anthropic: () => 'sk' + '-ant-api03-' + randomText(64),
   Twilio: () => 'S' + 'K' + randomText(32, HEX),
   SendGrid: () => 'S' + 'G.' + randomText(22) + '.' + randomText(43),

@@ -3,7 +3,7 @@
 // keywords, and multi-line rules (private keys) from the keyword on. A text with no keyword costs
 // that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
 // lists, never by comparing every finding with every other.
-import { entropy, isPlaceholder } from './checks';
+import { entropy, FORMAT_PLACEHOLDER } from './checks';
 import { genericAssignments, GENERIC_KEYWORDS, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
@@ -89,7 +89,7 @@ const BARE_KEY = /^(?:key|value|val|v|secret|token|data|default|password|apiKey|
 
 function accept(rule: CredentialRule, secret: string, m: RegExpExecArray): boolean {
   const random = secret.slice(rule.randomFrom ?? 0);
-  if (rule.id !== 'private-key' && isPlaceholder(random)) return false;
+  if (rule.id !== 'private-key' && FORMAT_PLACEHOLDER.test(random)) return false;
   if (rule.minEntropy !== undefined && entropy(random) < rule.minEntropy) return false;
   return rule.validate ? rule.validate(secret, m) : true;
 }

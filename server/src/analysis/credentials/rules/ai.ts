@@ -12,7 +12,6 @@ export const huggingfaceToken: CredentialRule = {
   keywords: ['hf_', 'api_org_'],
   pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/g,
   randomFrom: 3,
-  minEntropy: 3.5,
   samples: {
     positive: ['HF_TOKEN=' + 'hf_' + 'rtYnfyhTRMCYmFDWZwWBWSbVFGmDFkqLMs'],
     negative: ['hf_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'hf_' + 'hub_download_function_name_long_enough'],
@@ -28,7 +27,6 @@ export const groqKey: CredentialRule = {
   keywords: ['gsk_'],
   pattern: /(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])/g,
   randomFrom: 4,
-  minEntropy: 4,
   samples: {
     positive: ['GROQ_API_KEY=' + 'gsk_' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3ql9wZRgRPGw'],
     negative: ['gsk_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
@@ -44,7 +42,6 @@ export const openrouterKey: CredentialRule = {
   keywords: ['sk-or-'],
   pattern: /(?<![A-Za-z0-9_-])sk-or-v\d-[0-9a-f]{64}(?![A-Za-z0-9_-])/g,
   randomFrom: 9,
-  minEntropy: 3.5,
   samples: {
     positive: ['OPENROUTER_API_KEY=' + 'sk-or-v1-' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
     negative: ['sk-or-v1-' + '0000000000000000000000000000000000000000000000000000000000000000'],
@@ -60,7 +57,6 @@ export const xaiKey: CredentialRule = {
   keywords: ['xai-'],
   pattern: /(?<![A-Za-z0-9_-])xai-[0-9A-Za-z_]{80}(?![A-Za-z0-9_-])/g,
   randomFrom: 4,
-  minEntropy: 4,
   samples: {
     positive: ['XAI_API_KEY=' + 'xai-' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcHH'],
     negative: ['xai-' + 'grok-2-latest'],
@@ -91,7 +87,6 @@ export const replicateToken: CredentialRule = {
   keywords: ['r8_'],
   pattern: /(?<![A-Za-z0-9_])r8_[A-Za-z0-9]{37}(?![A-Za-z0-9_])/g,
   randomFrom: 3,
-  minEntropy: 4,
   samples: {
     positive: ['REPLICATE_API_TOKEN=' + 'r8_' + 'SnD2dMGhL18WT0scWtYw1qNH5DSKPCCcH3CMa'],
     negative: ['r8_' + 'short'],
@@ -107,7 +102,6 @@ export const perplexityKey: CredentialRule = {
   keywords: ['pplx-'],
   pattern: /(?<![A-Za-z0-9_-])pplx-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/g,
   randomFrom: 5,
-  minEntropy: 4,
   samples: {
     positive: ['PPLX_KEY=' + 'pplx-' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFFBj6YkDyzkbHny'],
     negative: ['pplx-' + '7b-online'],

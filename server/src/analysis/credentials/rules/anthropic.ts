@@ -10,7 +10,6 @@ export const anthropicKey: CredentialRule = {
   keywords: ['sk-ant-'],
   pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]+\d*-[0-9A-Za-z_-]{32,200}(?![0-9A-Za-z_-])/g,
   randomFrom: 14,
-  minEntropy: 3.5,
   samples: {
     positive: ['ANTHROPIC_API_KEY=' + 'sk-ant-api03-' + 'nKwLBnS74lWWK6J7PJdMwF554Qv3DY7WDz5W3gdRBWZ0NWm9MRGyGP41z2hlt3Cp'],
     negative: ['sk-ant-' + 'api03-...', 'sk-ant-' + 'api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],

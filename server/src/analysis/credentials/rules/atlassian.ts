@@ -11,7 +11,6 @@ export const atlassianToken: CredentialRule = {
   keywords: ['atatt3', 'atctt3', 'atbb'],
   pattern: /(?<![A-Za-z0-9_-])(?:ATATT3[A-Za-z0-9_=-]{180,200}|ATCTT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
   randomFrom: 4,
-  minEntropy: 3.8,
   samples: {
     positive: [
       'JIRA_TOKEN=' + 'ATATT3' + 'xFfGF0' + 'wJfSCq65Vl9PpYRQQPr6K6qkvzqqM3Kj6D5g3nK4kNj18mgn1DvqmrSMCYWp1qc05dTKwS8yCYs8JkW0dGglW2lJfkRg9wYlMHFw' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCG=1A2B3C4D',

@@ -41,7 +41,6 @@ export const azureClientSecret: CredentialRule = {
   secretName: 'AZURE_CLIENT_SECRET',
   keywords: ['q~'],
   pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
-  minEntropy: 4,
   samples: {
     positive: ['AZURE_CLIENT_SECRET=' + 'abc8Q~' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R4g'],
     negative: ['abc8Q~' + 'short'],

@@ -28,7 +28,6 @@ export const discordWebhook: CredentialRule = {
   keywords: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,72}/g,
   randomFrom: 52,
-  minEntropy: 3.8,
   samples: {
     positive: ['https://discord.com/api/webhooks/' + '1192837465019283746/' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1FzQ'],
     negative: ['https://discord.com/api/webhooks/' + '123/abc'],
@@ -44,7 +43,6 @@ export const telegramBotToken: CredentialRule = {
   keywords: [':aa'],
   pattern: /(?<![A-Za-z0-9_:-])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
   randomFrom: 13,
-  minEntropy: 3.8,
   samples: {
     positive: ['TELEGRAM_BOT_TOKEN=' + '7402813911' + ':AA' + 'Fk35nt38WWDFktCwHZT4HS8R39GJnQcVJ'],
     negative: ['7402813911' + ':AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
@@ -59,7 +57,6 @@ export const teamsWebhook: CredentialRule = {
   secretName: 'TEAMS_WEBHOOK_URL',
   keywords: ['webhook.office.com', '.logic.azure.com'],
   pattern: /https:\/\/(?:[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{20,})?|prod-\d+\.[a-z]+\.logic\.azure\.com(?::443)?\/workflows\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\?[^\s"'<>]*?sig=[A-Za-z0-9_%-]{20,})/g,
-  minEntropy: 3,
   samples: {
     positive: ['https://corp.webhook.office.com/webhookb2/' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4@' + 'c266e0a7-c26e-462a-e81d-d6203f9ff477/IncomingWebhook/' + '5a7685e34375267e53a80faa3726c11d/' + '74256cc4-c8e9-4c69-9c02-1affec4bcdba'],
     negative: ['https://outlook.office.com/webhook/...'],

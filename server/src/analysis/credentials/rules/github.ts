@@ -30,7 +30,6 @@ export const githubFineGrainedToken: CredentialRule = {
   keywords: ['github_pat_'],
   pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
   randomFrom: 11,
-  minEntropy: 4,
   samples: {
     positive: ['GH_TOKEN=' + 'github_pat_' + 'yS0YHpkHYcyHRts2Bk4pZK_MvgkyFly0nghQ1CtGn9Y44WDrzNrP4z3MPYG1qrf2jzN7b6KPBD22WQJ84z'],
     negative: ['github_pat_' + 'XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'github_pat_' + '11ABC'],
@@ -46,7 +45,6 @@ export const githubAppInstallationToken: CredentialRule = {
   keywords: ['ghs_'],
   pattern: /(?<![A-Za-z0-9_])ghs_[0-9]{1,20}_[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,1000}(?![A-Za-z0-9_-])/g,
   randomFrom: 4,
-  minEntropy: 4,
   samples: {
     positive: ['ghs_' + '12345_eyJhbGciOiJSUzI1NiJ9.' + 'eyJpc3MiOiIxMjM0NSJ9.' + 'MvgkyFly0nghQ1CtGn9Y44WDrzNrP4z3MPYG1qrf2jzN7'],
     negative: ['ghs_' + '12345_abc.def.ghi'],

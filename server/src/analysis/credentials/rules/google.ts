@@ -11,7 +11,6 @@ export const googleApiKey: CredentialRule = {
   keywords: ['aiza'],
   pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
   randomFrom: 4,
-  minEntropy: 3.5,
   samples: {
     positive: ['key=' + 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQcVJCq', "apiKey: '" + 'AIza' + "SyB5KMn4LnR5LqW6RjFg63lkg14qnCr2QHz'"],
     negative: ['AIza' + 'SyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQ'],
@@ -27,7 +26,6 @@ export const googleClientSecret: CredentialRule = {
   keywords: ['gocspx-'],
   pattern: /(?<![A-Za-z0-9_-])GOCSPX-[0-9A-Za-z_-]{28}(?![0-9A-Za-z_-])/g,
   randomFrom: 7,
-  minEntropy: 3.5,
   samples: {
     positive: ['"client_secret": "' + 'GOCSPX-' + 'yWgnTW8LPk5kh353NW4S5GyYmy6Q"'],
     negative: ['GOCSPX-' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GOCSPX-' + 'short'],
@@ -43,7 +41,6 @@ export const googleOAuthToken: CredentialRule = {
   keywords: ['ya29.'],
   pattern: /(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{30,}(?![0-9A-Za-z_-])/g,
   randomFrom: 5,
-  minEntropy: 3.5,
   samples: {
     positive: ['Authorization: Bearer ' + 'ya29.' + 'a0AfH6SM' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
     negative: ['ya29.' + 'xxxxxxxx', 'ya29.' + '...'],

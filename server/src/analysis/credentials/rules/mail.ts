@@ -28,7 +28,6 @@ export const mailchimpKey: CredentialRule = {
   secretName: 'MAILCHIMP_API_KEY',
   keywords: ['-us'],
   pattern: /(?<![A-Za-z0-9])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])/g,
-  minEntropy: 3.2,
   samples: {
     positive: ['MAILCHIMP_API_KEY=' + 'e4d9cfc5d77c9fb37727f2b074256cc4' + '-us12'],
     negative: ['00000000000000000000000000000000' + '-us1'],
@@ -58,7 +57,6 @@ export const brevoKey: CredentialRule = {
   secretName: 'BREVO_API_KEY',
   keywords: ['xkeysib-', 'xsmtpsib-'],
   pattern: /(?<![A-Za-z0-9_-])(?:xkeysib|xsmtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_-])/g,
-  minEntropy: 3.5,
   samples: {
     positive: ['BREVO_API_KEY=' + 'xkeysib-' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89-zQPPST2ML0GrBS7N'],
     negative: ['xkeysib-' + 'short'],

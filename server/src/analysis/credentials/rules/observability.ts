@@ -27,7 +27,6 @@ export const newRelicKey: CredentialRule = {
   secretName: 'NEW_RELIC_API_KEY',
   keywords: ['nrak-', 'nrjs-', 'nrii-', 'nraa-', 'nral'],
   pattern: /(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRAA-[a-f0-9]{27}|[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
-  minEntropy: 3,
   samples: {
     positive: ['NEW_RELIC_API_KEY=' + 'NRAK-' + 'QG2G2VRPRH4MSL3NYWGNTW8LPK5', 'license_key: ' + 'b6b8d216118a2341e23a0fe1e09a29e30389' + 'NRAL'],
     negative: ['NRAK-' + 'XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
@@ -57,7 +56,6 @@ export const grafanaToken: CredentialRule = {
   secretName: 'GRAFANA_TOKEN',
   keywords: ['glc_', 'glsa_', 'eyjrijoi'],
   pattern: /(?<![A-Za-z0-9_+/-])(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{50,100}={0,2})(?![A-Za-z0-9+/=_-])/g,
-  minEntropy: 3.5,
   samples: {
     positive: ['GRAFANA_TOKEN=' + 'glsa_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG_632fc91e', 'glc_' + 'eyJvIjoiMTIzNCIsIm4iOiJzdGFjayIsImsiOiJ' + '3qr4DZl58P271KgKQGggD7QHDdFWk'],
     negative: ['glsa_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_00000000'],

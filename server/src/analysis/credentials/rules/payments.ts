@@ -13,7 +13,6 @@ export const squareToken: CredentialRule = {
   keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
   pattern: /(?<![A-Za-z0-9_-])(?:sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_+=-]{60})(?![A-Za-z0-9_-])/g,
   randomFrom: 4,
-  minEntropy: 3.5,
   samples: {
     positive: ['SQUARE_ACCESS_TOKEN=' + 'EAAA' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F', 'sq0csp-' + '5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW'],
     negative: ['sq0atp-' + 'xxxxxxxxxxxxxxxxxxxxxx'],
@@ -29,7 +28,6 @@ export const braintreeToken: CredentialRule = {
   keywords: ['access_token$'],
   pattern: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}/g,
   randomFrom: 24,
-  minEntropy: 3,
   samples: {
     positive: ['BT_TOKEN=' + 'access_token$production$' + '7c021affec4bcdba$c266e0a7c26e962ae81dd6203f9ff477'],
     negative: ['access_token$production$' + 'xxxxxxxxxxxxxxxx$00000000000000000000000000000000'],
@@ -60,7 +58,6 @@ export const shopifyToken: CredentialRule = {
   keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
   pattern: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g,
   randomFrom: 6,
-  minEntropy: 3.2,
   samples: {
     positive: ['SHOPIFY_TOKEN=' + 'shpat_' + 'c266e0a7c26e962ae81dd6203f9ff477'],
     negative: ['shpat_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],

@@ -8,20 +8,20 @@ import { decodeJsonSegment } from '../checks';
 import type { CredentialRule } from '../types';
 
 function prefixed(id: string, provider: string, kind: string, secretName: string, keywords: string[], pattern: RegExp, positive: string[], negative: string[], source: string, extra: Partial<CredentialRule> = {}): CredentialRule {
-  return { id, provider, kind, secretName, keywords, pattern, minEntropy: 3.5, samples: { positive, negative }, source, ...extra };
+  return { id, provider, kind, secretName, keywords, pattern, samples: { positive, negative }, source, ...extra };
 }
 
 export const vercelToken = prefixed('vercel-token', 'Vercel', 'access token', 'VERCEL_TOKEN', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-  /(?<![A-Za-z0-9_])vc[picrk]_[A-Za-z0-9]{20,60}(?![A-Za-z0-9_])/g,
+  /(?<![A-Za-z0-9_])vc[picrka]_[A-Za-z0-9]{20,60}(?![A-Za-z0-9_])/g,
   ['VERCEL_TOKEN=' + 'vcp_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF'], ['vcp_' + 'xxxxxxxxxxxxxxxxxxxxxxxx'], 'secretlint-rule-vercel', { randomFrom: 4 });
 
 export const tailscaleKey = prefixed('tailscale-key', 'Tailscale', 'auth, API, OAuth client, SCIM or webhook key', 'TAILSCALE_AUTHKEY', ['tskey-'],
-  /(?<![A-Za-z0-9_-])tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_-])/g,
+  /(?<![A-Za-z])tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_-])/g,
   ['TS_AUTHKEY=' + 'tskey-auth-' + 'kQ7zP2xY3CNTRL-' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R'], ['tskey-auth-' + 'XXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXXXX'], 'https://tailscale.com/kb/1085/auth-keys; secretlint-rule-tailscale');
 
 export const databricksToken = prefixed('databricks-token', 'Databricks', 'personal access token', 'DATABRICKS_TOKEN', ['dapi'],
-  /(?<![A-Za-z0-9])dapi[a-f0-9]{32}(?:-\d)?(?![A-Za-z0-9])/g,
-  ['DATABRICKS_TOKEN=' + 'dapi' + 'c266e0a7c26e962ae81dd6203f9ff477'], ['dapi' + '00000000000000000000000000000000'], 'https://docs.databricks.com/dev-tools/auth/pat.html; secretlint-rule-databricks', { minEntropy: 3 });
+  /(?<![A-Za-z0-9])dapi[A-Fa-f0-9]{32}(?:-\d)?(?![A-Za-z0-9])/g,
+  ['DATABRICKS_TOKEN=' + 'dapi' + 'c266e0a7c26e962ae81dd6203f9ff477'], ['dapi' + '00000000000000000000000000000000'], 'https://docs.databricks.com/dev-tools/auth/pat.html; secretlint-rule-databricks');
 
 export const vaultToken = prefixed('vault-token', 'HashiCorp', 'Vault service, batch or recovery token, or Terraform Cloud token', 'VAULT_TOKEN', ['hvs.', 'hvb.', 'hvr.', '.atlasv1.'],
   /(?<![A-Za-z0-9_-])(?:hvs\.[A-Za-z0-9_-]{90,120}|hvb\.[A-Za-z0-9_-]{138,300}|hvr\.[A-Za-z0-9_-]{90,120}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])/g,
@@ -48,7 +48,7 @@ export const linearKey = prefixed('linear-key', 'Linear', 'API key', 'LINEAR_API
 
 export const notionToken = prefixed('notion-token', 'Notion', 'integration token', 'NOTION_TOKEN', ['ntn_', 'secret_'],
   /(?<![A-Za-z0-9_])(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])/g,
-  ['NOTION_TOKEN=' + 'ntn_' + '74028139112' + '35nt38WWDFktCwHZT4HS8R39GJnQcVJCCHJ', 'NOTION_KEY=' + 'secret_' + '5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW'], ['ntn_' + 'short', 'secret_' + 'key_name_of_the_setting_in_the_config_x'], 'https://developers.notion.com/docs/authorization; secretlint-rule-notion', { minEntropy: 4 });
+  ['NOTION_TOKEN=' + 'ntn_' + '74028139112' + '35nt38WWDFktCwHZT4HS8R39GJnQcVJCCHJ', 'NOTION_KEY=' + 'secret_' + '5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW'], ['ntn_' + 'short', 'secret_' + 'key_name_of_the_setting_in_the_config_x'], 'https://developers.notion.com/docs/authorization; secretlint-rule-notion');
 
 export const digitaloceanToken = prefixed('digitalocean-token', 'DigitalOcean', 'personal access, OAuth or refresh token', 'DIGITALOCEAN_TOKEN', ['dop_v1_', 'doo_v1_', 'dor_v1_'],
   /(?<![A-Za-z0-9_])do[por]_v1_[a-f0-9]{64}(?![A-Za-z0-9_])/g,
@@ -60,12 +60,12 @@ export const dopplerToken = prefixed('doppler-token', 'Doppler', 'service or per
 
 export const pulumiToken = prefixed('pulumi-token', 'Pulumi', 'access token', 'PULUMI_ACCESS_TOKEN', ['pul-'],
   /(?<![A-Za-z0-9_-])pul-[a-f0-9]{40}(?![A-Za-z0-9_-])/g,
-  ['PULUMI_ACCESS_TOKEN=' + 'pul-' + '5a7685e34375267e53a80faa3726c11d99319eb6'], ['pul-' + 'short'], 'https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/; gitleaks pulumi-api-token', { minEntropy: 3 });
+  ['PULUMI_ACCESS_TOKEN=' + 'pul-' + '5a7685e34375267e53a80faa3726c11d99319eb6'], ['pul-' + 'short'], 'https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/; gitleaks pulumi-api-token');
 
 export const postmanKey = prefixed('postman-key', 'Postman', 'API key', 'POSTMAN_API_KEY', ['pmak-'],
   /(?<![A-Za-z0-9_-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9_-])/gi,
-  ['POSTMAN_API_KEY=' + 'PMAK-' + 'e4d9cfc5d77c9fb37727f2b0-9481a7f94b1f508b193118dafec4351314'], ['PMAK-' + 'short'], 'https://learning.postman.com/docs/developer/postman-api/authentication/; gitleaks postman-api-token', { minEntropy: 3 });
+  ['POSTMAN_API_KEY=' + 'PMAK-' + 'e4d9cfc5d77c9fb37727f2b0-9481a7f94b1f508b193118dafec4351314'], ['PMAK-' + 'short'], 'https://learning.postman.com/docs/developer/postman-api/authentication/; gitleaks postman-api-token');
 
 export const ageKey = prefixed('age-secret-key', 'age', 'secret key', 'AGE_SECRET_KEY', ['age-secret-key-1'],
   /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/g,
-  ['AGE-SECRET-KEY-1' + 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE'], ['AGE-SECRET-KEY-1' + 'SHORT'], 'https://age-encryption.org/v1 (Bech32 AGE-SECRET-KEY-1); gitleaks age-secret-key', { minEntropy: 3 });
+  ['AGE-SECRET-KEY-1' + 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE'], ['AGE-SECRET-KEY-1' + 'SHORT'], 'https://age-encryption.org/v1 (Bech32 AGE-SECRET-KEY-1); gitleaks age-secret-key');

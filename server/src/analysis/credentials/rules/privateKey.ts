@@ -6,6 +6,8 @@
 import type { CredentialRule } from '../types';
 
 const BODY = String.raw`[\s\S]{0,16000}?`;
+/** A key cut short (no END line) ends where the string holding it does. */
+const OR_CUT = String.raw`|(?=["'\`])|$`;
 
 export const privateKey: CredentialRule = {
   id: 'private-key',
@@ -14,7 +16,7 @@ export const privateKey: CredentialRule = {
   secretName: 'PRIVATE_KEY',
   keywords: ['-----begin', '---- begin ssh2', 'putty-user-key-file-'],
   pattern: new RegExp(
-    String.raw`-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----${BODY}(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----|$)` +
+    String.raw`-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----${BODY}(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----${OR_CUT})` +
     String.raw`|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----${BODY}(?:---- END SSH2 ENCRYPTED PRIVATE KEY ----|$)` +
     String.raw`|PuTTY-User-Key-File-\d: [^\r\n]+(?:\r?\n[^\r\n]*){0,40}?\r?\nPrivate-Lines: \d+(?:\r?\n[A-Za-z0-9+/=]+)+`,
     'g'),

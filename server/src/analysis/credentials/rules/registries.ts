@@ -13,7 +13,6 @@ export const pypiToken: CredentialRule = {
   keywords: ['pypi-ageichlwas5vcmc', 'pypi-ageichlwas50zxn0'],
   pattern: /(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5(?:vcmc|0ZXN0)[A-Za-z0-9_-]{50,}(?![A-Za-z0-9_-])/g,
   randomFrom: 20,
-  minEntropy: 4,
   samples: {
     positive: ['password = ' + 'pypi-AgEIcHlwaS5vcmc' + 'CJDYxNTk0ZjAtNzU4ZS00ZDk5LWEwYjMt' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
     negative: ['pypi-' + 'AgEIcHlwaS5vcmc'],
@@ -29,7 +28,6 @@ export const nugetKey: CredentialRule = {
   keywords: ['oy2'],
   pattern: /(?<![A-Za-z0-9])oy2[a-z0-9]{43}(?![A-Za-z0-9])/g,
   randomFrom: 3,
-  minEntropy: 3.8,
   samples: {
     positive: ['dotnet nuget push -k ' + 'oy2' + 'fk8pwq3vrztyl2bmj4xk9sd0g7nh5qcw1m6rbtvz8py'],
     negative: ['oy2' + 'short'],
@@ -45,7 +43,6 @@ export const dockerToken: CredentialRule = {
   keywords: ['dckr_pat_', 'dckr_oat_'],
   pattern: /(?<![A-Za-z0-9_-])dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}(?![A-Za-z0-9_-])/g,
   randomFrom: 9,
-  minEntropy: 3.5,
   samples: {
     positive: ['DOCKERHUB_TOKEN=' + 'dckr_pat_' + 'yWgnTW8LPk5kh353NW4S5GyYmy6'],
     negative: ['dckr_pat_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
@@ -80,7 +77,6 @@ export const rubygemsKey: CredentialRule = {
   keywords: ['rubygems_'],
   pattern: /(?<![A-Za-z0-9_])rubygems_[a-f0-9]{48}(?![A-Za-z0-9_])/g,
   randomFrom: 9,
-  minEntropy: 3.5,
   samples: {
     positive: ['GEM_HOST_API_KEY=' + 'rubygems_' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f'],
     negative: ['rubygems_' + 'org'],

@@ -14,7 +14,6 @@ export const airtableToken: CredentialRule = {
   keywords: ['pat'],
   pattern: /(?<![A-Za-z0-9_])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_])/g,
   randomFrom: 3,
-  minEntropy: 3.5,
   samples: {
     positive: ['AIRTABLE_TOKEN=' + 'pat' + 'zQPPST2ML0GrBS.' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
     negative: ['pattern.' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
@@ -29,7 +28,6 @@ export const asanaToken: CredentialRule = {
   secretName: 'ASANA_TOKEN',
   keywords: ['asana', '2/1'],
   pattern: /(?<![A-Za-z0-9_/])2\/1\d{9,19}\/1\d{9,19}:[a-f0-9]{32}(?![A-Za-z0-9_])|asana[^\r\n]{0,40}?(?<![A-Za-z0-9_/])(?<secret>[0-9]\/[0-9]{16}:[A-Za-z0-9]{32})(?![A-Za-z0-9_])/gi,
-  minEntropy: 3,
   samples: {
     positive: ['ASANA_TOKEN=' + '2/1204829017395378/1209876543810987:' + 'c266e0a7c26e962ae81dd6203f9ff477'],
     negative: ['2/1204829017395378/1209876543810987:' + '00000000000000000000000000000000'],
@@ -60,7 +58,6 @@ export const salesforceToken: CredentialRule = {
   keywords: ['00d'],
   pattern: /(?<![A-Za-z0-9_])00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,120}(?![A-Za-z0-9._])/g,
   randomFrom: 19,
-  minEntropy: 4,
   samples: {
     positive: ['SF_TOKEN=' + '00D5g000004XyZq' + '!' + 'AQ4AQ' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcHH.x'],
     negative: ['00D5g000004XyZq' + '!short'],
@@ -91,7 +88,6 @@ export const hubspotToken: CredentialRule = {
   keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
   pattern: /(?<![A-Za-z0-9_-])pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_-])/g,
   randomFrom: 8,
-  minEntropy: 3,
   samples: {
     positive: ['HUBSPOT_TOKEN=' + 'pat-na1-' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],
     negative: ['pat-na1-' + '00000000-0000-0000-0000-000000000000'],

@@ -10,7 +10,6 @@ export const sendgridKey: CredentialRule = {
   keywords: ['sg.'],
   pattern: /(?<![A-Za-z0-9_-])SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g,
   randomFrom: 3,
-  minEntropy: 4,
   samples: {
     positive: ['SENDGRID_API_KEY=' + 'SG.' + 'yS0YHpkHYcyHRts2Bk4pZK.5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW'],
     negative: ['SG.' + 'xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'SG.' + 'short.key'],

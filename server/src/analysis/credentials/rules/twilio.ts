@@ -11,7 +11,6 @@ export const twilioApiKey: CredentialRule = {
   keywords: ['sk'],
   pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/g,
   randomFrom: 2,
-  minEntropy: 3,
   samples: {
     positive: ['TWILIO_API_KEY=' + 'SK' + 'c266e0a7c26e962ae81dd6203f9ff477'],
     negative: ['SK' + '00000000000000000000000000000000', 'ASK' + 'c266e0a7c26e962ae81dd6203f9ff477'],

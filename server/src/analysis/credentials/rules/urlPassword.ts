@@ -3,11 +3,11 @@
 // (`https://user:pass@host`). The password is the credential; placeholders (`:password@`,
 // `:${DB_PASSWORD}@`, `:****@`) are not. Formats: RFC 3986 userinfo; secretlint-rule-basicauth
 // and secretlint-rule-database-connection-string (MIT); trufflehog uri, postgres, mongodb.
-import { isPlaceholder } from '../checks';
+import { FORMAT_PLACEHOLDER, isPlaceholder } from '../checks';
 import type { CredentialRule } from '../types';
 
-/** Passwords of docs and templates: `password`, `pass`, `secret`, `changeme`, `$VAR`, `<pw>`. */
-const DOC_PASSWORD = /^(?:pass(?:word|wd)?\d*|pwd|secret|s3cr3t|changeme|admin|root|guest|test|user|username|pw|mypassword|yourpassword|p@ssw0rd|\*+|x+|\.+|-+)$/i;
+/** Passwords of docs and templates: `password`, `secret`, `changeme`, `$VAR`, `<pw>`. */
+const DOC_PASSWORD = /^(?:passw(?:or)?d\d*|pwd|secret|s3cr3t|changeme|admin|root|guest|test|user|username|pw|mypassword|yourpassword|p@ssw0rd|\*+|x+|\.+|-+)$/i;
 
 export const urlPassword: CredentialRule = {
   id: 'url-password',
@@ -18,12 +18,14 @@ export const urlPassword: CredentialRule = {
   pattern: /(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
   validate: (secret, m) => {
     const user = m.groups?.user ?? '';
-    if (secret.length < 3 || DOC_PASSWORD.test(secret) || isPlaceholder(secret) || isPlaceholder(user)) return false;
+    // Too short or one repeated character to be chosen as a password, the user's name again (a
+    // container's default), or a password for a service on this machine (a local default).
+    if (secret.length < 4 || /^(.)\1*$/.test(secret) || secret === user) return false;
+    if (/^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|host\.docker\.internal)(?::\d+)?$/i.test(m.groups?.host ?? '')) return false;
+    if (DOC_PASSWORD.test(secret) || FORMAT_PLACEHOLDER.test(secret) || FORMAT_PLACEHOLDER.test(user)) return false;
     // `${user}:${pass}@`, `%s:%s@`, `{0}:{1}@` in code that builds a URL.
     if (/^[$%{]|[$%{}]$/.test(secret) || /^[$%{]/.test(user)) return false;
-    // Documentation hosts and the example forms of the URL.
-    const host = m.groups?.host ?? '';
-    return !/(?:^|\.)(?:example\.(?:com|org|net)|example|host|hostname|server|domain\.com|your[-_.a-z]*)(?::\d+)?$/i.test(host);
+    return true;
   },
   samples: {
     positive: [
@@ -39,7 +41,7 @@ export const urlPassword: CredentialRule = {
     negative: [
       'postgres://user:password@localhost:5432/db',
       'mongodb://${USER}:${PASSWORD}@db.internal.net',
-      'https://user:pass@example.com/path',
+      'https://user:password@example.com/path',
       'postgres://app:****@db.internal.net/app',
       'https://github.com/org/repo',
       'postgres://localhost/db',
