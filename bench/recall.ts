@@ -99,7 +99,7 @@ export const TRUFFLEHOG_SERVICES = [
  * literals, names of string variables and constants, `+`, fmt.Sprintf and strings.Repeat.
  * Anything else is unknown (undefined) and its test case is skipped.
  */
-class GoStrings {
+export class GoStrings {
   private readonly defs = new Map<string, string | undefined>();
   constructor(private readonly src: string) {
     // `name = expr` / `name string = expr` at the start of a line (var/const blocks and single declarations).
@@ -218,7 +218,8 @@ function trufflehog(): Tally {
     for (const f of files) {
       const go = new GoStrings(git(TRUFFLEHOG, 'show', `HEAD:${f}`));
       for (const c of go.cases()) {
-        const got = findings(`${service}/input.txt`, c.input);
+        // A file without an extension: trufflehog's inputs are snippets of every language and format.
+        const got = findings(`${service}/input`, c.input);
         const label = `${service}: ${c.name}`;
         if (c.want.length === 0) {
           t.okFiles++;
@@ -238,10 +239,14 @@ function trufflehog(): Tally {
   return t;
 }
 
-const sl = secretlint();
-const th = trufflehog();
-out(`recall of hardcoded-secret (${new Date().toISOString().slice(0, 16)}Z)`);
-out(`secretlint at ${git(SECRETLINT, 'rev-parse', '--short', 'HEAD').trim()}, trufflehog at ${git(TRUFFLEHOG, 'rev-parse', '--short', 'HEAD').trim()}`);
-if (!VERBOSE) { sl.misses.splice(40); th.misses.splice(60); }
-report("secretlint's snapshots (recommended preset's credential rules)", sl);
-report(`trufflehog's pattern tests (${TRUFFLEHOG_SERVICES.length} services)`, th);
+function main(): void {
+  const sl = secretlint();
+  const th = trufflehog();
+  out(`recall of hardcoded-secret (${new Date().toISOString().slice(0, 16)}Z)`);
+  out(`secretlint at ${git(SECRETLINT, 'rev-parse', '--short', 'HEAD').trim()}, trufflehog at ${git(TRUFFLEHOG, 'rev-parse', '--short', 'HEAD').trim()}`);
+  if (!VERBOSE) { sl.misses.splice(40); th.misses.splice(60); }
+  report("secretlint's snapshots (recommended preset's credential rules)", sl);
+  report(`trufflehog's pattern tests (${TRUFFLEHOG_SERVICES.length} services)`, th);
+}
+
+if (require.main === module) main();

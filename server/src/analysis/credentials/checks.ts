@@ -23,10 +23,11 @@ export function charClasses(s: string): number {
  * Values written in place of a credential in docs, examples and templates: `...`, `xxxx`,
  * `<your-key>`, `${VAR}`, `{{ secret }}`, `%API_KEY%`, "example", "changeme", "redacted"…
  */
-export const PLACEHOLDER = /\.\.\.|…|x{4,}|X{4,}|\*{3,}|#{4,}|0{8,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Za-z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO|abcdef|123456|(.)\1{5,}/i;
+export const PLACEHOLDER = /\.\.\.|…|x{4,}|X{4,}|\*{3,}|#{4,}|0{8,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Za-z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO|abcdef|123456/i;
 
 export function isPlaceholder(s: string): boolean {
-  return PLACEHOLDER.test(s);
+  // A run of one character (case-sensitive: random text has `cCcCcc` now and then).
+  return PLACEHOLDER.test(s) || /(.)\1{7,}/.test(s);
 }
 
 /**
@@ -38,7 +39,7 @@ export const FORMAT_PLACEHOLDER = /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|
 
 /** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
 export function looksRandom(s: string, minEntropy: number): boolean {
-  return s.length > 0 && !PLACEHOLDER.test(s) && entropy(s) >= minEntropy;
+  return s.length > 0 && !isPlaceholder(s) && entropy(s) >= minEntropy;
 }
 
 let CRC_TABLE: Int32Array | undefined;

@@ -83,7 +83,8 @@ export interface GenericCandidate {
 function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
   if (isPlaceholder(v) || NON_SECRET.some((re) => re.test(v))) return false;
   if (isPassword) return v.length >= 8 && v.length <= 128 && charClasses(v) >= 2 && !DOC_PASSWORD.test(v) && entropy(v) >= 2.5;
-  if (v.length < 16 || v.length > 512 || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  // Keys and tokens are base64, hex or URL-safe text: a `?`, `!` or `,` says it is something else.
+  if (v.length < 16 || v.length > 512 || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v) || /[^A-Za-z0-9+/=_.~:-]/.test(v)) return false;
   return entropy(v) >= Math.min(3.5, Math.log2(v.length) - 0.7);
 }
 

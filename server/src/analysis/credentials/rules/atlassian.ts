@@ -9,7 +9,7 @@ export const atlassianToken: CredentialRule = {
   kind: 'API or access token',
   secretName: 'ATLASSIAN_API_TOKEN',
   keywords: ['atatt3', 'atctt3', 'atbb'],
-  pattern: /(?<![A-Za-z0-9_-])(?:ATATT3[A-Za-z0-9_=-]{180,200}|ATCTT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9]{32})(?![A-Za-z0-9_=-])/g,
+  pattern: /(?<![A-Za-z0-9_-])(?:ATATT3[A-Za-z0-9_=-]{180,200}|ATCTT3[A-Za-z0-9_=-]{180,200}|ATBB[A-Za-z0-9_=.-]{24,40})(?![A-Za-z0-9_=-])/g,
   randomFrom: 4,
   samples: {
     positive: [

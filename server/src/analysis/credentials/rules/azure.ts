@@ -2,6 +2,7 @@
 // signatures (sig= in a URL with sv=), Entra ID (Azure AD) client secrets (…Q~…). Formats: Azure
 // documentation ("Configure Azure Storage connection strings", "Grant limited access with SAS");
 // gitleaks azure-ad-client-secret; trufflehog azure_storage, azuresastoken.
+import { near } from '../checks';
 import type { CredentialRule } from '../types';
 
 export const azureStorageKey: CredentialRule = {
@@ -9,8 +10,8 @@ export const azureStorageKey: CredentialRule = {
   provider: 'Azure',
   kind: 'storage account key',
   secretName: 'AZURE_STORAGE_CONNECTION_STRING',
-  keywords: ['accountkey='],
-  pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/gi,
+  keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key'],
+  pattern: near('account[_-]?key|storage[_-]?key', '[A-Za-z0-9+/]{86}==', 60),
   minEntropy: 4.5,
   samples: {
     positive: ['DefaultEndpointsProtocol=https;AccountName=corpstore;' + 'AccountKey=' + '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7DDj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==;EndpointSuffix=core.windows.net'],

@@ -40,8 +40,9 @@ export const telegramBotToken: CredentialRule = {
   provider: 'Telegram',
   kind: 'bot token',
   secretName: 'TELEGRAM_BOT_TOKEN',
-  keywords: [':aa'],
-  pattern: /(?<![A-Za-z0-9_:-])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+  keywords: [':aa', 'telegram'],
+  // Issued tokens have AA after the bot id; named beside "telegram", any 35 characters.
+  pattern: /(?<![A-Za-z0-9_:-])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])|telegram[^\r\n]{0,40}?(?<![A-Za-z0-9_:-])(?<secret>\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/gi,
   randomFrom: 13,
   samples: {
     positive: ['TELEGRAM_BOT_TOKEN=' + '7402813911' + ':AA' + 'Fk35nt38WWDFktCwHZT4HS8R39GJnQcVJ'],
@@ -55,8 +56,8 @@ export const teamsWebhook: CredentialRule = {
   provider: 'Microsoft Teams',
   kind: 'incoming webhook URL',
   secretName: 'TEAMS_WEBHOOK_URL',
-  keywords: ['webhook.office.com', '.logic.azure.com'],
-  pattern: /https:\/\/(?:[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{20,})?|prod-\d+\.[a-z]+\.logic\.azure\.com(?::443)?\/workflows\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\?[^\s"'<>]*?sig=[A-Za-z0-9_%-]{20,})/g,
+  keywords: ['webhook.office.com', '.logic.azure.com', '.powerplatform.com'],
+  pattern: /https:\/\/(?:[A-Za-z0-9-]+\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9-]{8,}@[A-Za-z0-9-]{8,}\/IncomingWebhook\/[A-Za-z0-9]{16,}\/[A-Za-z0-9-]{16,}(?:\/[A-Za-z0-9_-]{20,})?|(?:prod-\d+\.[a-z]+\.logic\.azure\.com|[A-Za-z0-9.-]+\.environment\.api\.powerplatform\.com)(?::443)?\/[A-Za-z0-9/_-]*workflows\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\?[^\s"'<>]*?sig=[A-Za-z0-9_%-]{20,}[^\s"'<>]*)/g,
   samples: {
     positive: ['https://corp.webhook.office.com/webhookb2/' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4@' + 'c266e0a7-c26e-462a-e81d-d6203f9ff477/IncomingWebhook/' + '5a7685e34375267e53a80faa3726c11d/' + '74256cc4-c8e9-4c69-9c02-1affec4bcdba'],
     negative: ['https://outlook.office.com/webhook/...'],

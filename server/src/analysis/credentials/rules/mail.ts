@@ -41,7 +41,7 @@ export const postmarkToken: CredentialRule = {
   kind: 'server or account token',
   secretName: 'POSTMARK_SERVER_TOKEN',
   keywords: ['postmark'],
-  pattern: near('postmark', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 60),
+  pattern: near('postmark', '[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}', 60),
   minEntropy: 3,
   samples: {
     positive: ['POSTMARK_SERVER_TOKEN=' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],

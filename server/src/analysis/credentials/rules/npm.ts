@@ -1,7 +1,7 @@
 // npm: granular and automation access tokens (npm_ + 36, the last 6 a CRC-32 checksum, as
 // GitHub's) and `_authToken=` lines of an .npmrc. Formats: github.blog "Announcing npm's new
 // access token format" (2021); secretlint-rule-npm (MIT).
-import { hasBase62Crc32 } from '../checks';
+import { hasBase62Crc32, near } from '../checks';
 import type { CredentialRule } from '../types';
 
 export const npmToken: CredentialRule = {
@@ -18,6 +18,22 @@ export const npmToken: CredentialRule = {
     negative: ['npm_' + 'jQL838bhPpYG0R7v81gmKPRyvsYmFR2ihTGv', 'npm_' + 'config_registry_value_of_something'],
   },
   source: 'https://github.blog/security/announcing-npms-new-access-token-format/; secretlint-rule-npm',
+};
+
+/** The tokens npm issued before 2021: a UUID, named beside "npm". */
+export const npmLegacyToken: CredentialRule = {
+  id: 'npm-legacy-token',
+  provider: 'npm',
+  kind: 'legacy access token (UUID)',
+  secretName: 'NPM_TOKEN',
+  keywords: ['npm'],
+  pattern: near('npm[_-]?(?:auth[_-]?)?token|npm_auth|npmtoken', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 40),
+  minEntropy: 3,
+  samples: {
+    positive: ['NPM_TOKEN=' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],
+    negative: ['NPM_TOKEN=00000000-0000-0000-0000-000000000000'],
+  },
+  source: 'https://docs.npmjs.com/about-access-tokens; trufflehog npmtoken',
 };
 
 export const npmrcAuthToken: CredentialRule = {

@@ -28,8 +28,8 @@ export const vaultToken = prefixed('vault-token', 'HashiCorp', 'Vault service, b
   ['VAULT_TOKEN=' + 'hvs.' + 'CAESI' + 'wJfSCq65Vl9PpYRQQPr6K6qkvzqqM3Kj6D5g3nK4kNj18mgn1DvqmrSMCYWp1qc05dTKwS8yCYs8JkW0dGglW2lJfkR', 'token = "' + 'zQPPST2ML0GrBS' + '.atlasv1.' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F"'],
   ['hvs.' + 'short'], 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes; secretlint-rule-hashicorp-vault; gitleaks hashicorp-tf-api-token');
 
-export const figmaToken = prefixed('figma-token', 'Figma', 'personal access token', 'FIGMA_TOKEN', ['figd_'],
-  /(?<![A-Za-z0-9_-])figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/g,
+export const figmaToken = prefixed('figma-token', 'Figma', 'personal access token', 'FIGMA_TOKEN', ['figd_', 'figp_', 'figo_', 'figu_'],
+  /(?<![A-Za-z0-9_-])fig[dpou]_[A-Za-z0-9_-]{36,200}={0,2}(?![A-Za-z0-9_=-])/g,
   ['FIGMA_TOKEN=' + 'figd_' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR'], ['figd_' + 'short'], 'https://www.figma.com/developers/api#access-tokens; secretlint-rule-figma', { randomFrom: 5 });
 
 export const cloudflareToken = prefixed('cloudflare-token', 'Cloudflare', 'API token', 'CLOUDFLARE_API_TOKEN', ['cfk_', 'cfut_', 'cfat_'],

@@ -41,7 +41,7 @@ export const algoliaKey: CredentialRule = {
   kind: 'admin API key',
   secretName: 'ALGOLIA_ADMIN_KEY',
   keywords: ['algolia'],
-  pattern: near('algolia[\\w.-]{0,20}?(?:admin|write|api)[_-]?key', '[a-f0-9]{32}', 20),
+  pattern: near('algolia', '[A-Za-z0-9]{32}', 40),
   minEntropy: 3,
   samples: {
     positive: ['ALGOLIA_ADMIN_KEY=' + 'e4d9cfc5d77c9fb37727f2b074256cc4'],
@@ -55,8 +55,8 @@ export const salesforceToken: CredentialRule = {
   provider: 'Salesforce',
   kind: 'access token',
   secretName: 'SALESFORCE_ACCESS_TOKEN',
-  keywords: ['00d'],
-  pattern: /(?<![A-Za-z0-9_])00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,120}(?![A-Za-z0-9._])/g,
+  keywords: ['00d', 'salesforce'],
+  pattern: /(?<![A-Za-z0-9_])00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,120}(?![A-Za-z0-9._])|salesforce[^\r\n]{0,40}?(?<![A-Za-z0-9_])(?<secret>00[0-9A-Za-z]{13}![0-9A-Za-z._]{80,120})(?![A-Za-z0-9._])/gi,
   randomFrom: 19,
   samples: {
     positive: ['SF_TOKEN=' + '00D5g000004XyZq' + '!' + 'AQ4AQ' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcHH.x'],

@@ -8,7 +8,7 @@ export const sendgridKey: CredentialRule = {
   kind: 'API key',
   secretName: 'SENDGRID_API_KEY',
   keywords: ['sg.'],
-  pattern: /(?<![A-Za-z0-9_-])SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g,
+  pattern: /(?<![A-Za-z0-9_-])SG\.[0-9A-Za-z_-]{16,32}\.[0-9A-Za-z_-]{16,64}(?![0-9A-Za-z_-])/g,
   randomFrom: 3,
   samples: {
     positive: ['SENDGRID_API_KEY=' + 'SG.' + 'yS0YHpkHYcyHRts2Bk4pZK.5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW'],

@@ -23,7 +23,7 @@ export const slackWebhook: CredentialRule = {
   kind: 'incoming webhook URL',
   secretName: 'SLACK_WEBHOOK_URL',
   keywords: ['hooks.slack.com'],
-  pattern: /https:\/\/hooks\.slack\.com\/(?:services\/T[0-9A-Za-z]{6,}\/B[0-9A-Za-z]{6,}\/[0-9A-Za-z]{20,}|(?:workflows|triggers)\/T[0-9A-Za-z]{6,}\/A[0-9A-Za-z]{6,}\/\d+\/[0-9A-Za-z]{20,})/g,
+  pattern: /https:\/\/hooks\.slack\.com\/(?:services\/T[0-9A-Za-z_]{2,}\/B[0-9A-Za-z_]{2,}\/[0-9A-Za-z]{20,}|(?:workflows|triggers)\/T[0-9A-Za-z]{6,}\/A[0-9A-Za-z]{6,}\/\d+\/[0-9A-Za-z]{20,})/g,
   randomFrom: 33,
   samples: {
     positive: ['url: ' + 'https://hooks.slack.com/services/' + 'T4QZ29KD7/B5541278X/CYkpv70M5sh4W8bV7s1nl5YQ', 'https://hooks.slack.com/workflows/' + 'T4QZ29KD7/A5541278X/4521/CYkpv70M5sh4W8bV7s1nl5YQ'],

@@ -1,6 +1,7 @@
 // Twilio: API key SIDs with their secret beside them are credentials; an account SID alone is
 // an identifier, its auth token a secret when named as one. Formats: Twilio documentation
 // ("API keys": SK + 32 hex); trufflehog's twilio and twilioapikey detectors.
+import { near } from '../checks';
 import type { CredentialRule } from '../types';
 
 export const twilioApiKey: CredentialRule = {
@@ -24,7 +25,7 @@ export const twilioAuthToken: CredentialRule = {
   kind: 'auth token',
   secretName: 'TWILIO_AUTH_TOKEN',
   keywords: ['twilio'],
-  pattern: /twilio[\w.-]{0,20}?(?:auth[_-]?token|secret|token)["']?\s*(?::=|=>|:|=|,)\s*["']?(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])/gi,
+  pattern: near('twilio', '[0-9a-f]{32}'),
   minEntropy: 3,
   samples: {
     positive: ['TWILIO_AUTH_TOKEN=' + 'e4d9cfc5d77c9fb37727f2b074256cc4'],

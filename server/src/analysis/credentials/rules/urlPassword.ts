@@ -65,3 +65,18 @@ export const connectionStringPassword: CredentialRule = {
   },
   source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
 };
+
+export const azureRedisPassword: CredentialRule = {
+  id: 'azure-redis-password',
+  provider: 'connection string',
+  kind: 'Azure Cache for Redis access key',
+  secretName: 'REDIS_PASSWORD',
+  keywords: ['.redis.cache.windows.net'],
+  pattern: /\.redis\.cache\.windows\.net:\d+,password=(?<secret>[^,;\s"']{20,})/gi,
+  validate: (s) => !isPlaceholder(s),
+  samples: {
+    positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],
+    negative: ['corp.redis.cache.windows.net:6380,password=<access-key>,ssl=True'],
+  },
+  source: 'https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure; trufflehog redis',
+};
