@@ -11,7 +11,7 @@ describe('credential rules', () => {
     for (const r of CREDENTIAL_RULES) {
       assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
       ids.add(r.id);
-      assert.ok(r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2), `${r.id}: keywords must be lower-case literals`);
+      assert.ok(r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2 && /^[\x20-\x7e]+$/.test(k)), `${r.id}: keywords must be lower-case ASCII literals`);
       assert.ok(r.samples.positive.length > 0 && r.samples.negative.length > 0, `${r.id}: needs positive and negative samples`);
       assert.ok(r.source.length > 0, `${r.id}: cite where the format comes from`);
       assert.match(r.secretName, /^[A-Z][A-Z0-9_]*$/, `${r.id}: secretName`);

@@ -27,7 +27,7 @@ export const mailchimpKey: CredentialRule = {
   kind: 'API key',
   secretName: 'MAILCHIMP_API_KEY',
   keywords: ['-us'],
-  pattern: /(?<![A-Za-z0-9])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])/g,
+  pattern: /(?<=(?<![A-Za-z0-9])(?<key>[0-9a-f]{32}))-us\d{1,2}(?![A-Za-z0-9])/g,
   samples: {
     positive: ['MAILCHIMP_API_KEY=' + 'e4d9cfc5d77c9fb37727f2b074256cc4' + '-us12'],
     negative: ['00000000000000000000000000000000' + '-us1'],
