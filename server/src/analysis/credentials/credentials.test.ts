@@ -2,7 +2,10 @@
 // whole set as that rule's provider), no negative one is. The samples are synthetic.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CREDENTIAL_RULES } from './registry';
+import type { CredentialRule } from './types';
 import { scanCredentials } from './scan';
 
 describe('credential rules', () => {
@@ -15,6 +18,18 @@ describe('credential rules', () => {
       assert.ok(r.samples.positive.length > 0 && r.samples.negative.length > 0, `${r.id}: needs positive and negative samples`);
       assert.ok(r.source.length > 0, `${r.id}: cite where the format comes from`);
       assert.match(r.secretName, /^[A-Z][A-Z0-9_]*$/, `${r.id}: secretName`);
+    }
+  });
+
+  it('are all in the registry, one provider per file', async () => {
+    const dir = join(__dirname, 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const mod = (await import(join(dir, f))) as Record<string, CredentialRule>;
+      const rules = Object.values(mod).filter((r) => typeof r === 'object' && r !== null && 'pattern' in r);
+      assert.ok(rules.length > 0, `${f} exports no rule`);
+      for (const r of rules) assert.ok(CREDENTIAL_RULES.includes(r), `${f}: ${r.id} is not in registry.ts`);
+      const providers = new Set(rules.map((r) => r.provider));
+      assert.ok(providers.size === 1, `${f} holds rules of ${[...providers].join(', ')}: one provider per file`);
     }
   });
 

@@ -3,7 +3,8 @@
 // (`https://user:pass@host`). The password is the credential; placeholders (`:password@`,
 // `:${DB_PASSWORD}@`, `:****@`) are not. Formats: RFC 3986 userinfo; secretlint-rule-basicauth
 // and secretlint-rule-database-connection-string (MIT); trufflehog uri, postgres, mongodb.
-import { FORMAT_PLACEHOLDER, isPlaceholder } from '../checks';
+// Connection strings of other shapes are connectionString.ts.
+import { FORMAT_PLACEHOLDER } from '../checks';
 import type { CredentialRule } from '../types';
 
 /** Passwords of docs and templates: `password`, `secret`, `changeme`, `$VAR`, `<pw>`. */
@@ -49,34 +50,4 @@ export const urlPassword: CredentialRule = {
     ],
   },
   source: 'RFC 3986 §3.2.1; secretlint-rule-basicauth, secretlint-rule-database-connection-string; trufflehog uri',
-};
-
-export const connectionStringPassword: CredentialRule = {
-  id: 'connection-string-password',
-  provider: 'connection string',
-  kind: 'password in an ADO.NET/ODBC connection string',
-  secretName: 'DATABASE_PASSWORD',
-  keywords: ['password=', 'pwd='],
-  pattern: /(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
-  validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
-  samples: {
-    positive: ['"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"'],
-    negative: ['"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"', 'Server=.;Database=x;Password=${DB_PASSWORD};'],
-  },
-  source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
-};
-
-export const azureRedisPassword: CredentialRule = {
-  id: 'azure-redis-password',
-  provider: 'connection string',
-  kind: 'Azure Cache for Redis access key',
-  secretName: 'REDIS_PASSWORD',
-  keywords: ['.redis.cache.windows.net'],
-  pattern: /\.redis\.cache\.windows\.net:\d+,password=(?<secret>[^,;\s"']{20,})/gi,
-  validate: (s) => !isPlaceholder(s),
-  samples: {
-    positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],
-    negative: ['corp.redis.cache.windows.net:6380,password=<access-key>,ssl=True'],
-  },
-  source: 'https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure; trufflehog redis',
 };
