@@ -53,6 +53,11 @@ describe('credential scan', () => {
     assert.deepEqual(found(`headers: { Authorization: "token ${gh}" }`), ['known GitHub GITHUB_TOKEN']);
   });
 
+  it('suggests the rule name for a password inside a URL, not the user name before it', () => {
+    const url = 'postgres://app:' + randomText(12) + '@db.corp.net/app';
+    assert.deepEqual(found(`const url = "${url}";`), ['known URL DATABASE_PASSWORD']);
+  });
+
   it('finds a private key whose armour a prefix-sharing keyword sits in, once', () => {
     const pem = '-----BEGIN ' + 'PRIVATE KEY-----\n' + Array.from({ length: 4 }, () => randomText(64)).join('\n') + '\n-----END PRIVATE KEY-----\n';
     assert.deepEqual(found(`key: |\n  ${pem.split('\n').join('\n  ')}`, ENV), ['known private key PRIVATE_KEY']);

@@ -118,7 +118,7 @@ function accept(rule: CredentialRule, secret: string, m: RegExpExecArray): boole
 }
 
 function providerFinding(rule: CredentialRule, text: string, start: number, end: number, lineStart: number): CredentialFinding {
-  const key = keyOf(text.slice(lineStart, start), start - lineStart);
+  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(lineStart, start), start - lineStart);
   const suggestedName = key && !BARE_KEY.test(key.replace(/^["']/, '')) ? secretNameFromKey(key) : rule.secretName;
   return { ruleId: rule.id, kind: rule.provider, known: true, start, end, suggestedName };
 }

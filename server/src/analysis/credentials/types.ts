@@ -23,6 +23,11 @@ export interface CredentialRule {
   /** The secret name the "Move to secret store" quick fix suggests. */
   secretName: string;
   /**
+   * False when the text before a match is not a key naming it (a URL's password follows the
+   * user name and a colon): then `secretName` is always the suggestion.
+   */
+  namedByKey?: boolean;
+  /**
    * Lower-case literal substrings of which every match contains at least one: the whole text
    * is searched once for the keywords of all rules, and a rule's pattern runs only on the
    * lines where one of its keywords is.

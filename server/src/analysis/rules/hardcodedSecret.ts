@@ -10,9 +10,6 @@ import type { Rule } from '../rule';
 import type { AnalysisDiagnostic, OffsetRange } from '../types';
 import { MULTI_LINE_OPENINGS, scanCredentials } from '../credentials/scan';
 
-export { entropy } from '../credentials/checks';
-export { secretNameFromKey } from '../credentials/generic';
-
 export interface HardcodedFinding {
   /** The provider ("GitHub") or, for a generic guess, the kind of value ("password"). */
   kind: string;

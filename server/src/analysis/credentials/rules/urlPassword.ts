@@ -14,7 +14,8 @@ export const urlPassword: CredentialRule = {
   id: 'url-password',
   provider: 'URL',
   kind: 'password in a connection string or URL',
-  secretName: 'DATABASE_URL',
+  secretName: 'DATABASE_PASSWORD',
+  namedByKey: false,
   keywords: ['://'],
   pattern: /(?<=(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh)):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
   validate: (secret, m) => {
