@@ -161,15 +161,19 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
 
   // Lines with keywords, in order, each with the rules its keywords may start.
   let lineStart = -1, lineEnd = -1;
-  let lineRules: Set<number> | undefined;
+  /** The rules to run on the current line, each once (`onLine[rule]` is 1 while listed). */
+  const lineRules: number[] = [];
+  const onLine = new Uint8Array(GENERIC + 1);
   const flush = () => {
-    if (!lineRules) return;
-    for (const i of [...lineRules].sort((a, b) => a - b)) {
+    if (lineRules.length === 0) return;
+    if (lineRules.length > 1) lineRules.sort((a, b) => a - b);
+    for (const i of lineRules) {
       if (i === GENERIC) {
         if (options.generic) for (const g of genericAssignments(text.slice(lineStart, lineEnd), lineStart, options)) guesses.push(g);
       } else runOnLine(c.rules[i], c.patterns[i], text, lineStart, lineEnd, known);
     }
-    lineRules = undefined;
+    for (const i of lineRules) onLine[i] = 0;
+    lineRules.length = 0;
   };
 
   const { next, hits, hasHits } = c;
@@ -202,7 +206,10 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           const secret = text.slice(span[0], span[1]);
           if (accept(rule, secret, mm)) known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
         }
-      } else (lineRules ??= new Set()).add(i);
+      } else if (onLine[i] === 0) {
+        onLine[i] = 1;
+        lineRules.push(i);
+      }
     }
   }
   flush();
