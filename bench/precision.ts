@@ -44,8 +44,12 @@ function shapeOf(v: string): string {
 
 function main(): void {
   const nm = join(CORPUS, 'node_modules');
-  const names = PRECISION_PACKAGES.map((p) => p.replace(/(?<=.)@[^/]*$/, ''));
-  const missing = names.filter((n) => !existsSync(join(nm, n, 'package.json')));
+  const listed = PRECISION_PACKAGES.map((p) => p.replace(/(?<=.)@[^/]*$/, ''));
+  // PRECISION_ALL=1: every package in the corpus folder, the listed ones' dependencies too.
+  const names = process.env.PRECISION_ALL === '1'
+    ? readdirSync(nm).filter((d) => !d.startsWith('.')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(nm, d)).map((x) => `${d}/${x}`) : [d])).filter((d) => existsSync(join(nm, d, 'package.json')))
+    : listed;
+  const missing = listed.filter((n) => !existsSync(join(nm, n, 'package.json')));
   if (missing.length > 0) {
     process.stderr.write(`The precision corpus is missing ${missing.join(', ')} in ${nm}. Install it outside the repository with:\n` +
       `  mkdir -p ${CORPUS} && cd ${CORPUS} && npm init -y >/dev/null && npm install --ignore-scripts --no-audit --no-fund ${PRECISION_PACKAGES.join(' ')}\n`);
@@ -91,7 +95,7 @@ function main(): void {
   out('');
   out('| package | files | findings |');
   out('|---|---:|---:|');
-  for (const p of perPackage) out(`| ${p.pkg} | ${p.files} | ${p.findings} |`);
+  for (const p of perPackage) if (process.env.PRECISION_ALL !== '1' || p.findings > 0) out(`| ${p.pkg} | ${p.files} | ${p.findings} |`);
   out(`| **all** | **${files}** | **${findings}** |`);
   out('');
   out(`${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${findings} findings: ${((findings * 1000) / files).toFixed(2)} per 1,000 files (target ≤ 1) in ${seconds.toFixed(1)} s`);

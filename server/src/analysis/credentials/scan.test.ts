@@ -58,6 +58,14 @@ describe('credential scan', () => {
     assert.deepEqual(found(`const url = "${url}";`), ['known URL DATABASE_PASSWORD']);
   });
 
+  it('takes a weak password in a URL for an example in tests and docs, and reports it elsewhere', () => {
+    const text = "const u = 'http://user:" + "pass@mt0.corp.net/x';";
+    assert.deepEqual(found(text), ['known URL DATABASE_PASSWORD']);
+    assert.deepEqual(scanCredentials(text, { ...CODE, docs: true }), []);
+    const strong = "const u = 'http://user:" + randomText(10) + "7@mt0.corp.net/x';";
+    assert.equal(scanCredentials(strong, { ...CODE, docs: true }).length, 1);
+  });
+
   it('finds a private key whose armour a prefix-sharing keyword sits in, once', () => {
     const pem = '-----BEGIN ' + 'PRIVATE KEY-----\n' + Array.from({ length: 4 }, () => randomText(64)).join('\n') + '\n-----END PRIVATE KEY-----\n';
     assert.deepEqual(found(`key: |\n  ${pem.split('\n').join('\n  ')}`, ENV), ['known private key PRIVATE_KEY']);

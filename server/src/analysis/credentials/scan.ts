@@ -27,6 +27,8 @@ export interface ScanOptions {
   generic: boolean;
   /** Whether unquoted assignment values count (YAML, .env). */
   unquoted: boolean;
+  /** Whether the file is a test, an example or a doc, where rules' `exampleInDocs` values are examples. */
+  docs?: boolean;
   /** The rules to run; default: the whole set. */
   rules?: readonly CredentialRule[];
 }
@@ -110,7 +112,8 @@ export const MULTI_LINE_OPENINGS = ['-----BEGIN ', '---- BEGIN SSH2', 'PuTTY-Use
 /** Whether a key name says little about the credential (`key:`, `value:`): then the rule's name is the better suggestion. */
 const BARE_KEY = /^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key|auth|authorization|bearer|headers?|env|url|uri)$/i;
 
-function accept(rule: CredentialRule, secret: string, m: RegExpExecArray): boolean {
+function accept(rule: CredentialRule, secret: string, m: RegExpExecArray, docs: boolean): boolean {
+  if (docs && rule.exampleInDocs?.(secret)) return false;
   const random = secret.slice(rule.randomFrom ?? 0);
   if (rule.id !== 'private-key' && FORMAT_PLACEHOLDER.test(random)) return false;
   if (rule.minEntropy !== undefined && entropy(random) < rule.minEntropy) return false;
@@ -137,14 +140,14 @@ function spanOf(m: RegExpExecArray): [number, number] {
 }
 
 /** Runs `re` (global, with indices) over `line` and records each accepted match. */
-function runOnLine(rule: CredentialRule, re: RegExp, text: string, lineStart: number, lineEnd: number, out: CredentialFinding[]): void {
+function runOnLine(rule: CredentialRule, re: RegExp, text: string, lineStart: number, lineEnd: number, out: CredentialFinding[], docs: boolean): void {
   const line = text.slice(lineStart, lineEnd);
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     const span = spanOf(m);
     const secret = line.slice(span[0], span[1]);
-    if (accept(rule, secret, m)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
+    if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
   }
 }
 
@@ -155,6 +158,7 @@ function runOnLine(rule: CredentialRule, re: RegExp, text: string, lineStart: nu
 export function scanCredentials(text: string, options: ScanOptions): CredentialFinding[] {
   const c = compiledFor(options.rules);
   const GENERIC = c.rules.length;
+  const docs = options.docs ?? false;
   const known: CredentialFinding[] = [];
   const guesses: GenericCandidate[] = [];
   const multiEnd = new Map<number, number>();
@@ -170,7 +174,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
     for (const i of lineRules) {
       if (i === GENERIC) {
         if (options.generic) for (const g of genericAssignments(text.slice(lineStart, lineEnd), lineStart, options)) guesses.push(g);
-      } else runOnLine(c.rules[i], c.patterns[i], text, lineStart, lineEnd, known);
+      } else runOnLine(c.rules[i], c.patterns[i], text, lineStart, lineEnd, known, docs);
     }
     for (const i of lineRules) onLine[i] = 0;
     lineRules.length = 0;
@@ -204,7 +208,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           multiEnd.set(i, from + mm[0].length);
           const span = spanOf(mm);
           const secret = text.slice(span[0], span[1]);
-          if (accept(rule, secret, mm)) known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
+          if (accept(rule, secret, mm, docs)) known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
         }
       } else if (onLine[i] === 0) {
         onLine[i] = 1;

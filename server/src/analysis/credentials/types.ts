@@ -44,6 +44,11 @@ export interface CredentialRule {
   minEntropy?: number;
   /** Characters of the credential's fixed opening (prefix), skipped by the entropy floor and the placeholder check. */
   randomFrom?: number;
+  /**
+   * Whether a match is an example value when it is in a test or a doc (`user:pass@` in a URL):
+   * true drops it there; elsewhere it is reported.
+   */
+  exampleInDocs?(secret: string): boolean;
   /** A check beyond the pattern (checksum, decoding, length): false drops the match. */
   validate?(secret: string, match: RegExpExecArray): boolean;
   samples: CredentialSamples;

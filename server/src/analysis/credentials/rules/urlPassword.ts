@@ -18,6 +18,8 @@ export const urlPassword: CredentialRule = {
   namedByKey: false,
   keywords: ['://'],
   pattern: /(?<=(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh)):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
+  // `http://user:pass@host` in a test or a README shows the URL's form.
+  exampleInDocs: (secret) => /^[A-Za-z]{1,8}$/.test(secret),
   validate: (secret, m) => {
     const user = m.groups?.user ?? '';
     // Too short or one repeated character to be chosen as a password, the user's name again (a
@@ -49,6 +51,7 @@ export const urlPassword: CredentialRule = {
       'postgres://localhost/db',
       'const url = `redis://${user}:${password}@${host}`;',
     ],
+    // In a test or a doc (see credentials.test.ts): 'http://user:pass' + '@mt0.corp.net/x' is an example.
   },
   source: 'RFC 3986 §3.2.1; secretlint-rule-basicauth, secretlint-rule-database-connection-string; trufflehog uri',
 };
