@@ -2,7 +2,7 @@
 // whole set as that rule's provider), no negative one is. The samples are synthetic.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
@@ -30,6 +30,14 @@ describe('credential rules', () => {
       for (const r of rules) assert.ok(CREDENTIAL_RULES.includes(r), `${f}: ${r.id} is not in registry.ts`);
       const providers = new Set(rules.map((r) => r.provider));
       assert.ok(providers.size === 1, `${f} holds rules of ${[...providers].join(', ')}: one provider per file`);
+    }
+  });
+
+  it('leave nothing for a scanner in their own source: samples are written in parts', () => {
+    const dir = join(__dirname, 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const found = scanCredentials(readFileSync(join(dir, f), 'utf8'), { generic: true, unquoted: false });
+      assert.deepEqual(found.map((x) => x.ruleId), [], `${f} holds a credential a scan finds: split the sample's value in two literals`);
     }
   });
 

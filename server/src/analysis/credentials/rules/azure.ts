@@ -14,7 +14,7 @@ export const azureStorageKey: CredentialRule = {
   pattern: near('account[_-]?key|storage[_-]?key', '[A-Za-z0-9+/]{86}==', 60),
   minEntropy: 4.5,
   samples: {
-    positive: ['DefaultEndpointsProtocol=https;AccountName=corpstore;' + 'AccountKey=' + '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7DDj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==;EndpointSuffix=core.windows.net'],
+    positive: ['DefaultEndpointsProtocol=https;AccountName=corpstore;' + 'AccountKey=' + '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7D' + 'Dj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==;EndpointSuffix=core.windows.net'],
     negative: ['AccountKey=' + 'A'.repeat(86) + '==', 'AccountKey=<storage-account-key>'],
   },
   source: 'https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string; trufflehog azure_storage',

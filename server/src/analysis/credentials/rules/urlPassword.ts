@@ -1,6 +1,6 @@
 // Connection strings and URLs with a password in them: postgres, mysql, mariadb, mongodb(+srv),
 // redis, amqp, ftp/sftp, ldap, mssql, smtp, imap, JDBC and http(s) basic auth
-// (`https://user:pass@host`). The password is the credential; placeholders (`:password@`,
+// (a user name and password before the host). The password is the credential; placeholders (`:password@`,
 // `:${DB_PASSWORD}@`, `:****@`) are not. Formats: RFC 3986 userinfo; secretlint-rule-basicauth
 // and secretlint-rule-database-connection-string (MIT); trufflehog uri, postgres, mongodb.
 // Connection strings of other shapes are connectionString.ts.
@@ -18,7 +18,7 @@ export const urlPassword: CredentialRule = {
   namedByKey: false,
   keywords: ['://'],
   pattern: /(?<=(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh)):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
-  // `http://user:pass@host` in a test or a README shows the URL's form.
+  // A short word as the password (user, colon, pass) in a test or a README shows the URL's form.
   exampleInDocs: (secret) => /^[A-Za-z]{1,8}$/.test(secret),
   validate: (secret, m) => {
     const user = m.groups?.user ?? '';
