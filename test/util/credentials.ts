@@ -28,7 +28,7 @@ export const FAKE_CREDENTIALS: Record<string, () => string> = {
   AWS: () => 'AK' + 'IA' + randomText(16, UPPER_DIGITS),
   Google: () => 'AI' + 'za' + randomText(35),
   OpenAI: () => 'sk' + '-proj-' + randomText(40) + 'T3Blbk' + 'FJ' + randomText(40),
-  Anthropic: () => 'sk' + '-ant-api03-' + randomText(64),
+  Anthropic: () => 'sk' + '-ant-api03-' + randomText(93) + 'AA',
   Twilio: () => 'S' + 'K' + randomText(32, HEX),
   SendGrid: () => 'S' + 'G.' + randomText(22) + '.' + randomText(43),
 };

@@ -35,7 +35,7 @@ export function isPlaceholder(s: string): boolean {
  * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0. Made-up but plausible values (`aBcDeF…123456`) are reported: a format this exact is
  * rarely typed by chance, and scanners' labelled test sets count them as credentials.
  */
-export const FORMAT_PLACEHOLDER = /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|x{6,}|X{6,}|0{8,}/i;
+export const FORMAT_PLACEHOLDER = /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
 
 /** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
 export function looksRandom(s: string, minEntropy: number): boolean {
