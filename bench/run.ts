@@ -107,7 +107,7 @@ ${tp.map((t) => `| ${t.tool} | ${t.median.toFixed(3)} s | ${t.seconds.map((s) =>
 Commands (run in \`.bench/corpus\`):
 ${tp.map((t) => `- ${t.tool}: \`${t.command.length > 300 ? t.command.slice(0, 300) + ' …' : t.command}\``).join('\n')}
 
-rg searches for the ${RG_PATTERNS.length} credential shapes of secretref's hardcoded-secret rule;
+rg searches for ${RG_PATTERNS.length} of the credential formats of secretref's hardcoded-secret rule set;
 secretlint runs \`@secretlint/secretlint-rule-preset-recommend\`; \`secretref check\` runs every
 dialect (references) and every rule (scope, environments, expiry, integrations, logged and
 hardcoded secrets).

@@ -8,8 +8,8 @@ import { median } from './stats';
 const ROOT = join(__dirname, '..');
 
 /**
- * The credential shapes secretref's hardcoded-secret rule knows, in ripgrep's syntax
- * (no look-around). ripgrep only finds them; secretref also parses references,
+ * Twelve of the most common credential formats of secretref's hardcoded-secret rule set
+ * (server/src/analysis/credentials/rules/, 80 rules), in ripgrep's syntax (no look-around). ripgrep only finds them; secretref also parses references,
  * integrations and log calls, and secretlint runs its own rule set. Word boundaries are
  * ASCII (`(?-u:\b)`): a Unicode \b makes ripgrep leave its DFA on non-ASCII text and
  * run about a hundred times slower, which would flatter the others.

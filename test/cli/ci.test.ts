@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureBuilt, makeRepo, manifest, runCli, type Repo } from './cliHarness';
+import { githubRandom } from '../util/credentials';
 
 before(ensureBuilt);
 
@@ -66,7 +67,7 @@ describe('CI: a logged secret fails the job and lands in the SARIF upload', () =
 
   it('a hardcoded credential is reported by kind, and the credential itself is in no output', () => {
     // Built at run time so the repository holds no scannable credential.
-    const credential = 'gh' + 'p_' + 'Q7x9Lm2Vb8Nc4Zt6Rk1Wy3Hs5Jd0Fg2Pa9Ue';
+    const credential = 'gh' + 'p_' + githubRandom();
     const leaky = makeRepo({ 'src/client.ts': `export const client = makeClient({ auth: '${credential}' });\n` });
     try {
       const r = runCli(leaky.dir, ['check', '--format', 'sarif']);

@@ -1,6 +1,7 @@
 // Credentials for hardcoded-secret tests, generated at run time from random bytes and built by
 // concatenation, so the repository holds nothing a secret scanner would flag.
 import { randomBytes } from 'node:crypto';
+import { base62, crc32 } from '../../server/src/analysis/credentials/checks';
 
 // No vowels and no x: random text never spells a placeholder word (your, fake, todo, xxx) the rule skips,
 // so a test that expects a finding cannot fail by chance.
@@ -24,15 +25,21 @@ export function distinctText(n: number, alphabet = UPPER_DIGITS): string {
   return Array.from({ length: n }, (_, i) => pool.splice(bytes[i] % pool.length, 1)[0]).join('');
 }
 
+/** 36 characters as GitHub issues them: 30 random, then their CRC-32 in base 62 (the rule checks it). */
+export function githubRandom(): string {
+  const r = randomText(30);
+  return r + base62(crc32(r), 6);
+}
+
 /** A credential of each kind the hardcoded-secret rule knows, keyed by the kind its message names. */
 export const FAKE_CREDENTIALS: Record<string, () => string> = {
   Stripe: () => 'sk' + '_live_' + randomText(24),
-  GitHub: () => 'gh' + 'p_' + randomText(36),
+  GitHub: () => 'gh' + 'p_' + githubRandom(),
   Slack: () => 'xo' + 'xb-' + randomText(12, DIGITS) + '-' + randomText(24),
   AWS: () => 'AK' + 'IA' + distinctText(16),
   Google: () => 'AI' + 'za' + randomText(35),
-  OpenAI: () => 'sk' + '-proj-' + randomText(48),
-  Anthropic: () => 'sk' + '-ant-api03-' + randomText(64),
+  OpenAI: () => 'sk' + '-proj-' + randomText(40) + 'T3Blbk' + 'FJ' + randomText(40),
+  Anthropic: () => 'sk' + '-ant-api03-' + randomText(93) + 'AA',
   Twilio: () => 'S' + 'K' + randomText(32, HEX),
   SendGrid: () => 'S' + 'G.' + randomText(22) + '.' + randomText(43),
 };

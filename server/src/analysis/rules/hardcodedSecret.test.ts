@@ -24,7 +24,7 @@ describe('rule hardcoded-secret', () => {
   it('reports the less common shapes too: fine-grained GitHub tokens, Slack webhooks, Google client secrets, AWS session keys', () => {
     const up = (n: number) => rand(n).toUpperCase().replace(/[^0-9A-Z]/g, 'Q');
     const samples: Array<[string, string]> = [
-      ['GitHub', 'github' + '_pat_' + rand(60)],
+      ['GitHub', 'github' + '_pat_' + rand(22) + '_' + rand(59)],
       ['Slack', 'https://hooks.' + 'slack.com/services/T' + up(8) + '/B' + up(8) + '/' + rand(24)],
       ['Google', 'GOC' + 'SPX-' + rand(28)],
       ['AWS', 'AS' + 'IA' + distinctText(16)],
@@ -81,6 +81,6 @@ describe('rule hardcoded-secret', () => {
 
   it('suggests a secret name from the name the credential is assigned to', () => {
     const [d] = diagnostics('file:///a.js', `const stripeKey = '${fakeCredential('Stripe')}';`, []).filter((x) => x.code === 'hardcoded-secret');
-    assert.deepEqual(d.data, { kind: 'Stripe', suggestedName: 'STRIPE_KEY' });
+    assert.deepEqual(d.data, { kind: 'Stripe', rule: 'stripe-key', suggestedName: 'STRIPE_KEY' });
   });
 });

@@ -1,0 +1,252 @@
+// `npm run bench:recall`: recall and false positives of hardcoded-secret on two labelled sets
+// written by others, read at run time from bare git copies of their repositories (never committed):
+//
+// - secretlint's rule snapshots: `packages/@secretlint/secretlint-rule-*/test/snapshots/*/input*`,
+//   for the rules of its recommended preset. A snapshot whose output.json has messages is
+//   labelled: each message's range is a credential we should cover. One without messages (ok.*)
+//   should give no finding. SECRETLINT_REPO (default /work/.mirror/secretlint+secretlint/repo).
+// - trufflehog's detector pattern tests (`pkg/detectors/<service>/*_test.go`, not the
+//   integration tests) of the services SecretRef claims: each test case's `input` with a non-empty
+//   `want` should give a finding on one of the wanted strings; one with an empty `want` none.
+//   TRUFFLEHOG_REPO (default /work/.mirror/trufflesecurity+trufflehog/repo).
+//
+// Fetch them with the `fetch` tool or `git clone --bare`. Only labels, rule names and counts are
+// printed, never a sample's text.
+import { execFileSync } from 'node:child_process';
+import { ParsedDocument } from '../server/src/analysis/document';
+import { findHardcoded } from '../server/src/analysis/rules/hardcodedSecret';
+
+const SECRETLINT = process.env.SECRETLINT_REPO ?? '/work/.mirror/secretlint+secretlint/repo';
+const TRUFFLEHOG = process.env.TRUFFLEHOG_REPO ?? '/work/.mirror/trufflesecurity+trufflehog/repo';
+const VERBOSE = process.env.RECALL_VERBOSE === '1';
+const out = (s: string) => process.stdout.write(s + '\n');
+
+function git(repo: string, ...args: string[]): string {
+  return execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The ranges hardcoded-secret reports in `text`, analysed as a file named `name`. */
+function findings(name: string, text: string): Array<[number, number]> {
+  const doc = new ParsedDocument({ uri: `file:///recall/${name}`, text });
+  return findHardcoded(doc).map((f) => [f.range.start, f.range.end]);
+}
+
+interface Tally { expected: number; found: number; okFiles: number; okWithFindings: number; misses: string[]; falsePositives: string[] }
+const tally = (): Tally => ({ expected: 0, found: 0, okFiles: 0, okWithFindings: 0, misses: [], falsePositives: [] });
+
+function report(title: string, t: Tally): void {
+  const recall = (100 * t.found) / Math.max(1, t.expected);
+  const fp = (100 * t.okWithFindings) / Math.max(1, t.okFiles);
+  out(`${title}: recall ${t.found}/${t.expected} = ${recall.toFixed(1)}% (target ≥ 95%), false positives ${t.okWithFindings}/${t.okFiles} = ${fp.toFixed(1)}% (target ≤ 2%)`);
+  if (t.misses.length) out(`  missed: ${t.misses.join(', ')}`);
+  if (t.falsePositives.length) out(`  false positives: ${t.falsePositives.join(', ')}`);
+}
+
+// --- secretlint -------------------------------------------------------------------------------
+
+/** Rules of the preset that are not about a credential's format. */
+const NOT_CREDENTIAL_RULES = new Set(['filter-comments', 'preset-recommend']);
+
+function secretlint(): Tally {
+  const preset = git(SECRETLINT, 'show', 'HEAD:packages/@secretlint/secretlint-rule-preset-recommend/src/index.ts');
+  const rules = new Set([...preset.matchAll(/secretlint-rule-([a-z0-9-]+)/g)].map((m) => m[1]).filter((r) => !NOT_CREDENTIAL_RULES.has(r)));
+  const files = git(SECRETLINT, 'ls-tree', '-r', '--name-only', 'HEAD', 'packages/@secretlint/').split('\n');
+  const t = tally();
+  for (const f of files) {
+    const m = /^packages\/@secretlint\/secretlint-rule-([^/]+)\/test\/snapshots\/([^/]+)\/(input[^/]*)$/.exec(f);
+    // Binary PKCS#12 inputs, and snapshots of secretlint's own options (allow-lists, switches) we have no equivalent of.
+    if (!m || !rules.has(m[1]) || /\.p12$/.test(m[3]) || /allows|options|--/.test(m[2])) continue;
+    const [, rule, snapshot, input] = m;
+    let expected: Array<{ range: [number, number]; messageId?: string }>;
+    try {
+      expected = (JSON.parse(git(SECRETLINT, 'show', `HEAD:${f.replace(/[^/]+$/, 'output.json')}`)) as { messages: Array<{ range: [number, number]; messageId?: string }> }).messages;
+    } catch {
+      continue; // no labels
+    }
+    const text = git(SECRETLINT, 'show', `HEAD:${f}`);
+    const got = findings(`${rule}/${snapshot}/${input}`, text);
+    if (expected.length === 0) {
+      t.okFiles++;
+      if (got.length > 0) { t.okWithFindings++; t.falsePositives.push(`${rule}/${snapshot}`); }
+      continue;
+    }
+    for (const e of expected) {
+      t.expected++;
+      if (got.some(([s, en]) => s < e.range[1] && e.range[0] < en)) t.found++;
+      else t.misses.push(`${rule}/${snapshot}${e.messageId ? ` (${e.messageId})` : ''}`);
+    }
+  }
+  return t;
+}
+
+// --- trufflehog -------------------------------------------------------------------------------
+
+/** trufflehog detectors of the services SecretRef claims (issue 12's list), by folder. */
+export const TRUFFLEHOG_SERVICES = [
+  'aws', 'gcp', 'azure_storage', 'azuresastoken', 'azure_entra', 'github', 'gitlab', 'bitbucketapppassword', 'slack', 'slackwebhook',
+  'discordbottoken', 'discordwebhook', 'telegrambottoken', 'microsoftteamswebhook', 'stripe', 'paypaloauth', 'braintreepayments',
+  'square', 'squareapp', 'shopify', 'sendgrid', 'mailgun', 'mailchimp', 'postmark', 'openai', 'openaiadmin', 'anthropic', 'huggingface',
+  'openrouter', 'groq', 'datadogtoken', 'datadogapikey', 'newrelicpersonalapikey', 'sentrytoken', 'sentryorgtoken', 'grafana',
+  'grafanaserviceaccount', 'npmtoken', 'npmtokenv2', 'pypi', 'nugetapikey', 'dockerhub', 'okta', 'auth0managementapitoken', 'auth0oauth',
+  'jwt', 'privatekey', 'uri', 'postgres', 'mongodb', 'redis', 'jdbc', 'ftp', 'ldap', 'rabbitmq', 'twilio', 'twilioapikey', 'atlassian',
+  'airtablepersonalaccesstoken', 'asanapersonalaccesstoken', 'algoliaadminkey', 'salesforce', 'zendeskapi', 'linearapi', 'notion',
+  'vercel', 'tailscale', 'databrickstoken', 'hashicorpvault', 'figmapersonalaccesstoken', 'cloudflareapitoken', 'digitaloceanv2',
+  'pulumi', 'postman',
+];
+
+/**
+ * The string values of a Go test file's expressions, for the subset detector tests use: string
+ * literals, names of string variables and constants, `+`, fmt.Sprintf and strings.Repeat.
+ * Anything else is unknown (undefined) and its test case is skipped.
+ */
+export class GoStrings {
+  private readonly defs = new Map<string, string | undefined>();
+  constructor(private readonly src: string) {
+    // `name = expr` / `name string = expr` at the start of a line (var/const blocks and single declarations).
+    for (const m of src.matchAll(/^[ \t]*(?:(?:var|const)[ \t]+)?([A-Za-z_]\w*)(?:[ \t]+string)?[ \t]*=[ \t]*/gm)) {
+      if (this.defs.has(m[1])) continue;
+      this.defs.set(m[1], this.expr(m.index + m[0].length)?.value);
+    }
+  }
+
+  private ws(i: number): number {
+    while (i < this.src.length && /\s/.test(this.src[i])) i++;
+    return i;
+  }
+
+  expr(at: number): { value: string | undefined; end: number } | undefined {
+    let p = this.primary(this.ws(at));
+    if (!p) return undefined;
+    let value = p.value;
+    for (;;) {
+      const i = this.ws(p.end);
+      if (this.src[i] !== '+') return { value, end: p.end };
+      const q = this.primary(this.ws(i + 1));
+      if (!q) return { value: undefined, end: i + 1 };
+      value = value !== undefined && q.value !== undefined ? value + q.value : undefined;
+      p = q;
+    }
+  }
+
+  private args(at: number): { values: Array<string | undefined>; end: number } | undefined {
+    const values: Array<string | undefined> = [];
+    let i = this.ws(at);
+    if (this.src[i] === ')') return { values, end: i + 1 };
+    for (;;) {
+      const e = this.expr(i);
+      if (!e) return undefined;
+      values.push(e.value);
+      i = this.ws(e.end);
+      if (this.src[i] === ',') { i = this.ws(i + 1); if (this.src[i] === ')') return { values, end: i + 1 }; continue; }
+      if (this.src[i] === ')') return { values, end: i + 1 };
+      return undefined;
+    }
+  }
+
+  private primary(i: number): { value: string | undefined; end: number } | undefined {
+    const s = this.src;
+    if (s[i] === '"') {
+      let j = i + 1;
+      while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
+      const raw = s.slice(i, j + 1);
+      let value: string | undefined;
+      try { value = JSON.parse(raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")) as string; } catch { value = undefined; }
+      return { value, end: j + 1 };
+    }
+    if (s[i] === '`') {
+      const j = s.indexOf('`', i + 1);
+      return { value: s.slice(i + 1, j), end: j + 1 };
+    }
+    const id = /^[A-Za-z_][\w.]*/.exec(s.slice(i, i + 200));
+    if (!id) return undefined;
+    const end = i + id[0].length;
+    if (s[end] === '(') {
+      const a = this.args(end + 1);
+      if (!a) return undefined;
+      if (id[0] === 'fmt.Sprintf' && a.values[0] !== undefined && a.values.every((v) => v !== undefined)) {
+        let k = 1;
+        const value = a.values[0].replace(/%%|%[-+# 0-9.]*[svqd]/g, (f) => (f === '%%' ? '%' : f.endsWith('q') ? JSON.stringify(a.values[k++]) : String(a.values[k++])));
+        return { value, end: a.end };
+      }
+      if (id[0] === 'strings.Repeat' && a.values[0] !== undefined) {
+        const n = Number(s.slice(end + 1, a.end - 1).split(',').pop());
+        return { value: Number.isInteger(n) ? a.values[0].repeat(n) : undefined, end: a.end };
+      }
+      return { value: undefined, end: a.end };
+    }
+    return { value: this.defs.get(id[0]), end };
+  }
+
+  /** The test cases: each `input:` with the `want:` after it (before the next `input:`). */
+  cases(): Array<{ name: string; input: string; want: string[] }> {
+    const out: Array<{ name: string; input: string; want: string[] }> = [];
+    const inputs = [...this.src.matchAll(/\binput:\s*/g)];
+    inputs.forEach((m, n) => {
+      const e = this.expr(m.index + m[0].length);
+      if (!e || e.value === undefined) return;
+      const limit = n + 1 < inputs.length ? inputs[n + 1].index : this.src.length;
+      const seg = this.src.slice(e.end, limit);
+      const w = /\bwant:\s*/.exec(seg);
+      if (!w) return;
+      const at = e.end + w.index + w[0].length;
+      let want: string[] = [];
+      if (this.src.startsWith('nil', at)) want = [];
+      else if (this.src.startsWith('[]string{', at)) {
+        let i = at + '[]string{'.length;
+        for (;;) {
+          i = this.ws(i);
+          if (this.src[i] === '}') break;
+          const x = this.expr(i);
+          if (!x || x.value === undefined) return;
+          want.push(x.value);
+          i = this.ws(x.end);
+          if (this.src[i] === ',') i++;
+        }
+      } else return; // another shape of expectation: not understood, not counted
+      const nameM = /name:\s*"([^"]*)"/.exec(this.src.slice(Math.max(0, m.index - 400), m.index).split(/\{\s*\n/).pop() ?? '');
+      out.push({ name: nameM?.[1] ?? `case ${n + 1}`, input: e.value, want });
+    });
+    return out;
+  }
+}
+
+function trufflehog(): Tally {
+  const t = tally();
+  for (const service of TRUFFLEHOG_SERVICES) {
+    const files = git(TRUFFLEHOG, 'ls-tree', '-r', '--name-only', 'HEAD', `pkg/detectors/${service}/`).split('\n')
+      .filter((f) => f.endsWith('_test.go') && !f.endsWith('_integration_test.go'));
+    for (const f of files) {
+      const go = new GoStrings(git(TRUFFLEHOG, 'show', `HEAD:${f}`));
+      for (const c of go.cases()) {
+        // A file without an extension: trufflehog's inputs are snippets of every language and format.
+        const got = findings(`${service}/input`, c.input);
+        const label = `${service}: ${c.name}`;
+        if (c.want.length === 0) {
+          t.okFiles++;
+          if (got.length > 0) { t.okWithFindings++; t.falsePositives.push(label); }
+          continue;
+        }
+        t.expected++;
+        // Found when a finding lies in one of the wanted strings' places; a wanted string made of
+        // parts (key and secret) is not in the input as such: then any finding counts.
+        const places = c.want.flatMap((w) => { const i = c.input.indexOf(w); return i < 0 ? [] : [[i, i + w.length] as const]; });
+        const hit = places.length === 0 ? got.length > 0 : got.some(([s, e]) => places.some(([ps, pe]) => s < pe && ps < e));
+        if (hit) t.found++;
+        else t.misses.push(label);
+      }
+    }
+  }
+  return t;
+}
+
+function main(): void {
+  const sl = secretlint();
+  const th = trufflehog();
+  out(`recall of hardcoded-secret (${new Date().toISOString().slice(0, 16)}Z)`);
+  out(`secretlint at ${git(SECRETLINT, 'rev-parse', '--short', 'HEAD').trim()}, trufflehog at ${git(TRUFFLEHOG, 'rev-parse', '--short', 'HEAD').trim()}`);
+  if (!VERBOSE) { sl.misses.splice(40); th.misses.splice(60); }
+  report("secretlint's snapshots (recommended preset's credential rules)", sl);
+  report(`trufflehog's pattern tests (${TRUFFLEHOG_SERVICES.length} services)`, th);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,100 @@
+// Checks shared by credential rules: how random a value is, whether it is a placeholder, and
+// the checksums some providers build into their tokens.
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** How many of lower-case letters, upper-case letters, digits and other characters `s` has. */
+export function charClasses(s: string): number {
+  return (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
+}
+
+/**
+ * Values written in place of a credential in docs, examples and templates: `...`, `xxxx`,
+ * `<your-key>`, `${VAR}`, `{{ secret }}`, `%API_KEY%`, "example", "changeme", "redacted"…
+ */
+export const PLACEHOLDER = /\.\.\.|…|x{4,}|X{4,}|\*{3,}|#{4,}|0{8,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Za-z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO|abcdef|123456/i;
+
+export function isPlaceholder(s: string): boolean {
+  // A run of one character (case-sensitive: random text has `cCcCcc` now and then).
+  return PLACEHOLDER.test(s) || /(.)\1{7,}/.test(s);
+}
+
+/**
+ * Placeholders in a value that has a provider's exact format (prefix, length, charset): only
+ * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0. Made-up but plausible values (`aBcDeF…123456`) are reported: a format this exact is
+ * rarely typed by chance, and scanners' labelled test sets count them as credentials.
+ */
+export const FORMAT_PLACEHOLDER = /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
+
+/** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
+export function looksRandom(s: string, minEntropy: number): boolean {
+  return s.length > 0 && !isPlaceholder(s) && entropy(s) >= minEntropy;
+}
+
+let CRC_TABLE: Int32Array | undefined;
+
+/** CRC-32 (IEEE 802.3, as zlib), of the text's UTF-16 code units taken as bytes (ASCII tokens). */
+export function crc32(s: string): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < s.length; i++) crc = CRC_TABLE[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `n` in base 62 (0-9A-Za-z), left-padded with `0` to `width`. */
+export function base62(n: number, width: number): string {
+  let out = '';
+  for (let v = n; v > 0; v = Math.floor(v / 62)) out = BASE62[v % 62] + out;
+  return out.padStart(width, '0');
+}
+
+/**
+ * GitHub's and npm's token checksum: the last 6 characters are the CRC-32 of the 30 random
+ * characters before them, in base 62 (github.blog, "Behind GitHub's new authentication token
+ * formats", 2021; "Announcing npm's new access token format", 2021).
+ */
+export function hasBase62Crc32(random36: string): boolean {
+  if (random36.length !== 36) return false;
+  return base62(crc32(random36.slice(0, 30)), 6) === random36.slice(30);
+}
+
+/** The JSON object a base64url segment decodes to, or undefined. */
+export function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
+  try {
+    const json = Buffer.from(segment.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    const v: unknown = JSON.parse(json);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pattern for a credential with no prefix of its own (a 32-character hex key): the provider's
+ * name, then within `reach` characters on the same line the value, as a group `secret`.
+ * `names` is a regex alternation, matched case-insensitively; `value` is case-sensitive in
+ * effect only through its character classes (write both cases where both occur).
+ */
+export function near(names: string, value: string, reach = 40): RegExp {
+  return new RegExp(String.raw`(?:${names})[^\r\n]{0,${reach}}?(?<![A-Za-z0-9_+/-])(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'gi');
+}

@@ -1,0 +1,63 @@
+// Every credential rule's own samples: each positive one is found (by the rule alone, and by the
+// whole set as that rule's provider), no negative one is. The samples are synthetic.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CREDENTIAL_RULES } from './registry';
+import type { CredentialRule } from './types';
+import { scanCredentials } from './scan';
+
+describe('credential rules', () => {
+  it('have unique ids, lower-case keywords, samples of both kinds and a source', () => {
+    const ids = new Set<string>();
+    for (const r of CREDENTIAL_RULES) {
+      assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
+      ids.add(r.id);
+      assert.ok(r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2 && /^[\x20-\x7e]+$/.test(k)), `${r.id}: keywords must be lower-case ASCII literals`);
+      assert.ok(r.samples.positive.length > 0 && r.samples.negative.length > 0, `${r.id}: needs positive and negative samples`);
+      assert.ok(r.source.length > 0, `${r.id}: cite where the format comes from`);
+      assert.match(r.secretName, /^[A-Z][A-Z0-9_]*$/, `${r.id}: secretName`);
+    }
+  });
+
+  it('are all in the registry, one provider per file', async () => {
+    const dir = join(__dirname, 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const mod = (await import(join(dir, f))) as Record<string, CredentialRule>;
+      const rules = Object.values(mod).filter((r) => typeof r === 'object' && r !== null && 'pattern' in r);
+      assert.ok(rules.length > 0, `${f} exports no rule`);
+      for (const r of rules) assert.ok(CREDENTIAL_RULES.includes(r), `${f}: ${r.id} is not in registry.ts`);
+      const providers = new Set(rules.map((r) => r.provider));
+      assert.ok(providers.size === 1, `${f} holds rules of ${[...providers].join(', ')}: one provider per file`);
+    }
+  });
+
+  it('leave nothing for a scanner in their own source: samples are written in parts', () => {
+    const dir = join(__dirname, 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const found = scanCredentials(readFileSync(join(dir, f), 'utf8'), { generic: true, unquoted: false });
+      assert.deepEqual(found.map((x) => x.ruleId), [], `${f} holds a credential a scan finds: split the sample's value in two literals`);
+    }
+  });
+
+  for (const rule of CREDENTIAL_RULES) {
+    it(`${rule.id} (${rule.provider}): finds every positive sample and no negative one`, () => {
+      for (const [i, sample] of rule.samples.positive.entries()) {
+        const alone = scanCredentials(sample, { generic: false, unquoted: true, rules: [rule] });
+        assert.equal(alone.length, 1, `${rule.id}: positive sample ${i} gave ${alone.length} findings`);
+        const f = alone[0];
+        // The finding contains a keyword (the prefilter's contract) and, for the whole set, is this provider's.
+        const found = sample.slice(f.start, f.end).toLowerCase();
+        const line = sample.slice(sample.lastIndexOf('\n', f.start) + 1).toLowerCase();
+        assert.ok(rule.keywords.some((k) => found.includes(k) || line.includes(k)), `${rule.id}: sample ${i} holds none of the keywords`);
+        const all = scanCredentials(sample, { generic: true, unquoted: true });
+        assert.ok(all.some((x) => x.kind === rule.provider && x.known && x.start <= f.start && f.end <= x.end), `${rule.id}: sample ${i} is reported by the whole set as ${JSON.stringify(all.map((x) => x.ruleId))}`);
+      }
+      for (const [i, sample] of rule.samples.negative.entries()) {
+        const alone = scanCredentials(sample, { generic: false, unquoted: true, rules: [rule] });
+        assert.equal(alone.length, 0, `${rule.id}: negative sample ${i} matched`);
+      }
+    });
+  }
+});

@@ -1,0 +1,140 @@
+// Generic credential assignments: a string literal assigned to a credential-named key
+// (`password = "…"`, `apiKey: '…'`, `DB_PASSWORD=…` in a .env file) whose value looks like a
+// credential. A guess, so it is strict: only literals (never a property read, a call, an
+// identifier or a template with `${}`), never a known non-secret shape (dotted names such as
+// Monaco's `delimiter.square`, colours, UUIDs, labelled hashes, paths, URLs, numbers, words,
+// placeholders), never on a docs-table line. Unquoted values count only where a file's format has
+// them (YAML, .env), and only as `key: value` at the start of a line.
+import { charClasses, entropy, isPlaceholder } from './checks';
+
+/** Lower-case substrings every credential-named key contains (the prefilter's keywords). */
+export const GENERIC_KEYWORDS = ['passw', 'pwd', 'passphrase', 'pass_phrase', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'auth-key', 'authkey', 'private_key', 'private-key', 'privatekey', 'credential'];
+
+/** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. */
+const CREDENTIAL_WORD = /(?:passw(?:or)?d|pwd|pass_?phrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![A-Za-z0-9_$])/gi;
+/** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
+const NOT_A_CREDENTIAL_KEY = /(?:name|names|url|uri|endpoint|type|types|field|path|file|header|param|prefix|suffix|label|length|len|id|ids|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl|format|mode|kind|version|provider|store|source|scope|icon|class|selector|input|button|hash|digest)$/i;
+const KEY_CHAR = /[\w$.-]/;
+const KEY_FIRST = /[A-Za-z_$]/;
+
+/** The start of the key ending at `end` (exclusive): the first letter, `_` or `$` of the run of key characters before it. */
+export function keyStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && KEY_CHAR.test(text[i - 1])) i--;
+  while (i < end && !KEY_FIRST.test(text[i])) i++;
+  return i;
+}
+
+/** The key a value starting at `start` is assigned to, read backwards: `stripeKey: 'sk_live_…'` → stripeKey. */
+export function keyOf(text: string, start: number): string | undefined {
+  let i = start;
+  if (i > 0 && /["'`]/.test(text[i - 1])) i--;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  const op2 = text.slice(Math.max(0, i - 2), i);
+  if (op2 === ':=' || op2 === '=>') i -= 2;
+  else if (text[i - 1] === ':' || text[i - 1] === '=') i--;
+  else return undefined;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && (text[i - 1] === '"' || text[i - 1] === "'")) i--;
+  const ks = keyStart(text, i);
+  return ks < i ? text.slice(ks, i) : undefined;
+}
+
+/** `stripeKey` → STRIPE_KEY, `api-key` → API_KEY, `db.password` → DB_PASSWORD. */
+export function secretNameFromKey(key: string): string {
+  const last = key.replace(/^\$/, '').split('.').slice(-2).join('_');
+  const snake = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  return /^[A-Z_]/.test(snake) && snake !== '' ? snake : 'SECRET';
+}
+
+/** Values that have a known shape that is not a credential. */
+const NON_SECRET: RegExp[] = [
+  /^[A-Za-z_$@][\w$-]*(?:\.[\w$-]+)+$/, // dotted names: delimiter.square, keyword.control.ts, @scope.name
+  /^#[0-9a-f]{3,8}$/i, /^(?:rgba?|hsla?|var)\(/i, // colours
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUIDs
+  /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|sri)[-:=]/i, // labelled hashes (integrity="sha512-…")
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:[a-z]{1,5})$/, // paths and file names
+  /^[a-z][a-z0-9+.-]*:\/\//i, // URLs (a password in one is the URL rule's)
+  /^[\d\s.,:_+-]+$/, // numbers, dates, versions
+  /^[A-Za-z]+(?:[\s_./-][A-Za-z]+)*$/, // words and identifiers: letters only
+  /^[a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/, /^(?:[A-Z][a-z]+)+\d{0,4}$/, // camelCase, PascalCase words
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable's name
+  /^(?:[a-z]+|\d+)(?:[-_](?:[a-z]+|\d+))+$/, // kebab/snake words and numbers: my-secret-2
+  /[\s\\()[\]{}<>|'"`^]/, // prose, regexes, markup, code
+  /[^\x20-\x7e]/, // non-ASCII text
+  /%[sdj]|\{\d\}/, // format strings
+];
+
+/** Passwords of docs, tests and templates. */
+const DOC_PASSWORD = /^(?:pass(?:word|wd)?|secret|test(?:ing)?|admin|root|user|qwerty|letmein|foo|bar|baz|demo|guest|default|hunter|welcome|s3cr3t|p@ss(?:w[o0]rd)?|my[-_]?(?:pass(?:word)?|secret)|super[-_]?secret)[-_!.@#]?\d{0,4}[!.]?$/i;
+
+export interface GenericOptions {
+  /** Whether unquoted values (`password: hunter2x` in YAML, `TOKEN=…` in .env) count. */
+  unquoted: boolean;
+}
+
+export interface GenericCandidate {
+  start: number;
+  end: number;
+  key: string;
+  kind: 'password' | 'token' | 'API key' | 'secret';
+}
+
+function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
+  if (isPlaceholder(v) || NON_SECRET.some((re) => re.test(v))) return false;
+  if (isPassword) return v.length >= 8 && v.length <= 128 && charClasses(v) >= 2 && !DOC_PASSWORD.test(v) && entropy(v) >= 2.5;
+  // Keys and tokens are base64, hex or URL-safe text: a `?`, `!` or `,` says it is something else.
+  if (v.length < 16 || v.length > 512 || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v) || /[^A-Za-z0-9+/=_.~:-]/.test(v)) return false;
+  return entropy(v) >= Math.min(3.5, Math.log2(v.length) - 0.7);
+}
+
+/** The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`). */
+export function genericAssignments(line: string, base: number, options: GenericOptions): GenericCandidate[] {
+  // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting.
+  if (/^\s*\|/.test(line) || /<td\b/i.test(line)) return [];
+  const out: GenericCandidate[] = [];
+  CREDENTIAL_WORD.lastIndex = 0;
+  for (let m = CREDENTIAL_WORD.exec(line); m; m = CREDENTIAL_WORD.exec(line)) {
+    const wordEnd = m.index + m[0].length;
+    const ks = keyStart(line, wordEnd);
+    const key = line.slice(ks, wordEnd);
+    if (key === '' || NOT_A_CREDENTIAL_KEY.test(key)) continue;
+    let i = wordEnd;
+    // A quoted key: `"password": …`.
+    if (line[i] === '"' || line[i] === "'") {
+      if (line[ks - 1] !== line[i]) continue;
+      i++;
+    }
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (line.startsWith(':=', i) || line.startsWith('=>', i)) i += 2;
+    else if ((line[i] === ':' || line[i] === '=') && line[i + 1] !== '=') i++;
+    else continue;
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    const q = line[i];
+    let start: number, end: number;
+    if (q === '"' || q === "'" || q === '`') {
+      const close = line.indexOf(q, i + 1);
+      if (close < 0) continue;
+      start = i + 1;
+      end = close;
+      // The literal must be the whole value: not `'x' + y`, `'x'.trim()`, `'a' ? b : c`.
+      const after = line.slice(close + 1).trimStart();
+      if (after !== '' && !/^(?:[,;)}\]]|#|\/\/|\/\*|<\/)/.test(after)) continue;
+    } else {
+      // Unquoted: YAML and .env only, and only `key: value` at the start of a line.
+      if (!options.unquoted || !/^\s*(?:export\s+|-\s+)?["']?$/.test(line.slice(0, ks))) continue;
+      start = i;
+      const rest = line.slice(i).replace(/\s+#.*$/, '').replace(/\s+$/, '');
+      end = i + rest.length;
+      if (rest === '' || /^[|>&*!%@]/.test(rest)) continue; // YAML block scalars, anchors, aliases, tags
+    }
+    const value = line.slice(start, end);
+    const word = m[0].toLowerCase();
+    const isPassword = /passw|pwd|phrase/.test(word);
+    if (!valueLooksLikeCredential(value, isPassword)) continue;
+    const kind = isPassword ? 'password' : word.startsWith('token') ? 'token' : /api/.test(word) ? 'API key' : 'secret';
+    out.push({ start: base + start, end: base + end, key, kind });
+    CREDENTIAL_WORD.lastIndex = Math.max(CREDENTIAL_WORD.lastIndex, end);
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// Algolia: admin API key.
+// Format from: https://www.algolia.com/doc/guides/security/api-keys/; trufflehog algoliaadminkey
+import { near } from '../checks';
+import type { CredentialRule } from '../types';
+
+export const algoliaKey: CredentialRule = {
+  id: 'algolia-admin-key',
+  provider: 'Algolia',
+  kind: 'admin API key',
+  secretName: 'ALGOLIA_ADMIN_KEY',
+  keywords: ['algolia'],
+  pattern: near('algolia', '[A-Za-z0-9]{32}', 40),
+  minEntropy: 3,
+  samples: {
+    positive: ['ALGOLIA_ADMIN_KEY=' + 'e4d9cfc5d77c9fb3' + '7727f2b074256cc4'],
+    negative: ['ALGOLIA_ADMIN_KEY=<admin-key>'],
+  },
+  source: 'https://www.algolia.com/doc/guides/security/api-keys/; trufflehog algoliaadminkey',
+};

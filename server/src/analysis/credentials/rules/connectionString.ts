@@ -1,0 +1,37 @@
+// Connection strings with a password (ADO.NET/ODBC `Server=…;Password=…`, Azure Cache for
+// Redis `host:6380,password=…`). URLs with a password are urlPassword.ts. Formats: Microsoft's
+// connection-string documentation; trufflehog sqlserver and redis.
+import { isPlaceholder } from '../checks';
+import type { CredentialRule } from '../types';
+
+export const connectionStringPassword: CredentialRule = {
+  id: 'connection-string-password',
+  provider: 'connection string',
+  kind: 'password in an ADO.NET/ODBC connection string',
+  secretName: 'DATABASE_PASSWORD',
+  namedByKey: false,
+  keywords: ['password=', 'pwd='],
+  pattern: /(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
+  validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
+  samples: {
+    positive: ['"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"'],
+    negative: ['"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"', 'Server=.;Database=x;Password=${DB_PASSWORD};'],
+  },
+  source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
+};
+
+export const azureRedisPassword: CredentialRule = {
+  id: 'azure-redis-password',
+  provider: 'connection string',
+  kind: 'Azure Cache for Redis access key',
+  secretName: 'REDIS_PASSWORD',
+  namedByKey: false,
+  keywords: ['.redis.cache.windows.net'],
+  pattern: /\.redis\.cache\.windows\.net:\d+,password=(?<secret>[^,;\s"']{20,})/gi,
+  validate: (s) => !isPlaceholder(s),
+  samples: {
+    positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],
+    negative: ['corp.redis.cache.windows.net:6380,password=<access-key>,ssl=True'],
+  },
+  source: 'https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure; trufflehog redis',
+};

@@ -1,0 +1,49 @@
+// Google Cloud and Google APIs: API keys, OAuth client secrets and OAuth access tokens. A
+// service-account JSON key is found by its private key (privateKey.ts). Formats: Google Cloud
+// documentation ("API keys", "OAuth 2.0 client secrets"), gitleaks gcp-api-key and secretlint-rule-gcp (MIT).
+import type { CredentialRule } from '../types';
+
+export const googleApiKey: CredentialRule = {
+  id: 'google-api-key',
+  provider: 'Google',
+  kind: 'API key',
+  secretName: 'GOOGLE_API_KEY',
+  keywords: ['aiza'],
+  pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
+  randomFrom: 4,
+  samples: {
+    positive: ['key=' + 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQcVJCq', "apiKey: '" + 'AIza' + "SyB5KMn4LnR5LqW6RjFg63lkg14qnCr2QHz'"],
+    negative: ['AIza' + 'SyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQ'],
+  },
+  source: 'https://cloud.google.com/docs/authentication/api-keys; gitleaks gcp-api-key',
+};
+
+export const googleClientSecret: CredentialRule = {
+  id: 'google-client-secret',
+  provider: 'Google',
+  kind: 'OAuth client secret',
+  secretName: 'GOOGLE_CLIENT_SECRET',
+  keywords: ['gocspx-'],
+  pattern: /(?<![A-Za-z0-9_-])GOCSPX-[0-9A-Za-z_-]{28}(?![0-9A-Za-z_-])/g,
+  randomFrom: 7,
+  samples: {
+    positive: ['"client_secret": "' + 'GOCSPX-' + 'yWgnTW8LPk5kh353NW4S5GyYmy6Q"'],
+    negative: ['GOCSPX-' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GOCSPX-' + 'short'],
+  },
+  source: 'gitleaks gcp-client-secret (GOCSPX- prefix of Google OAuth client secrets since 2021)',
+};
+
+export const googleOAuthToken: CredentialRule = {
+  id: 'google-oauth-access-token',
+  provider: 'Google',
+  kind: 'OAuth access token',
+  secretName: 'GOOGLE_ACCESS_TOKEN',
+  keywords: ['ya29.'],
+  pattern: /(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{30,}(?![0-9A-Za-z_-])/g,
+  randomFrom: 5,
+  samples: {
+    positive: ['Authorization: Bearer ' + 'ya29.' + 'a0AfH6SM' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
+    negative: ['ya29.' + 'xxxxxxxx', 'ya29.' + '...'],
+  },
+  source: 'Google Identity documentation (OAuth 2.0 access tokens begin with ya29.); gitleaks',
+};

@@ -1,0 +1,18 @@
+// Groq: API key.
+// Format from: https://console.groq.com/docs/api-keys; secretlint-rule-groq
+import type { CredentialRule } from '../types';
+
+export const groqKey: CredentialRule = {
+  id: 'groq-key',
+  provider: 'Groq',
+  kind: 'API key',
+  secretName: 'GROQ_API_KEY',
+  keywords: ['gsk_'],
+  pattern: /(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])/g,
+  randomFrom: 4,
+  samples: {
+    positive: ['GROQ_API_KEY=' + 'gsk_' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3ql9wZRgRPGw'],
+    negative: ['gsk_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  source: 'https://console.groq.com/docs/api-keys; secretlint-rule-groq',
+};

@@ -1,0 +1,18 @@
+// NuGet: API key.
+// Format from: https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys; trufflehog nugetapikey (oy2 prefix)
+import type { CredentialRule } from '../types';
+
+export const nugetKey: CredentialRule = {
+  id: 'nuget-key',
+  provider: 'NuGet',
+  kind: 'API key',
+  secretName: 'NUGET_API_KEY',
+  keywords: ['oy2'],
+  pattern: /(?<![A-Za-z0-9])oy2[a-z0-9]{43}(?![A-Za-z0-9])/g,
+  randomFrom: 3,
+  samples: {
+    positive: ['dotnet nuget push -k ' + 'oy2' + 'fk8pwq3vrztyl2bmj4xk9sd0g7nh5qcw1m6rbtvz8py'],
+    negative: ['oy2' + 'short'],
+  },
+  source: 'https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys; trufflehog nugetapikey (oy2 prefix)',
+};
