@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { createRedactor, MASK, secretForms } from './redact';
+import { inspect } from 'node:util';
+import { createRedactor, MASK, MIN_SECRET_LENGTH, shortValueNotice } from './redact';
 
 // Values are made at run time: the repository holds no credential-shaped text.
 const canary = (tag: string): string => `canary-${tag}-${randomBytes(9).toString('hex')}`;
@@ -70,7 +71,35 @@ describe('redact: the forms of a value', () => {
     const text = 'GitHub token present: true\n{"ok":1}';
     assert.equal(r2.redact(text), text);
     assert.equal(createRedactor(['']).empty, true);
-    assert.deepEqual(secretForms(''), []);
+  });
+
+  it('leaves values shorter than the minimum unmasked, so ordinary words stay whole', () => {
+    const r2 = createRedactor(['a', 'true', 'x'.repeat(MIN_SECRET_LENGTH - 1)]);
+    assert.equal(r2.empty, true);
+    assert.equal(r2.redact('{"status":true,"data":"a"}'), '{"status":true,"data":"a"}');
+    assert.match(shortValueNotice(['FLAG']), /^'FLAG' has a value shorter than 6 characters: .* it is NOT masked/);
+    assert.equal(shortValueNotice([]), '');
+  });
+
+  it('masks util.inspect pieces of a multi-line value, joined by quote, plus and indentation', () => {
+    const value = `${canary('l1')}${'x'.repeat(60)}\n${canary('l2')}\n`;
+    const printed = inspect({ key: value, other: value });
+    assert.match(printed, /' \+\n/);
+    const out = createRedactor([value]).redact(printed);
+    assert.ok(!out.includes('canary-'), out);
+  });
+
+  it('masks the value once in an ordered text that ends or begins with half of it', () => {
+    const value = canary('both');
+    const out = { stdout: '', stderr: '', both: '' };
+    const o = createRedactor([value]).output<'stdout' | 'stderr'>((t, s) => {
+      out[s] += t;
+      out.both += t;
+    });
+    o.write('stdout', `one ${value.slice(0, 10)}`);
+    o.write('stderr', `${value.slice(10)} two\n`);
+    o.end();
+    assert.deepEqual(out, { stdout: `one ${MASK}`, stderr: `${MASK} two\n`, both: `one ${MASK}${MASK} two\n` });
   });
 });
 
