@@ -327,15 +327,16 @@ describe('runner child: bubblewrap sandbox (secretref.run.sandbox)', () => {
   it('kills everything it started, setsid and daemons included, as a whole', { skip: sandboxUnavailable('isolated') }, async () => {
     const c = capture();
     const child = await IntegrationChild.start(c.launch('escaper.js', { sandbox: 'isolated' }));
-    const outcome = await child.run({ secrets: {}, context: { wait: true }, dataFiles: [], timeoutMs: 6000 });
+    const token = canary('sandboxed');
+    const outcome = await child.run({ secrets: {}, context: { wait: true, token }, dataFiles: [], timeoutMs: 6000 });
     assert.equal(outcome.status, 'timed-out');
-    // Their pids are the namespace's: find them by their command line instead.
+    // Their pids are the namespace's: find them by the token in their command line instead.
     assert.match(c.text(), /pids \d+ \d+ \d+/);
     const deadline = Date.now() + 3000;
-    let left = leftoverSleepers();
+    let left = leftoverSleepers(token);
     while (left.length && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 50));
-      left = leftoverSleepers();
+      left = leftoverSleepers(token);
     }
     assert.deepEqual(left, []);
   });
@@ -350,13 +351,13 @@ describe('runner child: bubblewrap sandbox (secretref.run.sandbox)', () => {
   });
 });
 
-/** Processes running the escaper's `setInterval` one-liner (any left from the sandboxed run). */
-function leftoverSleepers(): number[] {
+/** Processes running the escaper's one-liner with this token (any left from the sandboxed run). */
+function leftoverSleepers(token: string): number[] {
   const pids: number[] = [];
   for (const n of readdirSync('/proc')) {
     if (!/^\d+$/.test(n)) continue;
     try {
-      if (readFileSync(`/proc/${n}/cmdline`, 'utf8').includes('setInterval(() => {}, 1000)') && alive(Number(n))) pids.push(Number(n));
+      if (readFileSync(`/proc/${n}/cmdline`, 'utf8').includes(token) && alive(Number(n))) pids.push(Number(n));
     } catch {
       // gone
     }
