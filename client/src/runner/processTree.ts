@@ -88,12 +88,17 @@ export class ProcessTree {
   private timer?: NodeJS.Timeout;
   private readonly linux = process.platform === 'linux';
 
-  /** Starts following the tree of `pid`, polling every `intervalMs` while it lives. */
-  follow(pid: number, intervalMs = 200): void {
+  /**
+   * Starts following the tree of `pid`, polling every `intervalMs` while it lives (0: no polling,
+   * for a sandboxed child whose namespace already holds everything it starts). One poll reads
+   * /proc/<pid>/stat of every process: a few milliseconds with a couple of hundred processes.
+   */
+  follow(pid: number, intervalMs = 250): void {
     this.root = pid;
     if (!this.linux) return;
     const root = readStat(pid);
     if (root) this.known.set(pid, root.start);
+    if (intervalMs <= 0) return;
     this.timer = setInterval(() => this.scan(false), intervalMs);
     this.timer.unref();
   }

@@ -706,7 +706,14 @@ export function createRedactor(values: Iterable<string>): Redactor {
   const empty = patterns.raw.empty;
 
   const output = <S extends string>(emit: (text: string, stream: S) => void): OutputRedactor<S> => {
-    if (empty) return { write: (s, chunk) => chunk && emit(chunk, s), end: () => undefined };
+    if (empty) {
+      return {
+        write(stream, chunk) {
+          if (chunk) emit(chunk, stream);
+        },
+        end() {},
+      };
+    }
     return outputRedactor(patterns, emit);
   };
 
@@ -728,8 +735,14 @@ export function createRedactor(values: Iterable<string>): Redactor {
       return t;
     };
     return {
-      push: (chunk) => (o.write('text', chunk), take()),
-      end: () => (o.end(), take()),
+      push(chunk) {
+        o.write('text', chunk);
+        return take();
+      },
+      end() {
+        o.end();
+        return take();
+      },
     };
   };
 

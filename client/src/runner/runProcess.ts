@@ -76,7 +76,7 @@ export class IntegrationChild {
 
   private constructor(private readonly proc: ChildProcess, private readonly launch: ChildLaunch, tree: ProcessTree) {
     this.tree = tree;
-    if (proc.pid) tree.follow(proc.pid);
+    if (proc.pid) tree.follow(proc.pid, (launch.sandbox ?? 'off') === 'off' ? undefined : 0);
     // Both streams through one redactor, in arrival order: a value split between them is found.
     this.output = this.redactor.output((text, stream) => this.emit(text, stream));
     for (const s of ['stdout', 'stderr'] as const) {
