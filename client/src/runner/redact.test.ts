@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import { createRedactor, MASK, MIN_SECRET_LENGTH, shortValueNotice } from './redact';
@@ -143,5 +145,29 @@ describe('redact: streams split anywhere', () => {
     const s = createRedactor([]).stream();
     assert.equal(s.push('canary-'), 'canary-');
     assert.equal(s.end(), '');
+  });
+});
+
+describe('redact: decoded forms, streamed', () => {
+  it('masks escaped, percent-encoded, wrapped base64 and hex forms split across chunks at every position', () => {
+    const value = awkward();
+    const text = [
+      inspect({ v: `${value}${'x'.repeat(70)}\n${value}` }),
+      value.split('').map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join(''),
+      [...value].map((c, i) => (i % 2 ? encodeURIComponent(c) : c)).join(''),
+      Buffer.from(`ab${value}`).toString('base64').match(/.{1,76}/g)!.join('\n'),
+      Buffer.from(value).toString('hex').toUpperCase(),
+    ].join('\n');
+    const whole = createRedactor([value]).redact(text);
+    assert.ok(!whole.includes(value.slice(0, 8)), whole);
+    for (let i = 0; i <= text.length; i += 7) assert.equal(streamAll([value], [text.slice(0, i), text.slice(i)]), whole, `split at ${i}`);
+  });
+
+  it('leaves ordinary text alone: this repository\'s own sources come out unchanged', () => {
+    const dir = join(__dirname, '..');
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = createRedactor([canary('a'), awkward(), `-----BEGIN PRIVATE KEY-----\n${randomBytes(120).toString('base64')}\n-----END PRIVATE KEY-----`]);
+    for (const text of sources) assert.equal(r.redact(text), text);
+    assert.ok(sources.length > 20);
   });
 });

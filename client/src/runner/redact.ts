@@ -512,7 +512,10 @@ function buildPatterns(values: readonly string[]): Patterns {
   for (const v of values) {
     pieces.add(v);
     // A PEM key or a certificate is often printed one line at a time.
-    for (const line of v.split(/\r?\n/)) if (line.length >= MIN_LINE_LENGTH && line !== v) pieces.add(line.trim());
+    // Its armour lines (-----BEGIN PRIVATE KEY-----) are the same in every key: not secret.
+    for (const line of v.split(/\r?\n/).map((l) => l.trim())) {
+      if (line.length >= MIN_LINE_LENGTH && line !== v && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line)) pieces.add(line);
+    }
   }
   const raw = [...pieces].map((p) => bytesOf(p, literalDecoder));
   // util.inspect shows a Buffer's first 50 bytes only (`<Buffer 73 6b … 30 more bytes>`).
