@@ -35,7 +35,10 @@ function corpus(bytes: number): string {
 const values = [
   `ghp_${randomBytes(18).toString('hex')}`,
   `${randomBytes(6).toString('base64url')}"'\\/+ é${randomBytes(6).toString('hex')}`,
-  `-----BEGIN PRIVATE KEY-----\n${randomBytes(600).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`,
+  `-----BEGIN PRIVATE KEY-----\n${randomBytes(600)
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END PRIVATE KEY-----\n`,
 ];
 const redactor = createRedactor(values);
 const full = corpus(16 * 1024 * 1024);
@@ -50,8 +53,11 @@ for (const mb of [1, 4, 16]) {
     for (let i = 0, n = 0; i < text.length; i += 65536, n++) out.write(n % 2 ? 'stderr' : 'stdout', text.slice(i, i + 65536));
     out.end();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (shown !== text.length) throw new Error(`redacted output is ${shown} characters, input ${text.length}: something was masked in text with no value`);
+    if (shown !== text.length)
+      throw new Error(`redacted output is ${shown} characters, input ${text.length}: something was masked in text with no value`);
   }
   const median = times.sort((a, b) => a - b)[1];
-  console.log(`${mb} MB: median ${median.toFixed(0)} ms (${(mb / (median / 1000)).toFixed(1)} MB/s; runs ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `${mb} MB: median ${median.toFixed(0)} ms (${(mb / (median / 1000)).toFixed(1)} MB/s; runs ${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 }

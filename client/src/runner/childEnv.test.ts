@@ -36,11 +36,21 @@ describe('integration child environment', () => {
   const env = childEnvironment(parent, {}, 'linux');
 
   it('keeps what ordinary programs need: PATH, HOME, user, shell, temp dir, locale, time zone, terminal, proxy', () => {
-    for (const k of ['PATH', 'HOME', 'USER', 'SHELL', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'TERM', 'HTTPS_PROXY', 'no_proxy']) assert.equal(env[k], parent[k], k);
+    for (const k of ['PATH', 'HOME', 'USER', 'SHELL', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ', 'TERM', 'HTTPS_PROXY', 'no_proxy'])
+      assert.equal(env[k], parent[k], k);
   });
 
   it('passes on no other variable of the editor: database passwords, CI tokens, DSNs and webhooks stay behind', () => {
-    for (const k of ['MYSQL_PWD', 'CI_JOB_JWT', 'DATABASE_URL', 'SENTRY_DSN', 'SLACK_WEBHOOK_URL', 'INTEGRATION_GITHUB_TOKEN', 'Integration_Mixed']) assert.equal(env[k], undefined, k);
+    for (const k of [
+      'MYSQL_PWD',
+      'CI_JOB_JWT',
+      'DATABASE_URL',
+      'SENTRY_DSN',
+      'SLACK_WEBHOOK_URL',
+      'INTEGRATION_GITHUB_TOKEN',
+      'Integration_Mixed',
+    ])
+      assert.equal(env[k], undefined, k);
     assert.ok(!Object.values(env).some((v) => v?.includes('canary-')), JSON.stringify(env));
   });
 

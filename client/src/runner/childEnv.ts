@@ -9,17 +9,58 @@
 
 /** Variables passed on under exactly these names (compared case-insensitively on Windows). */
 export const INHERITED_NAMES: readonly string[] = [
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'TMP', 'TEMP', 'TZ', 'TERM', 'COLORTERM',
-  'LANG', 'LANGUAGE',
-  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'all_proxy',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'TZ',
+  'TERM',
+  'COLORTERM',
+  'LANG',
+  'LANGUAGE',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
   // A company CA: without it every HTTPS call through an intercepting proxy fails.
-  'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
-  'XDG_RUNTIME_DIR', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'NODE_EXTRA_CA_CERTS',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
   // Windows: what its system libraries and shells need to start at all.
-  'SystemRoot', 'SystemDrive', 'windir', 'ComSpec', 'PATHEXT', 'USERPROFILE', 'USERNAME', 'USERDOMAIN',
-  'HOMEDRIVE', 'HOMEPATH', 'APPDATA', 'LOCALAPPDATA', 'ProgramData', 'ProgramFiles', 'ProgramFiles(x86)',
-  'ProgramW6432', 'CommonProgramFiles', 'CommonProgramFiles(x86)', 'NUMBER_OF_PROCESSORS',
-  'PROCESSOR_ARCHITECTURE', 'OS', 'COMPUTERNAME',
+  'SystemRoot',
+  'SystemDrive',
+  'windir',
+  'ComSpec',
+  'PATHEXT',
+  'USERPROFILE',
+  'USERNAME',
+  'USERDOMAIN',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'ProgramW6432',
+  'CommonProgramFiles',
+  'CommonProgramFiles(x86)',
+  'NUMBER_OF_PROCESSORS',
+  'PROCESSOR_ARCHITECTURE',
+  'OS',
+  'COMPUTERNAME',
 ];
 
 /** Locale categories (LC_ALL, LC_CTYPE, …). */
@@ -38,7 +79,11 @@ export function isInherited(name: string, platform: NodeJS.Platform = process.pl
  * The child's environment: the allowed variables of `parent`, then `extra` (values a launcher
  * sets on purpose, e.g. a task's own variables; never a secret the integration did not declare).
  */
-export function childEnvironment(parent: NodeJS.ProcessEnv, extra: Readonly<Record<string, string>> = {}, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
+export function childEnvironment(
+  parent: NodeJS.ProcessEnv,
+  extra: Readonly<Record<string, string>> = {},
+  platform: NodeJS.Platform = process.platform,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(parent)) {
     if (value !== undefined && isInherited(name, platform)) env[name] = value;

@@ -153,9 +153,15 @@ describe('redact: decoded forms, streamed', () => {
     const value = awkward();
     const text = [
       inspect({ v: `${value}${'x'.repeat(70)}\n${value}` }),
-      value.split('').map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join(''),
+      value
+        .split('')
+        .map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+        .join(''),
       [...value].map((c, i) => (i % 2 ? encodeURIComponent(c) : c)).join(''),
-      Buffer.from(`ab${value}`).toString('base64').match(/.{1,76}/g)!.join('\n'),
+      Buffer.from(`ab${value}`)
+        .toString('base64')
+        .match(/.{1,76}/g)!
+        .join('\n'),
       Buffer.from(value).toString('hex').toUpperCase(),
     ].join('\n');
     const whole = createRedactor([value]).redact(text);
@@ -163,10 +169,16 @@ describe('redact: decoded forms, streamed', () => {
     for (let i = 0; i <= text.length; i += 7) assert.equal(streamAll([value], [text.slice(0, i), text.slice(i)]), whole, `split at ${i}`);
   });
 
-  it('leaves ordinary text alone: this repository\'s own sources come out unchanged', () => {
+  it("leaves ordinary text alone: this repository's own sources come out unchanged", () => {
     const dir = join(__dirname, '..');
-    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(dir, f), 'utf8'));
-    const r = createRedactor([canary('a'), awkward(), `-----BEGIN PRIVATE KEY-----\n${randomBytes(120).toString('base64')}\n-----END PRIVATE KEY-----`]);
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = createRedactor([
+      canary('a'),
+      awkward(),
+      `-----BEGIN PRIVATE KEY-----\n${randomBytes(120).toString('base64')}\n-----END PRIVATE KEY-----`,
+    ]);
     for (const text of sources) assert.equal(r.redact(text), text);
     assert.ok(sources.length > 20);
   });

@@ -139,7 +139,12 @@ const CONTROL: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x
 const MAX_JOIN = 96;
 
 /** How a construct at the start of the pending units resolves. */
-type Step = { kind: 'more' } | { kind: 'literal' } | { kind: 'drop'; n: number } | { kind: 'unit'; n: number; unit: number } | { kind: 'byte'; n: number; byte: number };
+type Step =
+  | { kind: 'more' }
+  | { kind: 'literal' }
+  | { kind: 'drop'; n: number }
+  | { kind: 'unit'; n: number; unit: number }
+  | { kind: 'byte'; n: number; byte: number };
 const MORE: Step = { kind: 'more' };
 const LITERAL: Step = { kind: 'literal' };
 
@@ -334,7 +339,11 @@ class Base64Decoding implements Decoding {
   private bits = 0;
   private byteStart = 0;
   private skip: number;
-  constructor(private readonly phase: number, private readonly sink: ByteSink, private readonly reset: () => void) {
+  constructor(
+    private readonly phase: number,
+    private readonly sink: ByteSink,
+    private readonly reset: () => void,
+  ) {
     this.skip = phase;
   }
   byte(b: number, start: number, end: number): void {
@@ -372,7 +381,11 @@ class HexDecoding implements Decoding {
   private high = -1;
   private highStart = 0;
   private skip: number;
-  constructor(private readonly phase: number, private readonly sink: ByteSink, private readonly reset: () => void) {
+  constructor(
+    private readonly phase: number,
+    private readonly sink: ByteSink,
+    private readonly reset: () => void,
+  ) {
     this.skip = phase;
   }
   byte(b: number, start: number, end: number): void {
@@ -407,7 +420,7 @@ class HexDecoding implements Decoding {
 
 /** Aho–Corasick over bytes: every pattern found in one pass, each byte in amortised O(1). */
 class Automaton {
-  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly next: Array<Map<number, number>> = [new Map<number, number>()];
   private fail: Int32Array = new Int32Array(1);
   depth: Int32Array = new Int32Array(1);
   /** Length of the longest pattern that ends in this state (0: none). */
@@ -425,7 +438,7 @@ class Automaton {
         let t = this.next[s].get(b);
         if (t === undefined) {
           t = this.next.length;
-          this.next.push(new Map());
+          this.next.push(new Map<number, number>());
           depth.push(depth[s] + 1);
           own.push(0);
           this.next[s].set(b, t);
@@ -477,7 +490,11 @@ class Matcher {
   private state = 0;
   private count = 0;
   private readonly starts: Float64Array;
-  constructor(private readonly ac: Automaton, private readonly onMatch: (start: number, end: number) => void, private readonly upstream: () => number) {
+  constructor(
+    private readonly ac: Automaton,
+    private readonly onMatch: (start: number, end: number) => void,
+    private readonly upstream: () => number,
+  ) {
     this.starts = new Float64Array(Math.max(1, ac.maxLength));
   }
   readonly byte: ByteSink = (b, start, end) => {
@@ -525,10 +542,9 @@ function buildPatterns(values: readonly string[]): Patterns {
   }
   // Escapes in the output are undone; escapes in the value itself may or may not be (a value's
   // backslash is `\\` in JSON but `%5C` when percent-encoded): both readings are looked for.
-  const unescaped = [
-    ...[...pieces].map((p) => bytesOf(p, unescapeDecoder).map(foldSpace)),
-    ...raw.map((b) => b.map(foldSpace)),
-  ].filter((b) => b.length >= MIN_SECRET_LENGTH);
+  const unescaped = [...[...pieces].map((p) => bytesOf(p, unescapeDecoder).map(foldSpace)), ...raw.map((b) => b.map(foldSpace))].filter(
+    (b) => b.length >= MIN_SECRET_LENGTH,
+  );
   return { raw: new Automaton(raw), unescaped: new Automaton(unescaped) };
 }
 

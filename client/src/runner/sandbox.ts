@@ -21,13 +21,21 @@ export function bubblewrapArgs(mode: Exclude<SandboxMode, 'off'>, writableDir: s
     '--new-session',
     '--unshare-pid',
     ...(mode === 'offline' ? ['--unshare-net'] : []),
-    '--ro-bind', '/', '/',
-    '--dev', '/dev',
-    '--proc', '/proc',
-    '--tmpfs', '/tmp',
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--proc',
+    '/proc',
+    '--tmpfs',
+    '/tmp',
     ...readable.flatMap((d) => ['--ro-bind', d, d]),
-    '--bind', writableDir, writableDir,
-    '--chdir', writableDir,
+    '--bind',
+    writableDir,
+    writableDir,
+    '--chdir',
+    writableDir,
     '--',
   ];
 }
@@ -46,9 +54,11 @@ export function sandboxUnavailable(mode: Exclude<SandboxMode, 'off'>, bwrap = 'b
     why = `the sandbox needs Linux (bubblewrap); this is ${process.platform}`;
   } else {
     const r = spawnSync(bwrap, [...bubblewrapArgs(mode, '/tmp'), 'true'], { encoding: 'utf8', timeout: 10_000 });
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') why = `bubblewrap (${bwrap}) is not installed: install it with  sudo apt-get install bubblewrap`;
+    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT')
+      why = `bubblewrap (${bwrap}) is not installed: install it with  sudo apt-get install bubblewrap`;
     else if (r.error) why = `bubblewrap (${bwrap}) could not start: ${r.error.message}`;
-    else if (r.status !== 0) why = `bubblewrap (${bwrap}) cannot create namespaces here (${(r.stderr || `exit ${r.status}`).trim()}); user namespaces may be disabled on this machine`;
+    else if (r.status !== 0)
+      why = `bubblewrap (${bwrap}) cannot create namespaces here (${(r.stderr || `exit ${r.status}`).trim()}); user namespaces may be disabled on this machine`;
   }
   probes.set(key, why);
   return why;
