@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need (see ../shared E2E recipe, summarised in test/e2e/README.md):
 #   - Debian packages: chromium (the browser Playwright drives), libkrb5-dev and a C++ toolchain
-#     (code-server's native modules compile at install time);
+#     (code-server's native modules compile at install time), bubblewrap (the runner's sandbox,
+#     secretref.run.sandbox, and its tests);
 #   - Node 24 from the npm registry, unpacked to .vscode-test/node24 (code-server needs Node 24);
 #   - code-server@4.139.1 (= VS Code 1.139.1) into .vscode-test/code-server, built for Node 24.
 # Idempotent: every step checks whether its result is already there and skips itself.
@@ -37,6 +38,8 @@ command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_pkgs+=
 # neovim: the third-party LSP client test (test/nvim); ripgrep: the benchmark's baseline (npm run bench).
 command -v nvim >/dev/null 2>&1 || need_pkgs+=(neovim)
 command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
+# bubblewrap: Run Integration's sandbox (secretref.run.sandbox); its tests skip when bwrap cannot run.
+command -v bwrap >/dev/null 2>&1 || need_pkgs+=(bubblewrap)
 
 if ((${#need_pkgs[@]})); then
   if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then

@@ -1,26 +1,94 @@
-// The environment an integration child starts with: the extension host's, minus every
-// `INTEGRATION_*` variable (the env secrets adapter of seed 000: undeclared secrets live there),
-// minus anything named like a credential, and minus what would let the child reach into VS Code
-// or change how Node starts. Pure, so it is tested directly.
+// The environment an integration child starts with: only what ordinary programs need to run
+// (where programs and home are, the user, locale, time zone, terminal, temp dir, proxy and CA
+// settings), taken by name from the extension host's environment. Everything else stays behind:
+// an editor started from a shell or CI carries MYSQL_PWD, CI_JOB_JWT, DATABASE_URL, SENTRY_DSN,
+// the env secrets adapter's INTEGRATION_* values and whatever else was exported, under names no
+// deny-list can foresee. Nothing that changes how Node starts (NODE_OPTIONS, NODE_PATH) or reaches
+// back into VS Code (VSCODE_*, ELECTRON_*) is on the list. Declared secrets do not travel here:
+// they go over IPC (runProcess.ts). Pure, so it is tested directly and reused by every launcher.
 
-const SECRET_LIKE = /secret|token|passw(or)?d|passphrase|api[_-]?key|private[_-]?key|access[_-]?key|credential|auth|session|cookie|signature|^aws_|^azure_|^gcp_|^google_application/i;
+/** Variables passed on under exactly these names (compared case-insensitively on Windows). */
+export const INHERITED_NAMES: readonly string[] = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'TZ',
+  'TERM',
+  'COLORTERM',
+  'LANG',
+  'LANGUAGE',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  // A company CA: without it every HTTPS call through an intercepting proxy fails.
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'NODE_EXTRA_CA_CERTS',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
+  // Windows: what its system libraries and shells need to start at all.
+  'SystemRoot',
+  'SystemDrive',
+  'windir',
+  'ComSpec',
+  'PATHEXT',
+  'USERPROFILE',
+  'USERNAME',
+  'USERDOMAIN',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'ProgramW6432',
+  'CommonProgramFiles',
+  'CommonProgramFiles(x86)',
+  'NUMBER_OF_PROCESSORS',
+  'PROCESSOR_ARCHITECTURE',
+  'OS',
+  'COMPUTERNAME',
+];
 
-/** Names Node or VS Code read that the child must not inherit (code injection, IPC handles). */
-const PROCESS_CONTROL = /^(NODE_OPTIONS|NODE_PATH|NODE_REPL_EXTERNAL_MODULE|VSCODE_.*|ELECTRON_.*|CODE_SERVER_.*|npm_config_.*|npm_lifecycle_.*)$/i;
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const INHERITED_PATTERN = /^LC_[A-Z_]+$/;
 
-/** Why a variable is left out, or undefined when it is passed on. */
-export function excludedBecause(name: string): 'integration-secret' | 'secret-like' | 'process-control' | undefined {
-  if (/^INTEGRATION_/i.test(name)) return 'integration-secret';
-  if (PROCESS_CONTROL.test(name)) return 'process-control';
-  if (SECRET_LIKE.test(name)) return 'secret-like';
-  return undefined;
+const exact = new Set(INHERITED_NAMES);
+const folded = new Set(INHERITED_NAMES.map((n) => n.toUpperCase()));
+
+/** Whether the child inherits a variable of this name from the extension host. */
+export function isInherited(name: string, platform: NodeJS.Platform = process.platform): boolean {
+  if (INHERITED_PATTERN.test(name)) return true;
+  return platform === 'win32' ? folded.has(name.toUpperCase()) : exact.has(name);
 }
 
-export function childEnvironment(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/**
+ * The child's environment: the allowed variables of `parent`, then `extra` (values a launcher
+ * sets on purpose, e.g. a task's own variables; never a secret the integration did not declare).
+ */
+export function childEnvironment(
+  parent: NodeJS.ProcessEnv,
+  extra: Readonly<Record<string, string>> = {},
+  platform: NodeJS.Platform = process.platform,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(parent)) {
-    if (value !== undefined && !excludedBecause(name)) env[name] = value;
+    if (value !== undefined && isInherited(name, platform)) env[name] = value;
   }
+  Object.assign(env, extra);
   // In desktop VS Code process.execPath is Electron: this makes it start as plain Node.
   env.ELECTRON_RUN_AS_NODE = '1';
   return env;

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { createRedactor, MASK, secretForms } from './redact';
+import { inspect } from 'node:util';
+import { createRedactor, MASK, MIN_SECRET_LENGTH, shortValueNotice } from './redact';
 
 // Values are made at run time: the repository holds no credential-shaped text.
 const canary = (tag: string): string => `canary-${tag}-${randomBytes(9).toString('hex')}`;
@@ -70,7 +73,35 @@ describe('redact: the forms of a value', () => {
     const text = 'GitHub token present: true\n{"ok":1}';
     assert.equal(r2.redact(text), text);
     assert.equal(createRedactor(['']).empty, true);
-    assert.deepEqual(secretForms(''), []);
+  });
+
+  it('leaves values shorter than the minimum unmasked, so ordinary words stay whole', () => {
+    const r2 = createRedactor(['a', 'true', 'x'.repeat(MIN_SECRET_LENGTH - 1)]);
+    assert.equal(r2.empty, true);
+    assert.equal(r2.redact('{"status":true,"data":"a"}'), '{"status":true,"data":"a"}');
+    assert.match(shortValueNotice(['FLAG']), /^'FLAG' has a value shorter than 6 characters: .* it is NOT masked/);
+    assert.equal(shortValueNotice([]), '');
+  });
+
+  it('masks util.inspect pieces of a multi-line value, joined by quote, plus and indentation', () => {
+    const value = `${canary('l1')}${'x'.repeat(60)}\n${canary('l2')}\n`;
+    const printed = inspect({ key: value, other: value });
+    assert.match(printed, /' \+\n/);
+    const out = createRedactor([value]).redact(printed);
+    assert.ok(!out.includes('canary-'), out);
+  });
+
+  it('masks the value once in an ordered text that ends or begins with half of it', () => {
+    const value = canary('both');
+    const out = { stdout: '', stderr: '', both: '' };
+    const o = createRedactor([value]).output<'stdout' | 'stderr'>((t, s) => {
+      out[s] += t;
+      out.both += t;
+    });
+    o.write('stdout', `one ${value.slice(0, 10)}`);
+    o.write('stderr', `${value.slice(10)} two\n`);
+    o.end();
+    assert.deepEqual(out, { stdout: `one ${MASK}`, stderr: `${MASK} two\n`, both: `one ${MASK}${MASK} two\n` });
   });
 });
 
@@ -114,5 +145,41 @@ describe('redact: streams split anywhere', () => {
     const s = createRedactor([]).stream();
     assert.equal(s.push('canary-'), 'canary-');
     assert.equal(s.end(), '');
+  });
+});
+
+describe('redact: decoded forms, streamed', () => {
+  it('masks escaped, percent-encoded, wrapped base64 and hex forms split across chunks at every position', () => {
+    const value = awkward();
+    const text = [
+      inspect({ v: `${value}${'x'.repeat(70)}\n${value}` }),
+      value
+        .split('')
+        .map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+        .join(''),
+      [...value].map((c, i) => (i % 2 ? encodeURIComponent(c) : c)).join(''),
+      Buffer.from(`ab${value}`)
+        .toString('base64')
+        .match(/.{1,76}/g)!
+        .join('\n'),
+      Buffer.from(value).toString('hex').toUpperCase(),
+    ].join('\n');
+    const whole = createRedactor([value]).redact(text);
+    assert.ok(!whole.includes(value.slice(0, 8)), whole);
+    for (let i = 0; i <= text.length; i += 7) assert.equal(streamAll([value], [text.slice(0, i), text.slice(i)]), whole, `split at ${i}`);
+  });
+
+  it("leaves ordinary text alone: this repository's own sources come out unchanged", () => {
+    const dir = join(__dirname, '..');
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = createRedactor([
+      canary('a'),
+      awkward(),
+      `-----BEGIN PRIVATE KEY-----\n${randomBytes(120).toString('base64')}\n-----END PRIVATE KEY-----`,
+    ]);
+    for (const text of sources) assert.equal(r.redact(text), text);
+    assert.ok(sources.length > 20);
   });
 });

@@ -7,6 +7,7 @@ import { CLIENT_COMMANDS, type IntegrationSummary } from '../../../server/src/ls
 import { ConsentMemory, consentQuestion, integrationKey } from './consent';
 import type { IntegrationSource } from './discovery';
 import { IntegrationChild, LoadError, type RunStatus } from './runProcess';
+import { parseSandboxMode } from './sandbox';
 import { envLabel, formatDuration, missingSecretsMessage, outcomeLine } from './summary';
 
 /** Where values come from: the client secret store (level and environment resolved there). */
@@ -257,6 +258,7 @@ export class IntegrationRunner {
             name: target.name,
             onOutput: out,
             loadTimeoutMs: timeoutMs(target.uri),
+            sandbox: parseSandboxMode(vscode.workspace.getConfiguration('secretref', target.uri).get('run.sandbox')),
             // Used only if the module exports run() without metadata (it lives in a file beside it).
             ...(known ? { metadata: { name: known.name, requiredSecrets: known.requiredSecrets } } : {}),
           }),

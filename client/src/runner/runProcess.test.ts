@@ -2,13 +2,14 @@
 // fixtures under test/fixtures/runner are real integrations.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 // 'esbuild/lib/main', not 'esbuild': tsconfig's baseUrl "." would resolve the latter to ./esbuild.js.
 import { build } from 'esbuild/lib/main';
 import { IntegrationChild, LoadError, type ChildLaunch, type RunOutcome } from './runProcess';
+import { sandboxUnavailable } from './sandbox';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'runner');
@@ -82,7 +83,20 @@ describe('runner child: what the integration can see', () => {
   it('injects exactly the declared secrets, drops any other sent by mistake, and keeps INTEGRATION_* out of the environment', async () => {
     const alpha = canary('alpha');
     const beta = canary('beta');
-    const parentEnv = { ...process.env, INTEGRATION_ALPHA: alpha, INTEGRATION_BETA: beta, integration_lower: beta, MY_API_TOKEN: beta, NODE_OPTIONS: '--require /nonexistent.js' };
+    const parentEnv = {
+      ...process.env,
+      INTEGRATION_ALPHA: alpha,
+      INTEGRATION_BETA: beta,
+      integration_lower: beta,
+      MY_API_TOKEN: beta,
+      NODE_OPTIONS: '--require /nonexistent.js',
+      // Credentials an editor started from CI or a shell carries, under names no deny-list foresees.
+      MYSQL_PWD: beta,
+      CI_JOB_JWT: beta,
+      DATABASE_URL: `postgres://app:${beta}@db.invalid/app`,
+      SENTRY_DSN: `https://${beta}@o1.ingest.invalid/1`,
+      SLACK_WEBHOOK_URL: `https://hooks.slack.invalid/services/${beta}`,
+    };
     const dataFile = join(tmp, 'rows.csv');
     writeFileSync(dataFile, 'a,b\n1,2\n');
     const c = capture();
@@ -94,6 +108,8 @@ describe('runner child: what the integration can see', () => {
     assert.deepEqual(seen.integrationEnv, []);
     assert.ok(!seen.envNames.includes('MY_API_TOKEN'));
     assert.ok(!seen.envNames.includes('NODE_OPTIONS'));
+    for (const k of ['MYSQL_PWD', 'CI_JOB_JWT', 'DATABASE_URL', 'SENTRY_DSN', 'SLACK_WEBHOOK_URL']) assert.ok(!seen.envNames.includes(k), `${k} reached the child`);
+    assert.ok(seen.envNames.includes('PATH'));
     assert.deepEqual(seen.execArgv, []);
     assert.ok(!JSON.stringify(seen.argv).includes(alpha));
     assert.equal(seen.cwd, FIXTURES);
@@ -204,3 +220,147 @@ describe('runner child: stopping', () => {
     assert.equal(alive(pid), false, `grandchild ${pid} survived the cancel`);
   });
 });
+
+/** A random value with every character JSON, inspect, URLs and base64 treat specially. */
+function awkwardCanary(): string {
+  const r = (): string => randomBytes(6).toString('base64url').replace(/[-_]/g, 'q');
+  return `${r()}"${r()}'\\${r()}\n${r()}/+ é\`${r()}%${r()}😀${r()}`;
+}
+
+function pemCanary(): string {
+  const body = randomBytes(180).toString('base64').match(/.{1,64}/g)!.join('\n');
+  return `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`;
+}
+
+/** Every 8-character run of `value` that shows in `text`. */
+function runsShown(value: string, text: string): string[] {
+  const shown = new Set<string>();
+  for (let i = 0; i + 8 <= value.length; i++) if (text.includes(value.slice(i, i + 8))) shown.add(value.slice(i, i + 8));
+  return [...shown];
+}
+
+describe('runner child: redaction of what Node prints', () => {
+  it('masks each canary in every printed form, through a real child, on stdout and stderr together', async () => {
+    const alpha = awkwardCanary();
+    const pem = pemCanary();
+    const { outcome, output } = await runFixture('printer.js', { ALPHA: alpha, PEM: pem });
+    assert.equal(outcome.status, 'succeeded', outcome.error);
+    for (const [name, value] of [['ALPHA', alpha], ['PEM', pem]]) {
+      assert.deepEqual(runsShown(value, output), [], `${name}: 8-character runs shown in:\n${output}`);
+      assert.deepEqual(runsShown(value, outcome.result!), [], `${name} in the result: ${outcome.result}`);
+    }
+    // Ordinary text around the values is kept, and each form is there, masked.
+    for (const label of ['json', 'json twice', 'json \\u', 'url every byte', 'url partial', 'basic', 'hex']) assert.match(output, new RegExp(`^${label.replace(/\\/g, '\\\\')}: .*\\*\\*\\*`, 'm'), label);
+    assert.match(output, /split: \*\*\*/);
+    assert.match(output, /\*\*\* :split/);
+  });
+
+  it('does not mask values too short to mask safely, keeps ordinary words whole, and says so without the value', async () => {
+    const long = canary('long');
+    const { outcome, output } = await runFixture('short.js', { FLAG: 'true', LETTER: 'a', LONG_ENOUGH: long });
+    assert.equal(outcome.status, 'succeeded', outcome.error);
+    assert.match(output, /status: true; data: loaded; flag=true/);
+    assert.match(output, /'FLAG', 'LETTER' have values shorter than 6 characters: .*NOT masked/);
+    assert.match(output, /long: \*\*\*/);
+    assert.deepEqual(outcome.unmasked, ['FLAG', 'LETTER']);
+  });
+});
+
+/** Waits until none of `pids` runs any more; returns those still running after `ms`. */
+async function survivors(pids: number[], ms = 3000): Promise<number[]> {
+  const deadline = Date.now() + ms;
+  while (pids.some(alive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  return pids.filter(alive);
+}
+
+function escaperPids(text: string): number[] {
+  const m = /pids (\d+) (\d+) (\d+)/.exec(text);
+  assert.ok(m, `no pids in output: ${text}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+describe('runner child: processes that leave the group', () => {
+  it('kills detached, setsid and daemonised grandchildren when the timeout passes', async () => {
+    const c = capture();
+    const child = await IntegrationChild.start(c.launch('escaper.js'));
+    const outcome = await child.run({ secrets: {}, context: { wait: true }, dataFiles: [], timeoutMs: 6000 });
+    assert.equal(outcome.status, 'timed-out');
+    assert.deepEqual(await survivors(escaperPids(c.text())), [], 'a grandchild survived the timeout');
+  });
+
+  it('kills them when run() returns and the child exits', async () => {
+    const c = capture();
+    const child = await IntegrationChild.start(c.launch('escaper.js'));
+    const outcome = await child.run({ secrets: {}, context: {}, dataFiles: [], timeoutMs: 20_000 });
+    assert.equal(outcome.status, 'succeeded', outcome.error);
+    assert.deepEqual(await survivors(escaperPids(c.text())), [], 'a grandchild survived the end of the run');
+  });
+});
+
+describe('runner child: bubblewrap sandbox (secretref.run.sandbox)', () => {
+  const peek = async (sandbox: 'off' | 'isolated' | 'offline') => {
+    const c = capture();
+    const child = await IntegrationChild.start(c.launch('peek.js', { sandbox }));
+    const outcome = await child.run({ secrets: {}, context: { hostPid: process.pid, marker: 'PATH=' }, dataFiles: [], timeoutMs: 20_000 });
+    assert.equal(outcome.status, 'succeeded', outcome.error);
+    return JSON.parse(outcome.result!) as { pid: number; processes: number; hostVisible: boolean; hostEnvironHasMarker: boolean; interfaces: string[] };
+  };
+
+  it('without a sandbox a same-user child can read the editor\'s environment (the README says so)', { skip: process.platform !== 'linux' }, async () => {
+    const seen = await peek('off');
+    assert.equal(seen.hostVisible, true);
+    assert.equal(seen.hostEnvironHasMarker, true);
+  });
+
+  it('"isolated" runs it in its own PID namespace: no other process, no editor environment', { skip: sandboxUnavailable('isolated') }, async () => {
+    const seen = await peek('isolated');
+    assert.ok(seen.pid < 10, `pid ${seen.pid} is not in a fresh PID namespace`);
+    assert.ok(seen.processes < 10, `${seen.processes} processes visible`);
+    assert.equal(seen.hostEnvironHasMarker, false);
+  });
+
+  it('"offline" also leaves it no network but loopback', { skip: sandboxUnavailable('offline') }, async () => {
+    const seen = await peek('offline');
+    assert.deepEqual(seen.interfaces.filter((i) => i !== 'lo'), []);
+  });
+
+  it('kills everything it started, setsid and daemons included, as a whole', { skip: sandboxUnavailable('isolated') }, async () => {
+    const c = capture();
+    const child = await IntegrationChild.start(c.launch('escaper.js', { sandbox: 'isolated' }));
+    const token = canary('sandboxed');
+    const outcome = await child.run({ secrets: {}, context: { wait: true, token }, dataFiles: [], timeoutMs: 6000 });
+    assert.equal(outcome.status, 'timed-out');
+    // Their pids are the namespace's: find them by the token in their command line instead.
+    assert.match(c.text(), /pids \d+ \d+ \d+/);
+    const deadline = Date.now() + 3000;
+    let left = leftoverSleepers(token);
+    while (left.length && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      left = leftoverSleepers(token);
+    }
+    assert.deepEqual(left, []);
+  });
+
+  it('does not run the integration, and says why and what to do, when bubblewrap is missing', async () => {
+    const c = capture();
+    await assert.rejects(
+      IntegrationChild.start(c.launch('peek.js', { sandbox: 'isolated', bwrapPath: join(tmp, 'no-such-bwrap') })),
+      (e: unknown) => e instanceof LoadError && /Did not run .*peek\.js: secretref\.run\.sandbox asks for a sandbox, but bubblewrap .* is not installed: install it with +sudo apt-get install bubblewrap\. .*set secretref\.run\.sandbox to "off"/.test(e.message),
+    );
+    assert.equal(c.text(), '');
+  });
+});
+
+/** Processes running the escaper's one-liner with this token (any left from the sandboxed run). */
+function leftoverSleepers(token: string): number[] {
+  const pids: number[] = [];
+  for (const n of readdirSync('/proc')) {
+    if (!/^\d+$/.test(n)) continue;
+    try {
+      if (readFileSync(`/proc/${n}/cmdline`, 'utf8').includes(token) && alive(Number(n))) pids.push(Number(n));
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}

@@ -1,11 +1,13 @@
 // Runs one integration in a child Node process (dist/runner-child.js) and reports the outcome.
 // The parent side of the IPC protocol, the child's environment, live redacted output, timeout,
 // cancellation and killing the whole process tree. No vscode import: tested with the real child.
-import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname } from 'node:path';
 import { childEnvironment } from './childEnv';
+import { killProcessGroup, ProcessTree } from './processTree';
 import type { ChildMessage, LoadedMessage, LoadMessage, ParentMessage } from './protocol';
-import { createRedactor, type Redactor, type StreamRedactor } from './redact';
+import { createRedactor, shortValueNotice, tooShortToRedact, type OutputRedactor, type Redactor } from './redact';
+import { bubblewrapArgs, sandboxUnavailable, sandboxUnavailableMessage, type SandboxMode } from './sandbox';
 
 export type OutputStream = 'stdout' | 'stderr';
 
@@ -25,6 +27,10 @@ export interface ChildLaunch {
   loadTimeoutMs?: number;
   /** Metadata from the file beside a module that exports only `run` (see LoadMessage). */
   metadata?: LoadMessage['metadata'];
+  /** `secretref.run.sandbox`: run under bubblewrap in its own PID (and network) namespace. */
+  sandbox?: SandboxMode;
+  /** The bubblewrap binary; defaults to `bwrap` on PATH. */
+  bwrapPath?: string;
 }
 
 export interface RunRequest {
@@ -49,61 +55,73 @@ export interface RunOutcome {
   result?: string;
   /** Error message and stack, redacted. */
   error?: string;
+  /** Names of injected secrets whose values are too short to mask (the output said so). */
+  unmasked?: string[];
 }
 
-/** Kills the child and everything it started: it leads its own process group. */
-export function killProcessTree(pid: number): void {
-  if (process.platform === 'win32') {
-    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
-    return;
-  }
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // The group is already gone.
-  }
-}
+/** Kills the child's process group (Windows: its tree). IntegrationChild also finds escapees. */
+export const killProcessTree = killProcessGroup;
 
 export class LoadError extends Error {}
 
 export class IntegrationChild {
   private redactor: Redactor = createRedactor([]);
-  private streams: Record<OutputStream, StreamRedactor>;
+  private output: OutputRedactor<OutputStream>;
+  private readonly tree: ProcessTree;
   private exited = false;
   private closed: Promise<void>;
   private exit?: { code: number | null; signal: NodeJS.Signals | null };
   private messages: Array<(m: ChildMessage) => void> = [];
   private exitWaiters: Array<() => void> = [];
 
-  private constructor(private readonly proc: ChildProcess, private readonly launch: ChildLaunch) {
-    this.streams = { stdout: this.redactor.stream(), stderr: this.redactor.stream() };
+  private constructor(private readonly proc: ChildProcess, private readonly launch: ChildLaunch, tree: ProcessTree) {
+    this.tree = tree;
+    if (proc.pid) tree.follow(proc.pid, (launch.sandbox ?? 'off') === 'off' ? undefined : 0);
+    // Both streams through one redactor, in arrival order: a value split between them is found.
+    this.output = this.redactor.output((text, stream) => this.emit(text, stream));
     for (const s of ['stdout', 'stderr'] as const) {
       proc[s]!.setEncoding('utf8');
-      proc[s]!.on('data', (chunk: string) => this.emit(this.streams[s].push(chunk), s));
+      proc[s]!.on('data', (chunk: string) => this.output.write(s, chunk));
     }
     proc.on('message', (m: ChildMessage) => this.messages.forEach((f) => f(m)));
     this.closed = new Promise((resolve) => proc.once('close', () => resolve()));
     proc.once('exit', (code, signal) => {
       this.exited = true;
       this.exit = { code, signal };
-      // Whatever the integration left running in its group goes with it.
-      if (proc.pid) killProcessTree(proc.pid);
+      // Whatever the integration left running goes with it, detached or not.
+      this.tree.killAll();
+      this.tree.stop();
       this.exitWaiters.forEach((f) => f());
     });
   }
 
   /** Forks the child and loads the module; no secret is in the child at this point. */
   static async start(launch: ChildLaunch): Promise<IntegrationChild> {
-    const proc = fork(launch.childScript, [], {
-      cwd: dirname(launch.modulePath),
-      env: childEnvironment(launch.parentEnv ?? process.env),
-      execPath: launch.execPath ?? process.execPath,
-      execArgv: [],
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    const cwd = dirname(launch.modulePath);
+    const mode = launch.sandbox ?? 'off';
+    if (mode !== 'off') {
+      const why = sandboxUnavailable(mode, launch.bwrapPath);
+      if (why) throw new LoadError(sandboxUnavailableMessage(launch.modulePath, why));
+    }
+    const tree = new ProcessTree();
+    const execPath = launch.execPath ?? process.execPath;
+    const options = {
+      cwd,
+      env: childEnvironment(launch.parentEnv ?? process.env, { [tree.tag.name]: tree.tag.value }),
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'] as const,
       // Its own process group, so cancel and timeout can kill every process it starts.
       detached: process.platform !== 'win32',
-    });
-    const child = new IntegrationChild(proc, launch);
+    };
+    // On POSIX the child's stderr is its stdout (`2>&1`, by /bin/sh before it execs node): one
+    // pipe keeps the exact order of its writes, so a value split between the two is still one
+    // run of text for the redactor (two pipes are read in whatever order the event loop sees
+    // them). Windows keeps two pipes, both through the same redactor.
+    const command = [execPath, launch.childScript];
+    const merged = process.platform === 'win32' ? command : ['/bin/sh', '-c', 'exec "$@" 2>&1', 'sh', ...command];
+    // bwrap passes the IPC descriptor and NODE_CHANNEL_FD through to the node inside.
+    const argv = mode === 'off' ? merged : [launch.bwrapPath ?? 'bwrap', ...bubblewrapArgs(mode, cwd, [dirname(launch.childScript), dirname(execPath)]), ...merged];
+    const proc = spawn(argv[0], argv.slice(1), { ...options, stdio: [...options.stdio] });
+    const child = new IntegrationChild(proc, launch, tree);
     try {
       child.loaded = await child.load(launch.loadTimeoutMs ?? 60_000);
     } catch (e) {
@@ -126,7 +144,7 @@ export class IntegrationChild {
   }
 
   private flush(): void {
-    for (const s of ['stdout', 'stderr'] as const) this.emit(this.streams[s].end(), s);
+    this.output.end();
   }
 
   private send(msg: ParentMessage): void {
@@ -184,7 +202,9 @@ export class IntegrationChild {
     // Held-back tails of the load phase had no secret to hide; show them before output that may.
     this.flush();
     this.redactor = createRedactor(Object.values(req.secrets));
-    this.streams = { stdout: this.redactor.stream(), stderr: this.redactor.stream() };
+    this.output = this.redactor.output((text, stream) => this.emit(text, stream));
+    const unmasked = injected.filter((n) => tooShortToRedact(req.secrets[n]));
+    if (unmasked.length) this.emit(`SecretRef: ${shortValueNotice(unmasked)}\n`, 'stderr');
 
     let stopped: 'timed-out' | 'cancelled' | undefined;
     const stop = (why: 'timed-out' | 'cancelled'): void => {
@@ -205,7 +225,7 @@ export class IntegrationChild {
     req.signal?.removeEventListener('abort', onAbort);
     this.flush();
 
-    const base = { exitCode: this.exit?.code ?? null, signal: this.exit?.signal ?? null, durationMs: Date.now() - started, injected };
+    const base = { exitCode: this.exit?.code ?? null, signal: this.exit?.signal ?? null, durationMs: Date.now() - started, injected, unmasked };
     if (stopped) return { ...base, status: stopped };
     if (m?.type === 'result') return { ...base, status: 'succeeded', result: this.redactor.redact(m.json) };
     if (m?.type === 'error') {
@@ -215,8 +235,8 @@ export class IntegrationChild {
     return { ...base, status: 'failed', error: `The integration exited (${this.describeExit()}) before run() returned.` };
   }
 
-  /** Kills the child's whole process tree. */
+  /** Kills the child and every process it started (found again if it left the group). */
   dispose(): void {
-    if (this.proc.pid && !this.exited) killProcessTree(this.proc.pid);
+    if (!this.exited) this.tree.killAll();
   }
 }

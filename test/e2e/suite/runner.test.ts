@@ -141,6 +141,68 @@ export default {
     assert.ok(!channel.includes(value), 'the output channel shows the value');
   });
 
+  it('masks a PEM key and a value printed by util.inspect, \\u-escaped, wrapped base64 and split across stdout and stderr, in the output channel', async function () {
+    if (!vscode.workspace.isTrusted) this.skip();
+    const pemName = secretName('PEM');
+    const tokenName = secretName('AWKWARD');
+    const pem = `-----BEGIN PRIVATE KEY-----\n${randomBytes(150).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`;
+    const token = `${canary()}"'\\/+ é${canary()}`;
+    await createSecret(pemName, pem);
+    await createSecret(tokenName, token);
+    const uri = await writeIntegration('forms.js', `
+module.exports = {
+  metadata: { name: 'runner-forms', requiredSecrets: ['${pemName}', '${tokenName}'] },
+  async run(_context, secrets) {
+    const v = secrets['${tokenName}'];
+    console.log(secrets);
+    console.log('unicode', v.split('').map((c) => '\\\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join(''));
+    console.log('wrapped', Buffer.from('user:' + v + '\\n').toString('base64').match(/.{1,76}/g).join('\\n'));
+    console.log('url', v.split('').map((c, i) => (i % 2 ? encodeURIComponent(c) : c)).join(''));
+    process.stdout.write('split ' + v.slice(0, 20));
+    process.stderr.write(v.slice(20) + ' end\\n');
+  },
+};
+`);
+    const report = await run(uri, 'runner-forms');
+    assert.strictEqual(report.status, 'succeeded', report.error ?? report.output);
+    const channel = await eventually(async () => {
+      const text = await readOutputChannel('SecretRef Integrations');
+      return text?.includes("'runner-forms' succeeded") ? text : undefined;
+    }, "the 'SecretRef: Integrations' output channel to show the run");
+    for (const text of [report.output, channel]) {
+      for (const value of [pem, token]) {
+        for (let i = 0; i + 8 <= value.length; i++) assert.ok(!text.includes(value.slice(i, i + 8)), `an 8-character run of a value shows: ${JSON.stringify(value.slice(i, i + 8))}`);
+      }
+    }
+    assert.match(report.output, /split \*\*\*/);
+  });
+
+  it('runs an integration in its own PID namespace with secretref.run.sandbox, or says why it cannot', async function () {
+    if (!vscode.workspace.isTrusted || process.platform !== 'linux') this.skip();
+    const uri = await writeIntegration('sandboxed.js', `
+module.exports = {
+  metadata: { name: 'runner-sandboxed', requiredSecrets: [] },
+  run() { return { pid: process.pid, editorVisible: require('node:fs').existsSync('/proc/' + ${process.pid}) }; },
+};
+`);
+    const config = vscode.workspace.getConfiguration('secretref');
+    await config.update('run.sandbox', 'isolated', vscode.ConfigurationTarget.Workspace);
+    try {
+      const report = await run(uri, 'runner-sandboxed');
+      if (report.status === 'load-failed') {
+        // No usable bubblewrap on this host: nothing ran, and the user is told what to do.
+        assert.match(report.error!, /secretref\.run\.sandbox asks for a sandbox, but .*set secretref\.run\.sandbox to "off"/);
+        return;
+      }
+      assert.strictEqual(report.status, 'succeeded', report.error ?? report.output);
+      const seen = JSON.parse(report.result!) as { pid: number; editorVisible: boolean };
+      assert.ok(seen.pid < 10, `pid ${seen.pid}: not in its own PID namespace`);
+      assert.strictEqual(seen.editorVisible, false, 'the sandboxed integration sees the extension host process');
+    } finally {
+      await config.update('run.sandbox', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('stops a running integration when it is cancelled', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
     const uri = await writeIntegration('forever.js', `
