@@ -20,7 +20,7 @@ import { highlightsAt } from '../analysis/highlights';
 import { checkRename, checkRenameable, renameEdits } from '../analysis/rename';
 import { effectiveScope } from '../analysis/resolve';
 import { workspaceSymbols, type SymbolCandidate } from '../analysis/symbols';
-import type { IndexedReference } from '../workspace/index';
+import type { IndexedReference } from '../workspace/workspaceIndex';
 import { isValidSecretName } from '../analysis/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
