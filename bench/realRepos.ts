@@ -10,7 +10,7 @@ import { analyzeDocument } from '../server/src/analysis/analyze';
 import { ParsedDocument } from '../server/src/analysis/document';
 import { StoreSnapshot } from '../server/src/analysis/store';
 import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type Reference } from '../server/src/analysis/types';
-import { fileUri } from '../server/src/workspace/index';
+import { fileUri } from '../server/src/workspace/workspaceIndex';
 import { listProjectFiles } from '../server/src/workspace/files';
 
 export interface FileResult {

@@ -2,7 +2,14 @@
 import * as vscode from 'vscode';
 import { registerStoreCommands } from './commands';
 import type { ServerLink } from './commands/secretCommands';
-import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from '../../server/src/lsp/protocol';
+import {
+  REFERENCE_FORMS,
+  RENAME_REFERENCES,
+  type ReferenceFormsParams,
+  type ReferenceFormsResult,
+  type RenameReferencesParams,
+  type RenameReferencesResult,
+} from '../../server/src/lsp/protocol';
 import { startLanguageClient } from './languageClient';
 import { registerRunner } from './runner/register';
 import { registerContextStatus } from './status/contextStatus';
@@ -40,6 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
     const r = await languageClient.sendRequest<RenameReferencesResult>(RENAME_REFERENCES, { name, newName } satisfies RenameReferencesParams);
     return { edit: await languageClient.protocol2CodeConverter.asWorkspaceEdit(r.edit), references: r.references, files: r.files };
   };
+  // Copy Reference and Insert Reference write what the server's dialects say.
+  server.referenceForms = async (name, languageId) =>
+    (await languageClient.sendRequest<ReferenceFormsResult>(REFERENCE_FORMS, { name, languageId } satisfies ReferenceFormsParams)).dialects;
   // The runner asks the language client for `secretref/integrations`.
   registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
   // Any installed extension can read another's exports, and the store can read values:

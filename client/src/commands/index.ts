@@ -11,7 +11,7 @@ import { registerValueCommands } from './valueCommands';
 export function registerStoreCommands(store: SecretStore, log: vscode.LogOutputChannel, server: ServerLink = {}): vscode.Disposable[] {
   return [
     ...registerSecretCommands({ store, log, server }),
-    ...registerReferenceCommands(store, log),
+    ...registerReferenceCommands(store, log, server),
     ...registerValueCommands(store, log),
     ...registerImportExportCommands(store, log),
     ...registerContextCommands(log),

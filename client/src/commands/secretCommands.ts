@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { ConflictError, InvalidInputError } from '../store/errors';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
+import type { DialectForms } from '../../../server/src/lsp/protocol';
 import { checkExpiry, checkLabel, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
 import { readProjectLabels } from './project';
 import { Cancelled, command, defaultLevel, inputRequired, inputText, inputValue, isArgsObject, pickLabels, pickLevel, resolveSecret, targetOf } from './ui';
@@ -20,6 +21,8 @@ export interface CommandDeps {
 export interface ServerLink {
   /** The edit renaming every reference to `name` in the workspace, and how many there are. */
   renameReferences?: (name: string, newName: string) => Promise<{ edit: vscode.WorkspaceEdit; references: number; files: number }>;
+  /** A reference to `name` in every form of every dialect, those natural in `languageId` first (`secretref/referenceForms`). */
+  referenceForms?: (name: string, languageId: string | undefined) => Promise<DialectForms[]>;
 }
 
 type Args = Record<string, unknown>;

@@ -12,7 +12,7 @@ import {
   type OffsetRange,
   type Reference,
 } from './types';
-import type { Dialect } from './dialect';
+import { dialectEnabled, type Dialect } from './dialect';
 import { customDialects } from './dialects/custom';
 import { markdownParts } from './markdown';
 import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions';
@@ -58,8 +58,13 @@ export function foundDiagnostics(result: AnalysisResult): AnalysisDiagnostic[] {
   return [...found, ...result.suppressed].sort((a, b) => a.range.start - b.range.start);
 }
 
+/** The built-in dialects and the custom ones the settings define, on or off. */
+export function allDialects(settings: AnalysisSettings): Dialect[] {
+  return [...DIALECTS, ...customDialects(settings)];
+}
+
 export function enabledDialects(settings: AnalysisSettings): Dialect[] {
-  return [...DIALECTS, ...customDialects(settings)].filter((d) => settings.dialects[d.id] !== false);
+  return allDialects(settings).filter((d) => dialectEnabled(settings, d));
 }
 
 /**

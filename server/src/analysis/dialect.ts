@@ -4,6 +4,10 @@ import type { ParsedDocument } from './document';
 import type { AnalysisSettings, DialectId, OffsetRange, Reference } from './types';
 import type { TextProbe } from './textSource';
 
+/** Language ids of configuration files and of code, for `Dialect.languages`. */
+export const CONFIG_LANGUAGES: readonly string[] = ['json', 'jsonc', 'yaml', 'plaintext'];
+export const CODE_LANGUAGES: readonly string[] = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
+
 export interface NameSlot {
   /** The part of the name already typed, replaced by a completion. */
   replace: OffsetRange;
@@ -12,13 +16,26 @@ export interface NameSlot {
   closer?: string;
 }
 
+/** One way of writing a reference in a dialect, as Copy Reference and Insert Reference offer it. */
+export interface ReferenceForm {
+  /** The text of a reference to `name`, e.g. `$Token{NAME}`. */
+  format(name: string): string;
+  /** Where the form is written, in a few words ("Ductape-style configs (any file)"). */
+  detail: string;
+}
+
 export interface Dialect {
   id: DialectId;
   /** Shown in settings and Copy Reference. */
   label: string;
   caseSensitive: boolean;
-  /** The text of a reference to `name` in this dialect, e.g. `$Token{NAME}`. */
-  format(name: string): string;
+  /**
+   * The ways to write a reference in this dialect, the usual one first (what a command naming
+   * the dialect writes). Empty when no literal text can be written (a custom pattern too clever).
+   */
+  forms: readonly ReferenceForm[];
+  /** Language ids where this dialect's forms are the natural ones: Copy Reference lists them first there. */
+  languages?: readonly string[];
   /**
    * A cheap test of the text (through `has`, so a document answers from its previous version
    * after an edit); false means `find` cannot find anything and parsing is skipped.
@@ -33,4 +50,9 @@ export interface Dialect {
   findInLines?(doc: ParsedDocument, start: number, end: number): Reference[];
   /** When `offset` is where a secret name is being typed in this dialect. */
   nameSlotAt?(doc: ParsedDocument, offset: number): NameSlot | undefined;
+}
+
+/** Whether the settings leave `dialect` on (`secretref.dialects`: every dialect is on unless set to false). */
+export function dialectEnabled(settings: AnalysisSettings, dialect: Dialect): boolean {
+  return settings.dialects[dialect.id] !== false;
 }

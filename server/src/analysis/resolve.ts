@@ -4,7 +4,7 @@
 import type { RuleContext } from './rule';
 import type { StoreSnapshot } from './store';
 import { isValidSecretName } from './store';
-import type { AnalysisSettings, Reference, ScopeContext, SecretInfo } from './types';
+import type { AnalysisDiagnostic, AnalysisSettings, Reference, ScopeContext, SecretInfo } from './types';
 
 export interface Resolution {
   ref: Reference;
@@ -46,6 +46,25 @@ export function resolvedUses(ctx: RuleContext): Resolution[] {
     resolved.set(ctx, list);
   }
   return list;
+}
+
+/** What a per-reference rule says about one use: the diagnostic but its range (the reference's) and secret. */
+export type UseFinding = Omit<AnalysisDiagnostic, 'range' | 'secret'> & { secret?: string };
+
+/**
+ * The `check` of a rule that looks at each resolved use alone (`perReference`): `finding` says
+ * what is wrong with one use, or nothing; the diagnostic is at the reference, about the store's
+ * secret (or, when there is none, the name written).
+ */
+export function eachUse(finding: (use: Resolution, ctx: RuleContext) => UseFinding | undefined): (ctx: RuleContext) => AnalysisDiagnostic[] {
+  return (ctx) => {
+    const out: AnalysisDiagnostic[] = [];
+    for (const use of resolvedUses(ctx)) {
+      const f = finding(use, ctx);
+      if (f) out.push({ range: use.ref.range, secret: use.secret?.name ?? use.ref.name, ...f });
+    }
+    return out;
+  };
 }
 
 /** Why `secret` cannot be used by `app`, or undefined when it can (or the app is unknown). */

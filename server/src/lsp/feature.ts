@@ -3,6 +3,6 @@
 // feature: kept there it made an import cycle.
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { Session } from './session';
-import type { IndexController } from './workspaceIndex';
+import type { IndexController } from './indexController';
 
 export type Feature = (session: Session, indexer: IndexController) => ServerCapabilities;

@@ -6,6 +6,7 @@ import { codeLensFeature } from './codeLens';
 import { semanticTokensFeature } from './semanticTokens';
 import { codeActionsFeature } from './codeActions';
 import { integrationsFeature } from './integrations';
+import { referenceFormsFeature } from './referenceForms';
 
 export const FEATURES: Feature[] = [
   navigationFeature,
@@ -13,4 +14,5 @@ export const FEATURES: Feature[] = [
   semanticTokensFeature,
   codeActionsFeature,
   integrationsFeature,
+  referenceFormsFeature,
 ];

@@ -22,7 +22,7 @@ import { readManifest } from './manifest';
 import { fetchSettings, filesChanged, type ClientDefaults } from './settings';
 import { registerDiagnostics } from './diagnostics';
 import { COMPLETION_TRIGGERS, registerCompletion } from './completion';
-import { IndexController } from './workspaceIndex';
+import { IndexController } from './indexController';
 import { FEATURES } from './features';
 
 export interface RunningServer {

@@ -1,5 +1,6 @@
 // The custom part of the server contract, shared by the VS Code client, other editors and tests.
 // Names and metadata only: no message here ever carries a secret value.
+import type { DialectForms } from '../analysis/referenceForms';
 import type { SecretInfo } from '../analysis/types';
 
 export interface InitializationOptions {
@@ -49,6 +50,21 @@ export interface RenameReferencesResult {
   edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
   references: number;
   files: number;
+}
+
+/**
+ * Client → server request: a reference to the secret `name` in every form of every dialect (custom
+ * dialects included), those natural in `languageId` first; for Copy Reference and Insert Reference.
+ */
+export const REFERENCE_FORMS = 'secretref/referenceForms';
+export interface ReferenceFormsParams {
+  name: string;
+  /** The language of the document the reference is for (an LSP language id). */
+  languageId?: string;
+}
+export type { DialectForms };
+export interface ReferenceFormsResult {
+  dialects: DialectForms[];
 }
 
 /** Client commands the server's quick fixes and CodeLenses invoke (the client implements them). */

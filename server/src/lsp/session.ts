@@ -9,7 +9,7 @@ import type { TextChange } from '../analysis/textChange';
 import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
-import { WorkspaceIndex } from '../workspace/index';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { attachSibling, diskText } from '../workspace/integrations';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';

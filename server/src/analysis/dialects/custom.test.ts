@@ -33,7 +33,9 @@ describe('custom dialects', () => {
     const c = cursor('x = vault("STR|');
     const slot = d.nameSlotAt!(new ParsedDocument({ uri: 'file:///a.py', text: c.text }), c.offset);
     assert.deepEqual(slot, { replace: { start: c.offset - 3, end: c.offset }, prefix: 'STR', closer: '")' });
-    assert.equal(d.format('K'), 'vault("K")');
+    assert.deepEqual(d.forms.map((f) => f.format('K')), ['vault("K")']);
+    // A pattern whose opening is not literal text cannot be written back: Copy Reference leaves it out.
+    assert.deepEqual((customDialect({ id: 'v', pattern: 'v(?:a|b)\\((?<name>\\w+)\\)' }) as Dialect).forms, []);
   });
 
   it('leaves out a pattern that does not compile or has no name group, and says why', () => {

@@ -71,7 +71,7 @@ export function customDialect(setting: CustomDialectSetting): Dialect | string {
     id,
     label: setting.pattern,
     caseSensitive,
-    format: (name) => slot?.format(name) ?? name,
+    forms: slot?.format ? [{ format: slot.format, detail: 'a custom form (secretref.customDialects)' }] : [],
     mayContain: () => true,
     find: (doc) => (inFile(doc.uri) ? referencesFrom(doc, matches(doc.text), id, caseSensitive) : []),
     nameSlotAt: slot ? (doc, offset) => (inFile(doc.uri) ? slotAt(doc, offset, slot.opener, (_m, after) => (slot.closer && !after.startsWith(slot.closer) ? slot.closer : undefined)) : undefined) : undefined,
@@ -95,7 +95,7 @@ function fileFilter(globs: string[] | undefined): (uri: string) => boolean {
  * after the group (ignoring optional whitespace) is the closer. Patterns too clever for that get
  * no completion rather than a wrong one.
  */
-function slotPattern(pattern: string, caseSensitive: boolean): { opener: RegExp; closer?: string; format(name: string): string } | undefined {
+function slotPattern(pattern: string, caseSensitive: boolean): { opener: RegExp; closer?: string; format?: (name: string) => string } | undefined {
   const open = pattern.indexOf('(?<name>');
   if (open <= 0) return undefined;
   const close = groupEnd(pattern, open);
@@ -113,7 +113,8 @@ function slotPattern(pattern: string, caseSensitive: boolean): { opener: RegExp;
   return {
     opener,
     closer: closer || undefined,
-    format: (name) => (openLiteral !== undefined && closer !== undefined ? openLiteral + name + closer : name),
+    // Only a pattern literal on both sides of the name can be written back.
+    ...(openLiteral !== undefined && closer !== undefined ? { format: (name: string) => openLiteral + name + closer } : {}),
   };
 }
 

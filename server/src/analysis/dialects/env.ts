@@ -2,7 +2,7 @@
 // environment variable INTEGRATION_GITHUB_TOKEN, read as `process.env.INTEGRATION_GITHUB_TOKEN`,
 // `process.env['INTEGRATION_…']` or `const { INTEGRATION_… } = process.env`. The name is what follows the prefix.
 // Only where the adapter is in use: in integration modules, or anywhere when the manifest says so.
-import type { Dialect, NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, jsFacts, readsEnvAdapter } from '../integrations';
 import type { AnalysisSettings, Reference } from '../types';
@@ -13,7 +13,8 @@ export const envDialect: Dialect = {
   id: 'env',
   label: 'process.env.INTEGRATION_NAME',
   caseSensitive: true,
-  format: (name) => `process.env.${ENV_PREFIX}${name}`,
+  forms: [{ format: (name) => `process.env.${ENV_PREFIX}${name}`, detail: 'integrations reading the environment' }],
+  languages: CODE_LANGUAGES,
   mayContain: (text) => text.has(ENV_PREFIX),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const facts = jsFacts(doc);

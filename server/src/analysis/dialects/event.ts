@@ -1,6 +1,6 @@
 // Dialect `event` (seed 002): a listener fetches a secret when it runs with
 // `await event.secrets('NAME', options?)`; the options pick another environment or space.
-import type { Dialect, NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
 import type { Reference } from '../types';
@@ -10,7 +10,8 @@ export const eventDialect: Dialect = {
   id: 'event',
   label: "event.secrets('NAME')",
   caseSensitive: true,
-  format: (name) => `event.secrets('${name}')`,
+  forms: [{ format: (name) => `event.secrets('${name}')`, detail: 'listeners' }],
+  languages: CODE_LANGUAGES,
   mayContain: (text) => mayNameSecrets(text) && text.has(/\.secrets\s*\(/),
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { requiredDialect } from './required';
+import { diagnose } from '../../../../test/util/diagnose';
 
 const seed000 = `module.exports = {
   metadata: {
@@ -44,5 +45,16 @@ describe('dialect required (seed 000)', () => {
     // `context.` is not the secrets parameter.
     const ctxText = seed000.replace('const token = secrets.GITHUB_TOKEN;', 'context.GI');
     assert.equal(requiredDialect.nameSlotAt!(new ParsedDocument({ uri: 'file:///i.js', text: ctxText }), ctxText.indexOf('context.GI') + 10), undefined);
+  });
+
+  it('turned off in secretref.dialects, no rule reads requiredSecrets (undeclared, unused, duplicate)', () => {
+    const text = `module.exports = {
+  metadata: { name: 'x', requiredSecrets: ['A', 'A', 'UNUSED'] },
+  run: async function (context, secrets) { return secrets.A + secrets.B; },
+};`;
+    const secrets = [{ name: 'A' }, { name: 'B' }, { name: 'UNUSED' }];
+    const codes = (on: boolean) => diagnose('file:///i.js', text, secrets, { dialects: { required: on } }).map((d) => d.code).sort();
+    assert.deepEqual(codes(true), ['duplicate-declaration', 'undeclared-secret', 'unused-declaration']);
+    assert.deepEqual(codes(false), []);
   });
 });

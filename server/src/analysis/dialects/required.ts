@@ -2,7 +2,7 @@
 // or a JSON/YAML metadata file) are declarations; reads of the run function's `secrets`
 // parameter (`secrets.X`, `secrets['X']`, `secrets?.X`, destructuring, aliases, closures) are uses.
 import { ts } from '../typescript';
-import type { Dialect, NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets, metadataFromFile, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
@@ -34,7 +34,8 @@ export const requiredDialect: Dialect = {
   id: REQUIRED_DIALECT_ID,
   label: 'requiredSecrets and the secrets parameter',
   caseSensitive: true,
-  format: (name) => `secrets.${name}`,
+  forms: [{ format: (name) => `secrets.${name}`, detail: "an integration's run(context, secrets)" }],
+  languages: CODE_LANGUAGES,
   mayContain: (text) => mayNameSecrets(text) && (text.has('requiredSecrets') || (text.has('run') && text.has('secrets'))),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const refs: Reference[] = [];

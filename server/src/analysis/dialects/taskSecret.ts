@@ -15,7 +15,11 @@ export const taskSecretDialect: Dialect = {
   id: 'taskSecret',
   label: "secret_name and $ secrets.name",
   caseSensitive: true,
-  format: (name) => `$ secrets.${name}`,
+  forms: [
+    { format: (name) => `$ secrets.${name}`, detail: 'task expressions' },
+    { format: (name) => `secret_name: '${name}'`, detail: 'task steps' },
+  ],
+  languages: ['yaml'],
   // An expression is a string starting with `$ ` or an f-string: without one of those, `secrets.`
   // in a file (common in large JSON schemas and bundles) cannot be this dialect's, and the file
   // need not be parsed for it.

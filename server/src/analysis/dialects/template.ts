@@ -3,7 +3,7 @@
 //
 // `${{ secrets.X }}` is a GitHub Actions expression, not this form: the secret lives in GitHub,
 // so reporting it as unknown here would be noise on every workflow file. It is skipped.
-import type { Dialect } from '../dialect';
+import { CONFIG_LANGUAGES, type Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 
@@ -26,7 +26,8 @@ export const templateDialect: Dialect = {
   id: 'template',
   label: '{{Secrets.NAME}}',
   caseSensitive: false,
-  format: (name) => `{{Secrets.${name}}}`,
+  forms: [{ format: (name) => `{{Secrets.${name}}}`, detail: 'API definitions and templates' }],
+  languages: CONFIG_LANGUAGES,
   mayContain: (text) => text.has(/secrets\./i),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
   findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'template', false),

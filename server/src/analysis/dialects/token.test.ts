@@ -55,8 +55,8 @@ describe('dialect token', () => {
     assert.deepEqual(refs.map((r) => r.name), ['STRIPE_API_KEY', 'SENDGRID_API_KEY']);
   });
 
-  it('formats a reference', () => {
-    assert.equal(tokenDialect.format('STRIPE_KEY'), '$Token{STRIPE_KEY}');
+  it('writes a reference in both of its forms, $Token{} first', () => {
+    assert.deepEqual(tokenDialect.forms.map((f) => f.format('STRIPE_KEY')), ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}']);
   });
 
   describe('name slot', () => {

@@ -1,7 +1,7 @@
 // Dialect `token` (seed 001): Ductape's `$Token{NAME}` and `$Secret{NAME}` (the form its docs have
 // written since late 2025, same meaning), each also spelled with `<NAME>`; case-sensitive, found
 // as text in every file (strings, comments, any language).
-import type { Dialect } from '../dialect';
+import { CONFIG_LANGUAGES, type Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 
@@ -26,7 +26,11 @@ export const tokenDialect: Dialect = {
   id: 'token',
   label: '$Token{NAME} and $Secret{NAME}',
   caseSensitive: true,
-  format: (name) => `$Token{${name}}`,
+  forms: [
+    { format: (name) => `$Token{${name}}`, detail: 'Ductape-style configs (any file)' },
+    { format: (name) => `$Secret{${name}}`, detail: "Ductape's current docs (any file)" },
+  ],
+  languages: CONFIG_LANGUAGES,
   mayContain: (text) => text.has('$Token') || text.has('$Secret'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
   findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'token', true),

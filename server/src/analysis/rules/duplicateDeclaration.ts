@@ -1,5 +1,7 @@
 // duplicate-declaration: the same name twice in one requiredSecrets list (JS/TS, JSON, YAML).
 import { jsFacts, mayDeclareSecrets, metadataFromFile, type RequiredSecretsList } from '../integrations';
+import { dialectEnabled } from '../dialect';
+import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
 import type { AnalysisDiagnostic } from '../types';
 
@@ -7,7 +9,7 @@ export const duplicateDeclarationRule: Rule = {
   id: 'duplicateDeclaration',
   codes: ['duplicate-declaration'],
   check(ctx) {
-    if (ctx.settings.dialects.required === false || !mayDeclareSecrets(ctx.doc)) return [];
+    if (!dialectEnabled(ctx.settings, requiredDialect) || !mayDeclareSecrets(ctx.doc)) return [];
     const lists: RequiredSecretsList[] = [];
     if (ctx.doc.kind === 'javascript' || ctx.doc.kind === 'typescript') {
       for (const integ of jsFacts(ctx.doc)?.integrations ?? []) if (integ.required && !integ.requiredFromSibling) lists.push(integ.required);

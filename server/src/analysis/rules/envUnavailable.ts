@@ -1,25 +1,19 @@
 // env-unavailable: the secret is limited to other environments than the one the reference runs in (seed 001).
 import type { Rule } from '../rule';
-import { envProblem, resolvedUses } from '../resolve';
-import type { AnalysisDiagnostic } from '../types';
+import { eachUse, envProblem } from '../resolve';
 
 export const envUnavailableRule: Rule = {
   id: 'envUnavailable',
   codes: ['env-unavailable'],
   perReference: true,
-  check(ctx) {
-    const out: AnalysisDiagnostic[] = [];
-    for (const { ref, secret, scope } of resolvedUses(ctx)) {
-      if (!secret || !envProblem(secret, scope.env)) continue;
-      out.push({
-        code: 'env-unavailable',
-        severity: 'error',
-        message: `Secret '${ref.name}' is not available in environment '${scope.env}'`,
-        range: ref.range,
-        secret: secret.name,
-        data: { env: scope.env, envSource: scope.envSource, envs: secret.envs },
-      });
-    }
-    return out;
-  },
+  check: eachUse(({ ref, secret, scope }) =>
+    secret && envProblem(secret, scope.env)
+      ? {
+          code: 'env-unavailable',
+          severity: 'error',
+          message: `Secret '${ref.name}' is not available in environment '${scope.env}'`,
+          data: { env: scope.env, envSource: scope.envSource, envs: secret.envs },
+        }
+      : undefined,
+  ),
 };

@@ -1,25 +1,19 @@
 // out-of-scope: the secret is scoped to other apps than the one the reference runs in (seed 001).
 import type { Rule } from '../rule';
-import { resolvedUses, scopeProblem } from '../resolve';
-import type { AnalysisDiagnostic } from '../types';
+import { eachUse, scopeProblem } from '../resolve';
 
 export const outOfScopeRule: Rule = {
   id: 'outOfScope',
   codes: ['out-of-scope'],
   perReference: true,
-  check(ctx) {
-    const out: AnalysisDiagnostic[] = [];
-    for (const { ref, secret, scope } of resolvedUses(ctx)) {
-      if (!secret || !scopeProblem(secret, scope.app)) continue;
-      out.push({
-        code: 'out-of-scope',
-        severity: 'error',
-        message: `Secret '${ref.name}' is not accessible by app '${scope.app}'`,
-        range: ref.range,
-        secret: secret.name,
-        data: { app: scope.app, appSource: scope.appSource, scope: secret.scope },
-      });
-    }
-    return out;
-  },
+  check: eachUse(({ ref, secret, scope }) =>
+    secret && scopeProblem(secret, scope.app)
+      ? {
+          code: 'out-of-scope',
+          severity: 'error',
+          message: `Secret '${ref.name}' is not accessible by app '${scope.app}'`,
+          data: { app: scope.app, appSource: scope.appSource, scope: secret.scope },
+        }
+      : undefined,
+  ),
 };

@@ -2,6 +2,8 @@
 // your integration": a read of `secrets.X` where X is not declared is undefined at run time.
 // Reported only when the declarations are known in full (a literal list, inline or beside the module).
 import { jsFacts } from '../integrations';
+import { dialectEnabled } from '../dialect';
+import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';
 import type { AnalysisDiagnostic } from '../types';
@@ -11,7 +13,7 @@ export const undeclaredSecretRule: Rule = {
   codes: ['undeclared-secret'],
   check(ctx) {
     if (ctx.doc.kind !== 'javascript' && ctx.doc.kind !== 'typescript') return [];
-    if (ctx.settings.dialects.required === false) return [];
+    if (!dialectEnabled(ctx.settings, requiredDialect)) return [];
     const facts = jsFacts(ctx.doc);
     if (!facts || facts.integrations.length === 0) return [];
     const out: AnalysisDiagnostic[] = [];

@@ -3,35 +3,21 @@
 // An empty store (no client store, no manifest) still reports: the user needs to see that the
 // name resolves to nothing here, which is exactly what will happen at run time.
 import type { Rule } from '../rule';
-import { resolvedUses } from '../resolve';
-import type { AnalysisDiagnostic } from '../types';
+import { eachUse } from '../resolve';
 
 export const unknownSecretRule: Rule = {
   id: 'unknownSecret',
   codes: ['unknown-secret'],
   perReference: true,
-  check(ctx) {
-    const out: AnalysisDiagnostic[] = [];
-    for (const { ref, secret, caseMismatch } of resolvedUses(ctx)) {
-      if (secret) continue;
-      let hint = '';
-      let suggestion: string | undefined;
-      if (caseMismatch) {
-        suggestion = caseMismatch.name;
-        hint = ` (did you mean '${suggestion}'? names are case-sensitive)`;
-      } else {
-        suggestion = ctx.store.suggest(ref.name)[0];
-        if (suggestion) hint = ` (did you mean '${suggestion}'?)`;
-      }
-      out.push({
-        code: 'unknown-secret',
-        severity: 'error',
-        message: `Secret '${ref.name}' not found${hint}`,
-        range: ref.range,
-        secret: ref.name,
-        ...(suggestion ? { data: { suggestion } } : {}),
-      });
-    }
-    return out;
-  },
+  check: eachUse(({ ref, secret, caseMismatch }, ctx) => {
+    if (secret) return undefined;
+    const suggestion = caseMismatch?.name ?? ctx.store.suggest(ref.name)[0];
+    const hint = caseMismatch ? ` (did you mean '${suggestion}'? names are case-sensitive)` : suggestion ? ` (did you mean '${suggestion}'?)` : '';
+    return {
+      code: 'unknown-secret',
+      severity: 'error',
+      message: `Secret '${ref.name}' not found${hint}`,
+      ...(suggestion ? { data: { suggestion } } : {}),
+    };
+  }),
 };

@@ -3,6 +3,8 @@
 // Not reported when the secrets object escapes where reads cannot be followed (passed to an
 // unknown function, spread, iterated): any name might be read there.
 import { jsFacts } from '../integrations';
+import { dialectEnabled } from '../dialect';
+import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';
 import type { AnalysisDiagnostic } from '../types';
@@ -12,7 +14,7 @@ export const unusedDeclarationRule: Rule = {
   codes: ['unused-declaration'],
   check(ctx) {
     if (ctx.doc.kind !== 'javascript' && ctx.doc.kind !== 'typescript') return [];
-    if (ctx.settings.dialects.required === false) return [];
+    if (!dialectEnabled(ctx.settings, requiredDialect)) return [];
     const facts = jsFacts(ctx.doc);
     if (!facts || facts.integrations.length === 0) return [];
     const flow = secretFlow(ctx.doc, ctx.settings);

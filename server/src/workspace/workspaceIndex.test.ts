@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { WorkspaceIndex, fileUri } from './index';
+import { WorkspaceIndex, fileUri } from './workspaceIndex';
 import { listProjectFiles } from './files';
 
 function workspace(files: Record<string, string>): string {

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { fileUri, readProjectFile } from '../workspace/index';
+import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
 import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
