@@ -1,13 +1,17 @@
 // Wires the runner into the extension: the command, the "▶ Run" CodeLens and the output channel,
-// and the one run policy (runPolicy.ts) that integrations, tasks and debug sessions share.
+// the `secretref` task type, Run Command with Secrets, secrets for debug sessions, and the one
+// run policy (runPolicy.ts) that integrations, tasks and debug sessions share.
 import * as vscode from 'vscode';
 import { CLIENT_COMMANDS } from '../../../server/src/lsp/protocol';
 import type { SecretStore } from '../store/secretStore';
 import { RunCodeLensProvider } from './codeLens';
 import { ConsentMemory } from './consent';
+import { runCommandWithSecrets } from './commandWithSecrets';
+import { debugSecretsProvider } from './debugSecrets';
 import { cached, integrationsFromServer, type RequestSender } from './discovery';
 import { IntegrationRunner, parseRunOptions } from './runCommand';
 import type { PolicyDeps, SecretValueSource, ValueState } from './runPolicy';
+import { secretTaskProvider, TASK_TYPE, type TaskDeps, type TaskTranscript } from './secretTask';
 import { vscodeRunnerUi } from './vscodeRunnerUi';
 
 const SCRIPT_LANGUAGES = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
@@ -28,11 +32,13 @@ export function storeValues(store: Pick<SecretStore, 'find' | 'getValue'>): Secr
 export interface Runner {
   integrations: IntegrationRunner;
   policy: PolicyDeps;
+  /** Under test only: what each `secretref` task wrote to its terminal, by task name. */
+  taskTranscripts?: Map<string, TaskTranscript>;
 }
 
 export function registerRunner(
   context: vscode.ExtensionContext,
-  store: Pick<SecretStore, 'find' | 'getValue'>,
+  store: Pick<SecretStore, 'find' | 'getValue' | 'effective'>,
   languageClient: () => RequestSender | undefined,
 ): Runner {
   // Integration output gets its own channel: it streams raw text, not log lines.
@@ -46,7 +52,14 @@ export function registerRunner(
   };
   const runner = new IntegrationRunner({ context, policy, integrations, output });
   const lenses = new RunCodeLensProvider(integrations);
+  const taskTranscripts = context.extensionMode === vscode.ExtensionMode.Test ? new Map<string, TaskTranscript>() : undefined;
+  const tasks: TaskDeps = { context, policy, integrations, transcripts: taskTranscripts };
   context.subscriptions.push(
+    vscode.tasks.registerTaskProvider(TASK_TYPE, secretTaskProvider(tasks)),
+    vscode.commands.registerCommand('secretref.runWithSecrets', (arg?: unknown) =>
+      runCommandWithSecrets(tasks, () => store.effective().map((s) => s.name), arg),
+    ),
+    vscode.debug.registerDebugConfigurationProvider('*', debugSecretsProvider({ policy, integrations })),
     output,
     runner,
     vscode.commands.registerCommand(CLIENT_COMMANDS.runIntegration, (uri?: string | vscode.Uri, name?: string, options?: unknown) =>
@@ -63,5 +76,5 @@ export function registerRunner(
     ),
     vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
   );
-  return { integrations: runner, policy };
+  return { integrations: runner, policy, taskTranscripts };
 }
