@@ -129,6 +129,22 @@ describe('Secrets for tasks and debug sessions', function () {
     assert.match(text, /^\*\*\*\r$/m);
   });
 
+  it('checks and renames the secret names of tasks.json like any reference', async function () {
+    this.timeout(120_000);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'tasks.json');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const unknown = await eventually(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'secretref' && doc.getText(d.range) === 'TASK_E2E_MISSING'),
+      "a diagnostic on the unknown TASK_E2E_MISSING in tasks.json", 90_000);
+    assert.strictEqual(unknown.code, 'unknown-secret');
+    const at = doc.positionAt(doc.getText().indexOf('TASK_E2E_TOKEN') + 2);
+    // SecretRef's rename applies the edit and renames the stored secret with it.
+    await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, at, 'TASK_E2E_RENAMED');
+    assert.match(doc.getText(), /"secrets": \["TASK_E2E_RENAMED"\]/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('starts a Node debuggee with the secret in process.env, and writes the value nowhere', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
     this.timeout(120_000);
