@@ -3,10 +3,9 @@
 import * as vscode from 'vscode';
 import type { IntegrationSummary } from '../../../server/src/lsp/protocol';
 import { selectedEnvironment } from './runCommand';
-import { refuseIfRestricted, type ValueState } from './runPolicy';
+import { refuseIfRestricted, VALUE_STATE_WORDS } from './runPolicy';
 import { secretTask, TASK_TYPE, type SecretTaskDefinition, type TaskDeps } from './secretTask';
 
-const STATE_WORDS: Record<ValueState, string> = { set: '✓ set', empty: '✗ no value', unknown: '✗ not in the store' };
 const LAST_COMMAND = 'secretref.runWithSecrets.lastCommand';
 
 /** Scripted use (tests, keybindings): `{ command, secrets?, integration?, environment? }` skips the prompts. */
@@ -40,7 +39,7 @@ async function ask(deps: TaskDeps, names: readonly string[], preselect: string |
   } catch {
     // The language server is not up: secrets can still be picked by name.
   }
-  const state = (n: string) => STATE_WORDS[deps.policy.values.valueState(n, env)];
+  const state = (n: string) => VALUE_STATE_WORDS[deps.policy.values.valueState(n, env)];
   const items: Item[] = [
     ...(names.length ? [{ label: 'Secrets', kind: vscode.QuickPickItemKind.Separator } as Item] : []),
     ...names.map((n): Item => ({ label: n, description: state(n), secret: n, picked: n === preselect })),

@@ -23,7 +23,7 @@ export function parseDebugSpec(x: unknown): DebugSecretsSpec | string | undefine
   if (o.secrets !== undefined && !(Array.isArray(o.secrets) && o.secrets.every((s) => typeof s === 'string'))) return '"secretref.secrets" must be a list of secret names.';
   for (const k of ['integration', 'environment'] as const) if (o[k] !== undefined && typeof o[k] !== 'string') return `"secretref.${k}" must be a string.`;
   return {
-    secrets: (o.secrets as string[] | undefined) ?? [],
+    secrets: o.secrets ?? [],
     ...(typeof o.integration === 'string' ? { integration: o.integration } : {}),
     ...(typeof o.environment === 'string' && o.environment.trim() ? { environment: o.environment.trim() } : {}),
   };

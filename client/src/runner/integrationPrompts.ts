@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { IntegrationSummary } from '../../../server/src/lsp/protocol';
 import type { IntegrationSource } from './discovery';
-import type { SecretValueSource, ValueState } from './runPolicy';
+import { VALUE_STATE_WORDS, type SecretValueSource } from './runPolicy';
 import { envLabel } from './summary';
 
-const STATE_WORDS: Record<ValueState, string> = { set: '✓ set', empty: '✗ no value', unknown: '✗ not in the store' };
 
 export interface Target {
   uri: vscode.Uri;
@@ -31,7 +30,7 @@ export async function pickIntegration(integrations: IntegrationSource, values: S
     return 'none';
   }
   const items = all.map((i) => {
-    const secrets = i.requiredSecrets.map((n) => `${n} ${STATE_WORDS[values.valueState(n, env)]}`).join(' · ');
+    const secrets = i.requiredSecrets.map((n) => `${n} ${VALUE_STATE_WORDS[values.valueState(n, env)]}`).join(' · ');
     return {
       label: i.name,
       description: vscode.workspace.asRelativePath(vscode.Uri.parse(i.uri)),

@@ -63,8 +63,8 @@ function timeoutMs(scope?: vscode.Uri): number {
 
 /** One integration run: the transcript it returns and the words for the policy's prompts. */
 interface Run {
-  out(text: string): void;
-  report(r: Omit<RunReport, 'output'>): RunReport;
+  out: (text: string) => void;
+  report: (r: Omit<RunReport, 'output'>) => RunReport;
   target: Target;
   file: string;
   env: string | undefined;

@@ -17,7 +17,7 @@ interface World {
   answer: boolean;
 }
 
-function world(values: Record<string, string | ''>, opts: { trusted?: boolean; unknown?: string[] } = {}): World {
+function world(values: Record<string, string>, opts: { trusted?: boolean; unknown?: string[] } = {}): World {
   const w: World = { events: [], values: new Map(Object.entries(values)), missingShown: [], answer: true, deps: undefined as unknown as PolicyDeps };
   const source: SecretValueSource = {
     valueState(name) {
@@ -103,7 +103,7 @@ describe('run policy (the One Rule)', () => {
     w.answer = false;
     const declined = await new SecretRun(w.deps, task, undefined).authorize(['A']);
     assert.equal(declined?.status, 'declined');
-    assert.match(declined!.message, /did not allow task 'deploy' to receive A/);
+    assert.match(declined.message, /did not allow task 'deploy' to receive A/);
 
     w.answer = true;
     assert.equal(await new SecretRun(w.deps, task, undefined).authorize(['A']), undefined);
@@ -122,7 +122,7 @@ describe('run policy (the One Rule)', () => {
     const w = world({ A: 'a' }, { trusted: false });
     const refused = await new SecretRun(w.deps, task, undefined).authorize(['A']);
     assert.equal(refused?.status, 'restricted');
-    assert.match(refused!.message, /Restricted Mode.*Trust the workspace/);
+    assert.match(refused.message, /Restricted Mode.*Trust the workspace/);
     assert.deepEqual(w.events, ['restricted']);
   });
 

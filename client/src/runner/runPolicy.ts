@@ -10,6 +10,9 @@ import { envLabel, missingSecretsMessage } from './summary';
 /** 'unknown': the store has no such secret; 'empty': it has one without a value for the environment. */
 export type ValueState = 'set' | 'empty' | 'unknown';
 
+/** How a pick list describes a secret's state (Run Integration, Run Command with Secrets). */
+export const VALUE_STATE_WORDS: Record<ValueState, string> = { set: '✓ set', empty: '✗ no value', unknown: '✗ not in the store' };
+
 /** Where values come from: the client secret store (level and environment resolved there). */
 export interface SecretValueSource {
   /** Whether a run in `env` would get a value, answered from the store's index: no value is read. */

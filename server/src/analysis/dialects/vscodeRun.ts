@@ -12,7 +12,7 @@ import { contextAt } from './textForms';
 /** The object that owns a `secrets` list here: a secretref task, or a launch's secretref attribute. */
 function isSecretsOwner(obj: jsonc.Node): boolean {
   if (obj.type !== 'object') return false;
-  const key = obj.parent?.type === 'property' ? obj.parent.children?.[0]?.value : undefined;
+  const key: unknown = obj.parent?.type === 'property' ? obj.parent.children?.[0]?.value : undefined;
   if (key === 'secretref') return true;
   const type = jsonc.findNodeAtLocation(obj, ['type']);
   return type?.type === 'string' && type.value === 'secretref';
