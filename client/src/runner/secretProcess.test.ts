@@ -84,6 +84,17 @@ for (const mode of ['pipe', 'pty'] as const) {
   });
 }
 
+describe('a secretref task whose command leaves a process behind', { skip: process.platform === 'win32' ? 'setsid is POSIX' : false }, () => {
+  it('ends soon after the command exits although the escaped process holds its output open', async () => {
+    const started = Date.now();
+    // setsid leaves the task's process group, so killing the group does not close the pipes.
+    const r = await run("setsid sleep 6 & echo started", {});
+    assert.equal(r.code, 0);
+    assert.match(r.text, /started\r\n/);
+    assert.ok(Date.now() - started < 5000, `the task ended after ${Date.now() - started} ms`);
+  });
+});
+
 describe('the line editor used without a TTY', () => {
   it('echoes, edits, sends whole lines, and maps ^C and ^D', () => {
     const seen: string[] = [];

@@ -165,6 +165,12 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
     if (proc.pid) killProcessTree(proc.pid);
     exitCode = code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1);
     finish();
+    // A process that left the group may hold the pipes open: the task still ends, soon after.
+    setTimeout(() => {
+      for (const s of ['stdout', 'stderr'] as const) proc[s].destroy();
+      pending.clear();
+      finish();
+    }, 2000).unref();
   });
 
   const editor = lineEditor({
