@@ -145,6 +145,18 @@ describe('Secrets for tasks and debug sessions', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it("checks the names of a launch configuration's secretref, which Node's launch schema accepts", async function () {
+    this.timeout(120_000);
+    const uri = vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'launch.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await eventually(() => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'secretref' && /DEBUG_E2E_TOKEN/.test(d.message)),
+      'a diagnostic on DEBUG_E2E_TOKEN (not created yet) in launch.json', 90_000);
+    // VS Code's JSON validation runs apart from ours: give it time to complain about the attribute.
+    await new Promise((r) => setTimeout(r, 5_000));
+    const schema = vscode.languages.getDiagnostics(uri).filter((d) => /secretref/.test(d.message) && d.source !== 'secretref');
+    assert.deepStrictEqual(schema.map((d) => d.message), [], 'the node launch schema rejects the secretref attribute');
+  });
+
   it('starts a Node debuggee with the secret in process.env, and writes the value nowhere', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
     this.timeout(120_000);
