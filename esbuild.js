@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI.
 // `--production` minifies; source maps are always written so stack traces stay readable.
+// `--watch` (npm run watch) rebuilds on every change and says when a round starts and ends, for
+// the problem matcher of the `watch` task in .vscode/tasks.json.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -39,12 +41,39 @@ const builds = [
   { ...common, entryPoints: ['client/src/runner/transpile.ts'], outfile: 'dist/runner-transpile.js', plugins: [sharedTypeScript] },
 ];
 
+// One change rebuilds several bundles: the round starts with the first and ends with the last, so
+// a debug session launched after the `watch` task waits for every bundle. Errors and warnings are
+// printed here (esbuild's own log is off) on two adjacent lines, the form the problem matcher reads.
+function watchReporter() {
+  let running = 0;
+  return {
+    name: 'watch-reporter',
+    setup(build) {
+      build.onStart(() => {
+        if (running++ === 0) console.log('[watch] build started');
+      });
+      build.onEnd((result) => {
+        const messages = [...result.errors.map((m) => ['ERROR', m]), ...result.warnings.map((m) => ['WARNING', m])];
+        for (const [kind, { text, location }] of messages) {
+          console.error(`✘ [${kind}] ${text}`);
+          if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+        }
+        if (--running === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+}
+
 async function main() {
   const fs = require('fs');
   const entries = builds.filter((b) => fs.existsSync(b.entryPoints[0]));
   if (watch) {
-    for (const b of entries) (await esbuild.context(b)).watch();
-    console.log('esbuild: watching');
+    const reporter = watchReporter();
+    for (const b of entries) {
+      const ctx = await esbuild.context({ ...b, logLevel: 'silent', plugins: [...(b.plugins ?? []), reporter] });
+      await ctx.watch();
+    }
+    console.log('esbuild: watching (Ctrl-C stops)');
     return;
   }
   await Promise.all(entries.map((b) => esbuild.build(b)));

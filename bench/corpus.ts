@@ -2,7 +2,7 @@
 // code-server package (code no one here wrote), copied into .bench/corpus so every tool
 // scans the same bytes. Folders named node_modules or dist are renamed, because the tools
 // skip them by default and most of the corpus is inside them.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 export const CODE_SERVER = join(__dirname, '..', '.vscode-test', 'code-server', 'node_modules', 'code-server');
@@ -32,13 +32,13 @@ export function prepareCorpus(): Corpus {
   if (!existsSync(join(CODE_SERVER, 'package.json'))) {
     throw new Error(`code-server is not installed at ${CODE_SERVER}: run  npm run provision  first (it installs code-server for the real-editor tests).`);
   }
-  const version = (JSON.parse(require('node:fs').readFileSync(join(CODE_SERVER, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(join(CODE_SERVER, 'package.json'), 'utf8')) as { version: string }).version;
   const marker = join(CORPUS, '.corpus-of');
   const files: string[] = [];
   walk(CODE_SERVER, files);
   let bytes = 0;
   for (const f of files) bytes += statSync(f).size;
-  if (!existsSync(marker) || require('node:fs').readFileSync(marker, 'utf8') !== `${version} ${files.length} ${bytes}`) {
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== `${version} ${files.length} ${bytes}`) {
     rmSync(CORPUS, { recursive: true, force: true });
     for (const f of files) {
       const rel = relative(CODE_SERVER, f).split('/').map((s) => (SKIPPED_BY_DEFAULT.has(s) ? s + '_' : s)).join('/');

@@ -68,7 +68,7 @@ export async function measureLatency(samples: number, nodeArgs: string[] = []): 
         // The first ten warm the JIT, as the first keystrokes of a session do.
         completion.push(cms);
         diagnostics.push(dms);
-        items = Math.max(items, Array.isArray(list) ? list.length : (list as CompletionList).items.length);
+        items = Math.max(items, Array.isArray(list) ? list.length : list.items.length);
         count = report.items.length;
       }
     }

@@ -29,8 +29,8 @@ export interface StartOptions {
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
   const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  proc.stderr!.on('data', () => undefined);
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  proc.stderr.on('data', () => undefined);
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const logs: string[] = [];
   let started = 0;
   let resolveIndexed!: (ms: number) => void;
@@ -48,7 +48,7 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
-  conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
   conn.onNotification('textDocument/publishDiagnostics', () => undefined);
   conn.listen();
 

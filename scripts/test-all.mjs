@@ -1,5 +1,5 @@
-// `npm test`: build, then every test layer in turn — unit, protocol, cli (if present),
-// extension-host (real VS Code via code-server), UI (Playwright). Prints each layer's result
+// `npm test`: build, then every test layer in turn — the static gates (typecheck, lint, format
+// check), unit, protocol, cli (if present), extension-host (real VS Code via code-server), UI (Playwright). Prints each layer's result
 // and a final `N passed, N failed` line; exits non-zero if anything failed.
 // A layer that cannot start (no browser, no code-server) fails in CI (CI=true); elsewhere it
 // is reported as not run, with the command that fixes it.
@@ -47,6 +47,7 @@ async function toolsMissing() {
 
 const layers = [
   { name: 'build', steps: [[process.execPath, ['esbuild.js']]], build: true },
+  { name: 'gates', steps: [[process.execPath, ['scripts/gates.mjs']]] },
   { name: 'unit', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'unit']]] },
   { name: 'protocol', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'protocol']]] },
   { name: 'cli', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'cli']]], when: () => existsSync(join(root, 'test/cli')) },

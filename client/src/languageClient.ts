@@ -22,6 +22,8 @@ function initializationOptions(hooks: LanguageClientHooks): InitializationOption
     secrets: hooks.getSecrets(),
     environment: cfg.get<string>('environment') || undefined,
     app: cfg.get<string>('app') || undefined,
+    // This client implements the secretref.* commands the server's fixes, lenses and hover links run.
+    commands: true,
   };
 }
 

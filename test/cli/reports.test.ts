@@ -103,7 +103,7 @@ describe('--format json', () => {
       files: Array<{ path: string; findings: Array<{ code: string; severity: string; line: number; column: number; secret?: string; message: string }> }>;
     };
     assert.equal(report.version, 1);
-    assert.deepEqual(report.summary, { files: 4, filesWithFindings: 2, errors: 3, warnings: 0, notes: 0 });
+    assert.deepEqual(report.summary, { files: 4, filesWithFindings: 2, errors: 3, warnings: 0, notes: 0, suppressed: 0 });
     assert.deepEqual(report.files.map((f) => f.path), ['config/typo.yaml', 'config/web app.json']);
     const first = report.files[0].findings[0];
     assert.deepEqual(

@@ -33,7 +33,7 @@ function edited(text: string, action: CodeAction, uri: string): string {
 
 test('undeclared, unused and logged secrets each get a fix whose edit removes the diagnostic', async (t) => {
   const ws = tempWorkspace({});
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS } });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   const uri = ws.uri('integrations/crm.js');
   await client.open(uri, INTEGRATION);
@@ -60,7 +60,7 @@ test('undeclared, unused and logged secrets each get a fix whose edit removes th
 
 test('a misspelt declaration is renamed to the suggestion, a missing one offers Create secret', async (t) => {
   const ws = tempWorkspace({});
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }] } });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }], commands: true } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   const uri = ws.uri('stats.js');
   const text = "module.exports = {\n  metadata: { name: 'stats', requiredSecrets: ['GITHUB_TOKN', 'SLACK_HOOK'] },\n  run(context, secrets) { return [secrets.GITHUB_TOKN, secrets.SLACK_HOOK]; },\n};\n";
@@ -80,7 +80,7 @@ test('a misspelt declaration is renamed to the suggestion, a missing one offers 
 
 test('a hardcoded credential: the move command gets a range, a name and the replacement, never the credential', async (t) => {
   const ws = tempWorkspace({});
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [], commands: true } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   const credential = fakeCredential('Stripe');
   const uri = ws.uri('config.yaml');

@@ -2,7 +2,7 @@
 // secretsChanged, the manifest on disk and INTEGRATION_ names as the store.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, DocumentDiagnosticReport, InitializeResult } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspClient, PULL_CAPABILITIES, messageOf, tempWorkspace } from './lspClient';
 
 const codes = (d: Diagnostic[]) => d.map((x) => x.code);
@@ -10,7 +10,7 @@ const codes = (d: Diagnostic[]) => d.map((x) => x.code);
 test('initialize advertises the features and the completion trigger characters', async (t) => {
   const client = await LspClient.start();
   t.after(() => client.stop());
-  const caps = (client.initializeResult as InitializeResult).capabilities;
+  const caps = client.initializeResult.capabilities;
   assert.deepEqual(caps.completionProvider?.triggerCharacters, ['{', '.', '<', "'", '"']);
   for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'codeLensProvider', 'semanticTokensProvider', 'codeActionProvider'] as const) {
     assert.ok(caps[k], `${k} is advertised`);
@@ -65,7 +65,8 @@ test('the manifest on disk and INTEGRATION_ variables are the store when the cli
 
 test('manifest problems are reported in the manifest itself, and editing it re-checks other files', async (t) => {
   const ws = tempWorkspace({ 'secretref.json': '{ "secrets": { "GOOD": {} } }' });
-  const client = await LspClient.start({ root: ws.root });
+  // An (empty) client store: then a declared secret it does not hold has no value.
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   await client.indexed();
   const manifest = ws.uri('secretref.json');
@@ -85,7 +86,7 @@ test('manifest problems are reported in the manifest itself, and editing it re-c
 test('a client with pull support pulls diagnostics and is asked to refresh on secretsChanged', async (t) => {
   const client = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets: [] } });
   t.after(() => client.stop());
-  assert.ok((client.initializeResult as InitializeResult).capabilities.diagnosticProvider);
+  assert.ok(client.initializeResult.capabilities.diagnosticProvider);
   const uri = 'untitled:Untitled-1';
   await client.open(uri, 'token: $Token{PULLED}', 'yaml');
   const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
@@ -155,7 +156,7 @@ test('keystrokes sent as incremental changes give the diagnostics a fresh open o
   }
   // The steps mean something: the scope answers changed along the way.
   const end = await pull(client, uri);
-  assert.ok(!end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')), `the app and env edits fixed both: ${end}`);
+  assert.ok(!end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')), `the app and env edits fixed both: ${end.join(', ')}`);
   assert.match(text, /app: 'billing', note: 'morex'/);
 });
 

@@ -24,8 +24,9 @@ test('the build registers a file watcher and reports cancellable progress', asyn
 
 test('cancelling the progress stops the build and says so in the log', async (t) => {
   const files: Record<string, string> = {};
-  // Enough files that the build is still running when the cancel arrives (tiny files index fast).
-  for (let i = 0; i < 4000; i++) files[`src/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
+  // Enough files that the build is still running when the cancel arrives: 4,000 tiny files
+  // indexed in about 100 ms, sometimes before the cancel was read, and the test failed then.
+  for (let i = 0; i < 20000; i++) files[`src/d${i % 50}/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root });
   t.after(async () => { await client.stop(); ws.dispose(); });
@@ -34,8 +35,8 @@ test('cancelling the progress stops the build and says so in the log', async (t)
   const line = await client.waitForLog(/^Indexing (cancelled|failed)|^Indexed/);
   assert.match(line, /^Indexing cancelled after \d+ files/);
   // Open documents are still answered from their own text.
-  const uri = ws.uri('src/f1.ts');
-  await client.open(uri, files['src/f1.ts']);
+  const uri = ws.uri('src/d1/f1.ts');
+  await client.open(uri, files['src/d1/f1.ts']);
   const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 25 }, context: { includeDeclaration: true } });
   assert.equal(refs.length, 1);
 });

@@ -86,7 +86,7 @@ test("editing or saving an integration's metadata file checks the open module be
   const [edit] = add.edit!.changes[meta];
   const metaText = JSON.stringify({ name: 'notify', requiredSecrets: ['GH_TOKEN'] });
   const fixed = metaText.slice(0, edit.range.start.character) + edit.newText + metaText.slice(edit.range.end.character);
-  assert.deepEqual(JSON.parse(fixed).requiredSecrets, ['GH_TOKEN', 'SLACK_HOOK']);
+  assert.deepEqual((JSON.parse(fixed) as { requiredSecrets: string[] }).requiredSecrets, ['GH_TOKEN', 'SLACK_HOOK']);
 });
 
 test("the runner's list follows a metadata file saved beside a module that is not open", async (t) => {

@@ -48,6 +48,8 @@ export class LspClient {
   exitCode: number | null | undefined;
   settings: Record<string, unknown>;
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publishDiagnostics, in order: the first answer for a document matters as much as the last. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
 
@@ -65,7 +67,7 @@ export class LspClient {
       if (holder.client) f(holder.client); else early.push(f);
     };
     conn.onNotification('window/logMessage', (p: { message: string }) => onClient((c) => { c.logs.push(p.message); c.wake(); }));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => onClient((c) => { c.diagnostics.set(p.uri, p.diagnostics); c.wake(); }));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => onClient((c) => { c.published.push(p); c.diagnostics.set(p.uri, p.diagnostics); c.wake(); }));
     conn.onNotification(() => undefined);
     conn.onRequest((method: string, params: unknown) => {
       holder.client?.serverRequests.push(method);
@@ -78,13 +80,13 @@ export class LspClient {
     });
     conn.listen();
     const root = options.root;
-    const init = (await conn.sendRequest('initialize', {
+    const init = await conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: root ? URI.file(root).toString() : null,
       workspaceFolders: root ? [{ uri: URI.file(root).toString(), name: path.basename(root) }] : null,
       capabilities: options.capabilities ?? DEFAULT_CAPABILITIES,
       initializationOptions: options.initializationOptions,
-    })) as InitializeResult;
+    });
     const client = new LspClient(proc, conn, settings, init);
     proc.stderr.on('data', (d: Buffer) => { client.stderr += d.toString(); });
     proc.on('exit', (code) => { client.exitCode = code; client.wake(); });
@@ -136,7 +138,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   notify(method: string, params: unknown): Promise<void> {

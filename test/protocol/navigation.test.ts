@@ -21,7 +21,7 @@ const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 before(async () => {
   client = await LspClient.start({
     root: ws.root,
-    initializationOptions: { secrets: [{ name: 'STRIPE_KEY', level: 'workspace', hasValue: true, scope: ['payments'], expiresAt: soon, lastRotatedAt: '2020-01-01' }] },
+    initializationOptions: { secrets: [{ name: 'STRIPE_KEY', level: 'workspace', hasValue: true, scope: ['payments'], expiresAt: soon, lastRotatedAt: '2020-01-01' }], commands: true },
   });
   await client.indexed();
 });

@@ -18,6 +18,12 @@ export interface WorkbenchOptions {
 
 const MOD = 'Control';
 
+/** What the page functions read of an element (the project compiles without the DOM library). */
+interface DomElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
 export class Workbench {
   private constructor(
     readonly page: Page,
@@ -117,7 +123,7 @@ export class Workbench {
     await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     const rows = this.page.locator('.markers-panel .monaco-list-row');
     await rows.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
-    return (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '')));
+    return (await rows.evaluateAll((els: DomElement[]) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '')));
   }
 
   /** Messages in the notification center (toasts are hidden while the smoke-test driver is on). */
@@ -189,7 +195,7 @@ export class Workbench {
   /** Items of the open quick pick. */
   async quickPickItems(): Promise<string[]> {
     const rows = this.page.locator('.quick-input-widget .monaco-list-row:visible');
-    return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+    return rows.evaluateAll((els: DomElement[]) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
   }
 
   /**

@@ -12,8 +12,8 @@ async function select(kind: 'environment' | 'app', arg: unknown): Promise<string
   const cfg = vscode.workspace.getConfiguration('secretref');
   let value: string | null;
   if (isArgsObject(arg) || typeof arg === 'string') {
-    const raw = typeof arg === 'string' ? arg : (arg as Record<string, unknown>)[kind];
-    value = raw === null || raw === '' || raw === undefined ? null : String(raw);
+    const raw = typeof arg === 'string' ? arg : arg[kind];
+    value = raw === null || raw === '' || raw === undefined ? null : typeof raw === 'string' ? raw : JSON.stringify(raw);
     if (value !== null) {
       const error = checkLabel(kind, value);
       if (error) throw new InvalidInputError(error);

@@ -82,7 +82,7 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
       const programmatic = isArgsObject(arg);
       let uri: vscode.Uri | undefined = arg instanceof vscode.Uri ? arg : undefined;
       if (programmatic) {
-        const a = arg as Record<string, unknown>;
+        const a = arg;
         uri = a.uri instanceof vscode.Uri ? a.uri : typeof a.uri === 'string' ? vscode.Uri.parse(a.uri) : typeof a.path === 'string' ? vscode.Uri.file(a.path) : undefined;
       }
       uri ??= required((await vscode.window.showOpenDialog({
@@ -91,10 +91,10 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
         defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
         openLabel: 'Import',
       }))?.[0]);
-      const level = programmatic ? ((arg as Record<string, unknown>).level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
+      const level = programmatic ? (arg.level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
       const source = uri.path.split('/').pop() ?? '.env';
       const parsed = parseDotenv(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-      const overwrite = programmatic ? (arg as Record<string, unknown>).overwrite === true : 'ask';
+      const overwrite = programmatic ? arg.overwrite === true : 'ask';
       const report = await importEntries(store, parsed.entries, level, overwrite, source);
       report.unreadableLines = parsed.unreadableLines;
       tell(describeReport(report, source, level), programmatic);
@@ -111,8 +111,8 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
       if (entries.length === 0) {
         throw new SecretStoreError('not_found', `No ${ENV_SECRET_PREFIX}* environment variables are set in VS Code's environment. Start VS Code from a shell where they are exported, or use "Secrets: Import from .env File".`);
       }
-      const level = programmatic ? ((arg as Record<string, unknown>).level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
-      const overwrite = programmatic ? (arg as Record<string, unknown>).overwrite === true : 'ask';
+      const level = programmatic ? (arg.level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
+      const overwrite = programmatic ? arg.overwrite === true : 'ask';
       const report = await importEntries(store, entries, level, overwrite, source);
       tell(describeReport(report, source, level), programmatic);
       return report;

@@ -15,6 +15,7 @@ const CODE = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
 
 export const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = [
   { dialect: 'token', label: '$Token{NAME}', detail: 'Ductape-style configs (any file)', format: (n) => `$Token{${n}}`, languages: CONFIG },
+  { dialect: 'token', label: '$Secret{NAME}', detail: "Ductape's current docs (any file)", format: (n) => `$Secret{${n}}`, languages: CONFIG },
   { dialect: 'template', label: '{{Secrets.NAME}}', detail: 'API definitions and templates', format: (n) => `{{Secrets.${n}}}`, languages: CONFIG },
   { dialect: 'required', label: 'secrets.NAME', detail: "an integration's run(context, secrets)", format: (n) => `secrets.${n}`, languages: CODE },
   { dialect: 'env', label: 'process.env.INTEGRATION_NAME', detail: 'integrations reading the environment', format: (n) => `process.env.INTEGRATION_${n}`, languages: CODE },

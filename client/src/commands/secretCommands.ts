@@ -71,7 +71,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       if (isArgsObject(arg)) {
         const a = arg as Args;
         return store.create({
-          name: String(a.name ?? ''),
+          name: str(a.name) ?? '',
           level: level(a.level) ?? defaultLevel(),
           value: str(a.value),
           description: str(a.description),
@@ -109,7 +109,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       const s = await resolveSecret(store, arg, 'Set the value of which secret?');
       if (isArgsObject(arg)) {
         const a = arg as Args;
-        await store.setValue(s.name, String(a.value ?? ''), { env: str(a.env), level: s.level });
+        await store.setValue(s.name, str(a.value) ?? '', { env: str(a.env), level: s.level });
         return store.get(s.name, s.level);
       }
       const env = typeof envArg === 'string' ? envArg : await pickValueTarget(s, 'Set which value?');
@@ -169,7 +169,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
     // Args: tree item | name | { name, newName, level?, renameReferences?: boolean }
     reg('secretref.renameSecret', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Rename which secret?');
-      const newName = isArgsObject(arg) ? String((arg as Args).newName ?? '') : await inputRequired({
+      const newName = isArgsObject(arg) ? (str((arg as Args).newName) ?? '') : await inputRequired({
         title: `Rename ${s.name}`,
         prompt: 'New name. You are asked next whether to rename the references in your files too.',
         value: s.name,
@@ -206,7 +206,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       let value: string;
       if (isArgsObject(arg)) {
         env = str((arg as Args).env);
-        value = String((arg as Args).value ?? '');
+        value = str((arg as Args).value) ?? '';
         if (value === '') throw new InvalidInputError(`Rotating '${s.name}' needs the new value: pass { name, value }.`);
       } else {
         env = await pickValueTarget(s, 'Rotate which value?', true);

@@ -85,7 +85,7 @@ export async function inputText(options: vscode.InputBoxOptions): Promise<string
  * error there would also block Enter until the editor re-validates); accepting it empty cancels.
  */
 export async function inputRequired(options: vscode.InputBoxOptions & { validateInput?: (v: string) => string | undefined }): Promise<string> {
-  const check = options.validateInput;
+  const check = options.validateInput?.bind(options);
   const v = await inputText({ ...options, validateInput: (t) => (t.trim() === '' || !check ? undefined : check(t)) });
   if (v.trim() === '') throw new Cancelled();
   return v;

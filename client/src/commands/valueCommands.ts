@@ -31,14 +31,14 @@ export function registerValueCommands(store: SecretStore, log: vscode.LogOutputC
       vscode.window.setStatusBarMessage(`Copied the value of ${s.name}${seconds > 0 ? ` (cleared in ${seconds} s)` : ''}`, 3000);
       if (seconds > 0) {
         const copied = value;
-        const t = setTimeout(async () => {
+        const t = setTimeout(() => void (async () => {
           timers.delete(t);
           try {
             if ((await vscode.env.clipboard.readText()) === copied) await vscode.env.clipboard.writeText('');
           } catch {
             // The clipboard may be unavailable (remote window closed): nothing more can be done.
           }
-        }, seconds * 1000);
+        })(), seconds * 1000);
         timers.add(t);
       }
       value = undefined;

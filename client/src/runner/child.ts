@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import type { ChildMessage, DataFile, ErrorMessage, LoadMessage, ParentMessage, RunMessage } from './protocol';
 
 interface Integration {
@@ -109,8 +110,7 @@ function jsonOf(value: unknown): string {
     return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2) ?? String(value);
   } catch {
     // Circular structures: show what util.inspect would, rather than nothing.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('node:util') as typeof import('node:util')).inspect(value, { depth: 6 });
+    return inspect(value, { depth: 6 });
   }
 }
 

@@ -44,7 +44,11 @@ async function ask(deps: TaskDeps, names: readonly string[], preselect: string |
     ...(names.length ? [{ label: 'Secrets', kind: vscode.QuickPickItemKind.Separator } as Item] : []),
     ...names.map((n): Item => ({ label: n, description: state(n), secret: n, picked: n === preselect })),
     ...(integrations.length ? [{ label: 'Integrations (their requiredSecrets)', kind: vscode.QuickPickItemKind.Separator } as Item] : []),
-    ...integrations.map((i): Item => ({ label: `$(plug) ${i.name}`, description: i.requiredSecrets.join(', ') || 'no secrets', integration: i })),
+    ...integrations.map((i): Item => ({
+      label: `$(plug) ${i.name}`,
+      description: i.requiredSecrets.join(', ') || 'no secrets',
+      integration: i,
+    })),
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: 'Run Command with Secrets',
@@ -75,7 +79,11 @@ async function ask(deps: TaskDeps, names: readonly string[], preselect: string |
   };
 }
 
-export async function runCommandWithSecrets(deps: TaskDeps, names: () => string[], arg?: unknown): Promise<vscode.TaskExecution | undefined> {
+export async function runCommandWithSecrets(
+  deps: TaskDeps,
+  names: () => string[],
+  arg?: unknown,
+): Promise<vscode.TaskExecution | undefined> {
   if (refuseIfRestricted(deps.policy)) return undefined;
   const def = scripted(arg) ?? (await ask(deps, names(), preselected(arg)));
   if (!def) return undefined;

@@ -18,10 +18,13 @@ export interface DebugSecretsSpec {
 /** The `secretref` attribute, or a sentence saying what is wrong with it. */
 export function parseDebugSpec(x: unknown): DebugSecretsSpec | string | undefined {
   if (x === undefined) return undefined;
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return '"secretref" must be an object: { "secrets": [...], "integration"?: "...", "environment"?: "..." }.';
+  if (typeof x !== 'object' || x === null || Array.isArray(x))
+    return '"secretref" must be an object: { "secrets": [...], "integration"?: "...", "environment"?: "..." }.';
   const o = x as Record<string, unknown>;
-  if (o.secrets !== undefined && !(Array.isArray(o.secrets) && o.secrets.every((s) => typeof s === 'string'))) return '"secretref.secrets" must be a list of secret names.';
-  for (const k of ['integration', 'environment'] as const) if (o[k] !== undefined && typeof o[k] !== 'string') return `"secretref.${k}" must be a string.`;
+  if (o.secrets !== undefined && !(Array.isArray(o.secrets) && o.secrets.every((s) => typeof s === 'string')))
+    return '"secretref.secrets" must be a list of secret names.';
+  for (const k of ['integration', 'environment'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'string') return `"secretref.${k}" must be a string.`;
   return {
     secrets: o.secrets ?? [],
     ...(typeof o.integration === 'string' ? { integration: o.integration } : {}),
@@ -48,20 +51,26 @@ export function debugSecretsProvider(deps: DebugDeps): vscode.DebugConfiguration
       if (spec.integration) {
         const found = (await deps.integrations.list().catch(() => [])).find((i) => i.name === spec.integration);
         if (!found) {
-          void vscode.window.showErrorMessage(`Debug session '${name}' did not start: integration '${spec.integration}' (secretref.integration) is not in this workspace. Fix it in launch.json, or list its secrets in secretref.secrets.`);
+          void vscode.window.showErrorMessage(
+            `Debug session '${name}' did not start: integration '${spec.integration}' (secretref.integration) is not in this workspace. Fix it in launch.json, or list its secrets in secretref.secrets.`,
+          );
           return undefined;
         }
         names.push(...found.requiredSecrets);
       }
       const env = spec.environment ?? selectedEnvironment(folder?.uri);
-      const run = new SecretRun(deps.policy, {
-        kind: 'debug session',
-        name,
-        // By name: debuggers rewrite the type on the way (js-debug turns node into pwa-node).
-        consentKey: `debug#${name}`,
-        destination: `The '${config.type}' debugger starts the program with them in its environment.`,
-        notStarted: 'did not start',
-      }, env);
+      const run = new SecretRun(
+        deps.policy,
+        {
+          kind: 'debug session',
+          name,
+          // By name: debuggers rewrite the type on the way (js-debug turns node into pwa-node).
+          consentKey: `debug#${name}`,
+          destination: `The '${config.type}' debugger starts the program with them in its environment.`,
+          notStarted: 'did not start',
+        },
+        env,
+      );
       // Returning undefined stops the launch; the policy has told the user why.
       if (await run.authorize(names)) return undefined;
       const resolved = await run.withValues((secrets) => {

@@ -7,7 +7,6 @@ import type { IntegrationSource } from './discovery';
 import { VALUE_STATE_WORDS, type SecretValueSource } from './runPolicy';
 import { envLabel } from './summary';
 
-
 export interface Target {
   uri: vscode.Uri;
   name?: string;
@@ -15,7 +14,11 @@ export interface Target {
   known?: { name: string; requiredSecrets: string[] };
 }
 
-export async function pickIntegration(integrations: IntegrationSource, values: SecretValueSource, env: string | undefined): Promise<Target | undefined | 'none'> {
+export async function pickIntegration(
+  integrations: IntegrationSource,
+  values: SecretValueSource,
+  env: string | undefined,
+): Promise<Target | undefined | 'none'> {
   let all: IntegrationSummary[];
   try {
     all = await integrations.list();
@@ -64,7 +67,12 @@ export async function askInputs(name: string, uri: vscode.Uri): Promise<RunInput
   const found = await vscode.workspace.findFiles('**/*context*.json', '**/node_modules/**', 20);
   type Item = vscode.QuickPickItem & { action: 'default' | 'file' | 'chooseContext' | 'chooseData'; file?: string };
   const items: Item[] = [
-    { label: `$(play) Run '${name}'`, description: configured ? `context from ${configured}` : 'with an empty context {}', action: 'default', file: configured },
+    {
+      label: `$(play) Run '${name}'`,
+      description: configured ? `context from ${configured}` : 'with an empty context {}',
+      action: 'default',
+      file: configured,
+    },
     ...found
       .filter((f) => !configured || resolveInFolder(configured, uri) !== f.fsPath)
       .map((f): Item => ({ label: `$(json) Run with context ${vscode.workspace.asRelativePath(f)}`, action: 'file', file: f.fsPath })),
@@ -91,7 +99,9 @@ export async function readContext(file: string | undefined, near: vscode.Uri): P
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new Error(`Could not read the context file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Fix the path (setting secretref.run.contextFile) or pick another file.`);
+    throw new Error(
+      `Could not read the context file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Fix the path (setting secretref.run.contextFile) or pick another file.`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -99,4 +109,3 @@ export async function readContext(file: string | undefined, near: vscode.Uri): P
     throw new Error(`The context file ${path} is not valid JSON (${(e as Error).message}). Fix it or pick another file.`);
   }
 }
-

@@ -6,7 +6,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConsentMemory, type KeyValueMemory } from './consent';
-import { isRefusal, SecretRun, type MissingSecret, type PolicyDeps, type RunnerUi, type RunSubject, type SecretValueSource } from './runPolicy';
+import {
+  isRefusal,
+  SecretRun,
+  type MissingSecret,
+  type PolicyDeps,
+  type RunnerUi,
+  type RunSubject,
+  type SecretValueSource,
+} from './runPolicy';
 
 interface World {
   deps: PolicyDeps;
@@ -18,7 +26,13 @@ interface World {
 }
 
 function world(values: Record<string, string>, opts: { trusted?: boolean; unknown?: string[] } = {}): World {
-  const w: World = { events: [], values: new Map(Object.entries(values)), missingShown: [], answer: true, deps: undefined as unknown as PolicyDeps };
+  const w: World = {
+    events: [],
+    values: new Map(Object.entries(values)),
+    missingShown: [],
+    answer: true,
+    deps: undefined as unknown as PolicyDeps,
+  };
   const source: SecretValueSource = {
     valueState(name) {
       w.events.push(`state:${name}`);
@@ -42,12 +56,21 @@ function world(values: Record<string, string>, opts: { trusted?: boolean; unknow
     },
   };
   const data = new Map<string, unknown>();
-  const memory: KeyValueMemory = { get: <T>(k: string) => data.get(k) as T | undefined, update: (k, v) => Promise.resolve(void data.set(k, v)) };
+  const memory: KeyValueMemory = {
+    get: <T>(k: string) => data.get(k) as T | undefined,
+    update: (k, v) => Promise.resolve(void data.set(k, v)),
+  };
   w.deps = { values: source, consent: new ConsentMemory(memory), ui, isTrusted: () => opts.trusted ?? true };
   return w;
 }
 
-const task: RunSubject = { kind: 'task', name: 'deploy', consentKey: 'task#npm run deploy', destination: 'The command runs in a terminal.', notStarted: 'did not start' };
+const task: RunSubject = {
+  kind: 'task',
+  name: 'deploy',
+  consentKey: 'task#npm run deploy',
+  destination: 'The command runs in a terminal.',
+  notStarted: 'did not start',
+};
 
 describe('run policy (the One Rule)', () => {
   it('reads only the declared names, and only after the checks and consent', async () => {
@@ -78,10 +101,13 @@ describe('run policy (the One Rule)', () => {
 
     const failing = new SecretRun(w.deps, task, undefined);
     await failing.authorize(['A']);
-    await assert.rejects(failing.withValues((secrets) => {
-      kept = secrets;
-      return Promise.reject(new Error('spawn failed'));
-    }), /spawn failed/);
+    await assert.rejects(
+      failing.withValues((secrets) => {
+        kept = secrets;
+        return Promise.reject(new Error('spawn failed'));
+      }),
+      /spawn failed/,
+    );
     assert.deepEqual({ ...kept }, {});
   });
 
@@ -91,11 +117,22 @@ describe('run policy (the One Rule)', () => {
     const refused = await run.authorize(['SET', 'EMPTY', 'GONE']);
     assert.ok(refused && refused.status === 'blocked');
     assert.deepEqual(refused.missing, ['EMPTY', 'GONE']);
-    assert.equal(refused.message, "Task 'deploy' did not start: required secrets 'EMPTY', 'GONE' have no value in environment 'prd'. Create or set them, then run again.");
+    assert.equal(
+      refused.message,
+      "Task 'deploy' did not start: required secrets 'EMPTY', 'GONE' have no value in environment 'prd'. Create or set them, then run again.",
+    );
     // The UI offers Set for the one the store has and Create for the one it lacks.
-    assert.deepEqual(w.missingShown, [[{ name: 'EMPTY', state: 'empty' }, { name: 'GONE', state: 'unknown' }]]);
+    assert.deepEqual(w.missingShown, [
+      [
+        { name: 'EMPTY', state: 'empty' },
+        { name: 'GONE', state: 'unknown' },
+      ],
+    ]);
     assert.ok(!w.events.includes('consent') && !w.events.some((e) => e.startsWith('read:')), w.events.join(' '));
-    await assert.rejects(run.withValues(() => Promise.resolve()), /before authorize\(\)/);
+    await assert.rejects(
+      run.withValues(() => Promise.resolve()),
+      /before authorize\(\)/,
+    );
   });
 
   it('reads nothing and starts nothing when consent is refused, and asks again when the set changes', async () => {
@@ -146,7 +183,10 @@ describe('run policy (the One Rule)', () => {
     const run = new SecretRun(w.deps, task, undefined);
     await run.authorize(['A']);
     await run.withValues(() => Promise.resolve());
-    await assert.rejects(run.withValues(() => Promise.resolve()), /read once/);
+    await assert.rejects(
+      run.withValues(() => Promise.resolve()),
+      /read once/,
+    );
     assert.equal(w.events.filter((e) => e === 'read:A').length, 1);
   });
 });

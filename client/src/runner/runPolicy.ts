@@ -89,7 +89,13 @@ export class SecretRun {
   ) {}
 
   private missingMessage(missing: readonly MissingSecret[]): string {
-    return missingSecretsMessage(this.subject.name, missing.map((m) => m.name), this.env, this.subject.kind, this.subject.notStarted);
+    return missingSecretsMessage(
+      this.subject.name,
+      missing.map((m) => m.name),
+      this.env,
+      this.subject.kind,
+      this.subject.notStarted,
+    );
   }
 
   /** Restricted Mode, then a value for every declared name; nothing is read. */
@@ -117,7 +123,10 @@ export class SecretRun {
     if (names.length && !this.deps.consent.isAllowed(subject.consentKey, names) && !this.autoConsent) {
       const detail = `${subject.destination} It receives only these secrets, from ${envLabel(this.env)}. You are asked again if the set changes.`;
       if (!(await this.deps.ui.consent(consentQuestion(subject.name, names, subject.kind), detail))) {
-        return { status: 'declined', message: `Not run: you did not allow ${subject.kind} '${subject.name}' to receive ${names.join(', ')}.` };
+        return {
+          status: 'declined',
+          message: `Not run: you did not allow ${subject.kind} '${subject.name}' to receive ${names.join(', ')}.`,
+        };
       }
       await this.deps.consent.allow(subject.consentKey, names);
     }
@@ -130,7 +139,8 @@ export class SecretRun {
    * the record when `start` settles: make `start` last as long as the values are needed (the run).
    */
   async withValues<T>(start: (secrets: Readonly<Record<string, string>>) => Promise<T>): Promise<T | Refusal> {
-    if (!this.authorized) throw new Error(`withValues() before authorize(): ${this.subject.kind} '${this.subject.name}' is not allowed any secret yet.`);
+    if (!this.authorized)
+      throw new Error(`withValues() before authorize(): ${this.subject.kind} '${this.subject.name}' is not allowed any secret yet.`);
     if (this.used) throw new Error(`The values of one run are read once (${this.subject.kind} '${this.subject.name}').`);
     this.used = true;
     const secrets: Record<string, string> = {};

@@ -89,7 +89,7 @@ describe('runner child: what the integration can see', () => {
     const child = await IntegrationChild.start(c.launch('declared.js', { parentEnv }));
     const outcome = await child.run({ secrets: { ALPHA: alpha, BETA: beta }, context: { user: 'octocat' }, dataFiles: [dataFile], timeoutMs: 20_000 });
     assert.equal(outcome.status, 'succeeded', outcome.error);
-    const seen = JSON.parse(outcome.result!);
+    const seen = JSON.parse(outcome.result!) as { secretKeys: string[]; integrationEnv: string[]; envNames: string[]; execArgv: string[]; argv: string[]; cwd: string; context: unknown; dataFiles: unknown; echo: string };
     assert.deepEqual(seen.secretKeys, ['ALPHA']);
     assert.deepEqual(seen.integrationEnv, []);
     assert.ok(!seen.envNames.includes('MY_API_TOKEN'));

@@ -104,7 +104,13 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
 
   if (launch.pty) {
     const out = streams();
-    const p = launch.pty.spawn(shell, args, { name: 'xterm-256color', cols: launch.cols ?? 80, rows: launch.rows ?? 24, cwd: launch.cwd, env });
+    const p = launch.pty.spawn(shell, args, {
+      name: 'xterm-256color',
+      cols: launch.cols ?? 80,
+      rows: launch.rows ?? 24,
+      cwd: launch.cwd,
+      env,
+    });
     p.onData((d) => {
       const text = out.push(d);
       if (text) launch.onData(text);

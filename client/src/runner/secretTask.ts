@@ -25,7 +25,8 @@ export interface SecretTaskDefinition extends vscode.TaskDefinition {
 export function parseTaskDefinition(d: vscode.TaskDefinition): SecretTaskDefinition | string {
   const o = d as Record<string, unknown>;
   if (typeof o.command !== 'string' || !o.command.trim()) return 'A secretref task needs "command": the shell command to run.';
-  if (o.secrets !== undefined && !(Array.isArray(o.secrets) && o.secrets.every((s) => typeof s === 'string'))) return '"secrets" must be a list of secret names.';
+  if (o.secrets !== undefined && !(Array.isArray(o.secrets) && o.secrets.every((s) => typeof s === 'string')))
+    return '"secrets" must be a list of secret names.';
   for (const k of ['integration', 'environment', 'cwd'] as const) {
     if (o[k] !== undefined && typeof o[k] !== 'string') return `"${k}" must be a string.`;
   }
@@ -60,7 +61,8 @@ async function declaredSecrets(def: SecretTaskDefinition, integrations: Integrat
     } catch (e) {
       return `Could not read the requiredSecrets of integration '${def.integration}': ${(e as Error).message}`;
     }
-    if (!found) return `Integration '${def.integration}' is not in this workspace (no module exports metadata with that name). Fix "integration" in the task, or list its secrets in "secrets".`;
+    if (!found)
+      return `Integration '${def.integration}' is not in this workspace (no module exports metadata with that name). Fix "integration" in the task, or list its secrets in "secrets".`;
     names.push(...found.requiredSecrets);
   }
   return [...new Set(names)];
@@ -109,33 +111,43 @@ class SecretTaskTerminal implements vscode.Pseudoterminal {
     const declared = await declaredSecrets(def, this.deps.integrations);
     if (typeof declared === 'string') return this.fail(declared);
     const env = def.environment?.trim() || selectedEnvironment(this.folder?.uri);
-    const run = new SecretRun(this.deps.policy, {
-      kind: 'task',
-      name: this.name,
-      // The command is part of what was allowed: a task whose command changes asks again.
-      consentKey: `task#${def.command}`,
-      destination: `The task runs \`${def.command}\` in a terminal.`,
-      notStarted: 'did not start',
-    }, env);
+    const run = new SecretRun(
+      this.deps.policy,
+      {
+        kind: 'task',
+        name: this.name,
+        // The command is part of what was allowed: a task whose command changes asks again.
+        consentKey: `task#${def.command}`,
+        destination: `The task runs \`${def.command}\` in a terminal.`,
+        notStarted: 'did not start',
+      },
+      env,
+    );
     const refused = await run.authorize(declared);
     if (refused) return this.fail(refused.message);
 
     const cwd = this.cwd();
-    this.write(`${DIM}▶ ${def.command} with ${declared.length ? declared.join(', ') : 'no secrets'} (${env ? `environment '${env}'` : 'the default environment'})${RESET}\r\n`);
-    const code = await run.withValues((secrets) =>
-      new Promise<number>((resolve) => {
-        this.running = startCommand({
-          command: def.command,
-          cwd,
-          secrets,
-          pty: loadVsCodePty(vscode.env.appRoot),
-          cols: this.dims?.columns,
-          rows: this.dims?.rows,
-          onData: (text) => this.write(text),
-          onExit: resolve,
-        });
-        if (this.running.mode === 'pipe') this.write(`${DIM}(no pseudo-terminal in this VS Code: the command's output is not a TTY, so some programs drop colour or prompts)${RESET}\r\n`);
-      }),
+    this.write(
+      `${DIM}▶ ${def.command} with ${declared.length ? declared.join(', ') : 'no secrets'} (${env ? `environment '${env}'` : 'the default environment'})${RESET}\r\n`,
+    );
+    const code = await run.withValues(
+      (secrets) =>
+        new Promise<number>((resolve) => {
+          this.running = startCommand({
+            command: def.command,
+            cwd,
+            secrets,
+            pty: loadVsCodePty(vscode.env.appRoot),
+            cols: this.dims?.columns,
+            rows: this.dims?.rows,
+            onData: (text) => this.write(text),
+            onExit: resolve,
+          });
+          if (this.running.mode === 'pipe')
+            this.write(
+              `${DIM}(no pseudo-terminal in this VS Code: the command's output is not a TTY, so some programs drop colour or prompts)${RESET}\r\n`,
+            );
+        }),
     );
     this.running = undefined;
     if (isRefusal(code)) return this.fail(code.message);
@@ -164,7 +176,13 @@ class SecretTaskTerminal implements vscode.Pseudoterminal {
 }
 
 /** A Task of this type that runs in SecretTaskTerminal; `def` is kept as given (VS Code matches on it). */
-export function secretTask(deps: TaskDeps, def: vscode.TaskDefinition, name: string, scope: vscode.WorkspaceFolder | vscode.TaskScope, problemMatchers?: string[]): vscode.Task {
+export function secretTask(
+  deps: TaskDeps,
+  def: vscode.TaskDefinition,
+  name: string,
+  scope: vscode.WorkspaceFolder | vscode.TaskScope,
+  problemMatchers?: string[],
+): vscode.Task {
   const folder = typeof scope === 'object' ? scope : vscode.workspace.workspaceFolders?.[0];
   const execution = new vscode.CustomExecution(() => {
     const parsed = parseTaskDefinition(def);

@@ -6,16 +6,19 @@ import type { MissingSecret, RunnerUi } from './runPolicy';
 
 export const vscodeRunnerUi: RunnerUi = {
   restricted(message: string): void {
-    void vscode.window.showErrorMessage(message, 'Manage Workspace Trust').then((a) => a && vscode.commands.executeCommand('workbench.trust.manage'));
+    void vscode.window
+      .showErrorMessage(message, 'Manage Workspace Trust')
+      .then((a) => a && vscode.commands.executeCommand('workbench.trust.manage'));
   },
 
   missing(message: string, missing: readonly MissingSecret[], env: string | undefined): void {
     // A secret the store lacks is created; one it has without a value here gets its value set.
     const buttons = missing.map((m) => ({
       title: m.state === 'unknown' ? `Create '${m.name}'` : `Set '${m.name}'`,
-      run: () => m.state === 'unknown'
-        ? vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, m.name)
-        : vscode.commands.executeCommand(CLIENT_COMMANDS.setValue, m.name, env),
+      run: () =>
+        m.state === 'unknown'
+          ? vscode.commands.executeCommand(CLIENT_COMMANDS.createSecret, m.name)
+          : vscode.commands.executeCommand(CLIENT_COMMANDS.setValue, m.name, env),
     }));
     void vscode.window.showWarningMessage(message, ...buttons).then((b) => b?.run());
   },

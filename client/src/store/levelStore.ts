@@ -245,7 +245,7 @@ export class LevelStore {
 
 function clean<T extends object>(o: T): T {
   const r = {} as T;
-  for (const [k, v] of Object.entries(o)) {
+  for (const [k, v] of Object.entries(o) as [string, unknown][]) {
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     if (typeof v === 'object' && !Array.isArray(v) && v !== null && Object.keys(v).length === 0) continue;
     (r as Record<string, unknown>)[k] = v;

@@ -10,7 +10,7 @@ function secret(name: string, extra: Partial<StoredSecret> = {}): StoredSecret {
 
 test('creates a value-free manifest when there is none', () => {
   const r = updateManifestText(undefined, [secret('STRIPE_KEY', { description: 'Stripe', scope: ['pay'], envs: ['prd'] })]);
-  const m = JSON.parse(r.text);
+  const m: unknown = JSON.parse(r.text);
   assert.deepEqual(m, { apps: ['pay'], environments: ['prd'], secrets: { STRIPE_KEY: { description: 'Stripe', scope: ['pay'], envs: ['prd'] } } });
   assert.deepEqual(r.added, ['STRIPE_KEY']);
   assert.ok(!/hasValue|createdAt|level/.test(r.text), 'store bookkeeping stays out of the manifest');
@@ -46,5 +46,5 @@ test('refuses a manifest it cannot edit safely, saying what to fix', () => {
 });
 
 function jsonc(text: string) {
-  return jsoncParser.parse(text);
+  return jsoncParser.parse(text) as { 'x-owner'?: string; apps?: string[]; environments?: string[]; secrets: Record<string, unknown> };
 }

@@ -258,7 +258,7 @@ describe('SecretStore: crash safety', () => {
         await s.setValue('OLD', dev, { env: 'dev' });
       }, (s) => s.rename('OLD', 'NEW'));
       const names = store.list().map((s) => s.name);
-      assert.equal(names.length, 1, `after ${writes} writes: exactly one of OLD/NEW, got ${names}`);
+      assert.equal(names.length, 1, `after ${writes} writes: exactly one of OLD/NEW, got ${names.join(', ')}`);
       const name = names[0];
       if (name === 'OLD') sawOld = true; else sawNew = true;
       assert.equal(await store.getValue(name), v, `after ${writes} writes: default value of ${name} intact`);

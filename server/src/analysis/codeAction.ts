@@ -12,6 +12,10 @@ export interface QuickFixContext {
   references: Reference[];
   store: StoreSnapshot;
   settings: AnalysisSettings;
+  /** The `secretref.json` that governs the document, with its text, when there is one. */
+  manifest?: { uri: string; text: string };
+  /** False for clients that cannot run `secretref.*` commands: they get edit-only fixes. Absent: they can. */
+  clientRunsCommands?: boolean;
 }
 
 export interface QuickFixProvider {

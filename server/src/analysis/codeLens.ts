@@ -22,6 +22,8 @@ export function declarationLenses<R>(
   declarations: readonly DeclarationInput<R>[],
   lookup: (name: string) => SecretInfo | undefined,
   filesUsing: (name: string) => number,
+  /** `valuesKnown`: a store said which secrets have values; `commands`: the client runs `secretref.*` commands. */
+  client: { valuesKnown: boolean; commands: boolean } = { valuesKnown: true, commands: true },
 ): SecretLens<R>[] {
   const lenses: SecretLens<R>[] = [];
   for (const d of declarations) {
@@ -29,8 +31,10 @@ export function declarationLenses<R>(
     const secret = lookup(d.name);
     // A manifest entry no store has filled, or a store entry without a value: nothing to inject here.
     const noValue = !secret || secret.hasValue === false || (secret.level === 'manifest' && secret.hasValue !== true);
-    if (noValue) {
-      lenses.push({ range: d.range, title: 'no value here — Set value', command: { command: 'secretref.setValue', arguments: [d.name] } });
+    if (noValue && client.valuesKnown) {
+      lenses.push(client.commands
+        ? { range: d.range, title: 'no value here — Set value', command: { command: 'secretref.setValue', arguments: [d.name] } }
+        : { range: d.range, title: 'no value here' });
     }
   }
   return lenses;

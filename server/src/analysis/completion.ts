@@ -5,6 +5,7 @@ import { enabledDialects } from './analyze';
 import type { NameSlot } from './dialect';
 import { ParsedDocument, type DocumentInput } from './document';
 import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from './resolve';
+import { fenceAt, markdownParts } from './markdown';
 import { scopeAt } from './scopeContext';
 import type { StoreSnapshot } from './store';
 import { DEFAULT_SETTINGS, type AnalysisSettings, type ScopeContext, type SecretCompletion, type SecretInfo } from './types';
@@ -30,6 +31,15 @@ export function completeAt(
   documented = true,
 ): SecretCompletion[] {
   const doc = input instanceof ParsedDocument ? input : new ParsedDocument(input, settings.maxParseBytes);
+  if (doc.kind === 'markdown') {
+    // In a code fence, the forms of the fence's language; elsewhere the text forms.
+    const parts = markdownParts(doc);
+    const fence = fenceAt(parts, offset);
+    if (!fence) return completeAt(parts.prose, offset, store, settings, now, limit, documented);
+    return completeAt(fence.doc, offset - fence.base, store, settings, now, limit, documented).map((c) => ({
+      ...c, replace: { start: c.replace.start + fence.base, end: c.replace.end + fence.base },
+    }));
+  }
   const slot = nameSlotAt(doc, offset, settings);
   if (!slot) return [];
   // The scope needs the syntax tree at the offset; asked only when some name matches the

@@ -3,12 +3,14 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { ScopeIndex, type TextChange } from './scopeIndex';
+import { ScopeIndex } from './scopeIndex';
+import type { TextChange } from './textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
 import type { OffsetRange } from './types';
 
-export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'text';
+/** 'markdown' covers MDX too: its fences and prose are analysed as documents of their own (see `markdown.ts`). */
+export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'markdown' | 'text';
 
 export interface DocumentInput {
   uri: string;
@@ -17,6 +19,8 @@ export interface DocumentInput {
   languageId?: string;
   /** False when no one will ask which app and environment a reference runs in (see `scopeIndex`). */
   scopes?: boolean;
+  /** Overrides the language id and the extension: the prose of a Markdown document is read as text. */
+  kind?: LanguageKind;
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
@@ -24,12 +28,13 @@ const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
   ts: 'typescript', cts: 'typescript', mts: 'typescript', tsx: 'typescript',
   json: 'json', jsonc: 'json', json5: 'json',
   yaml: 'yaml', yml: 'yaml',
+  md: 'markdown', markdown: 'markdown', mdx: 'markdown',
 };
 
 const LANGUAGE_ID_KIND: Record<string, LanguageKind> = {
   javascript: 'javascript', javascriptreact: 'javascript',
   typescript: 'typescript', typescriptreact: 'typescript',
-  json: 'json', jsonc: 'json', yaml: 'yaml',
+  json: 'json', jsonc: 'json', yaml: 'yaml', markdown: 'markdown', mdx: 'markdown',
 };
 
 export function languageKindOf(uri: string, languageId?: string): LanguageKind {
@@ -76,7 +81,7 @@ export class ParsedDocument implements TextSource, TextProbe {
       this.source = stringSource(input.text);
     }
     if (prior && prior.doc.hints.size > 0 && prior.edits.length <= MAX_PENDING_EDITS) this.carryHints(prior);
-    this.kind = languageKindOf(input.uri, input.languageId);
+    this.kind = input.kind ?? languageKindOf(input.uri, input.languageId);
     this.scopes = input.scopes ?? true;
     if (prior && prior.doc.kind === this.kind) {
       this.carryFrom(prior);
@@ -286,8 +291,8 @@ export class ParsedDocument implements TextSource, TextProbe {
       if (this.kind !== 'yaml' || !this.parseable) this._yaml = null;
       else {
         try {
-          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false }) as YAML.Document.Parsed[];
-          if (!Array.isArray(this._yaml)) this._yaml = [this._yaml as unknown as YAML.Document.Parsed];
+          this._yaml = YAML.parseAllDocuments(this.text, { keepSourceTokens: false, uniqueKeys: false });
+          if (!Array.isArray(this._yaml)) this._yaml = [this._yaml];
         } catch {
           this._yaml = null;
         }

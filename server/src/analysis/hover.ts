@@ -13,6 +13,10 @@ export interface SecretHoverInput {
   /** App and environment the reference is resolved in. */
   app?: string;
   env?: string;
+  /** Whether the client runs `secretref.*` commands: links to them only then (default: it does). */
+  commands?: boolean;
+  /** Whether the store knows which secrets have values (default: it does). */
+  valuesKnown?: boolean;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -58,7 +62,8 @@ export function secretHoverMarkdown(input: SecretHoverInput): string {
   const usedIn = `Used in ${filesUsing} ${filesUsing === 1 ? 'file' : 'files'}`;
   if (!secret) {
     lines.push(`**${escapeMarkdown(name)}** — unknown secret`, '', `Secret '${escapeMarkdown(name)}' not found in the store or secretref.json.`, '', usedIn, '');
-    lines.push(commandLink('Create secret', 'secretref.createSecret', [name]));
+    if (input.commands !== false) lines.push(commandLink('Create secret', 'secretref.createSecret', [name]));
+    else lines.push('Declare it in `secretref.json`.');
     return lines.join('\n');
   }
   const level = secret.level ? LEVEL_LABEL[secret.level] ?? secret.level : 'secret';
@@ -75,11 +80,11 @@ export function secretHoverMarkdown(input: SecretHoverInput): string {
   }
   const rotated = parseDate(secret.lastRotatedAt);
   if (rotated) rows.push(`Last rotated ${relativeDays(rotated, now)}`);
-  if (secret.hasValue === false) rows.push('No value in the store here');
+  if (secret.hasValue === false && input.valuesKnown !== false) rows.push('No value in the store here');
   rows.push(usedIn);
   if (input.app && secret.scope && secret.scope.length > 0 && !secret.scope.includes(input.app)) rows.push(`Not accessible by app \`${input.app}\``);
   if (input.env && secret.envs && secret.envs.length > 0 && !secret.envs.includes(input.env)) rows.push(`Not available in environment \`${input.env}\``);
   lines.push(rows.map((r) => `- ${r}`).join('\n'), '');
-  lines.push([commandLink('Set value', 'secretref.setValue', [secret.name]), commandLink('Rotate', 'secretref.rotateSecret', [secret.name])].join(' · '));
-  return lines.join('\n');
+  if (input.commands !== false) lines.push([commandLink('Set value', 'secretref.setValue', [secret.name]), commandLink('Rotate', 'secretref.rotateSecret', [secret.name])].join(' · '));
+  return lines.join('\n').trimEnd();
 }

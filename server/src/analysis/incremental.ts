@@ -5,10 +5,10 @@
 // are carried over, shifted. Everything else (forms read from a syntax tree, rules over
 // the whole file) runs as in a full analysis. The answer is the full analysis's, exactly:
 // a randomized test compares the two (incremental.test.ts).
-import { enabledDialects, type AnalysisResult } from './analyze';
+import { enabledDialects, finishAnalysis, foundDiagnostics, type AnalysisResult } from './analyze';
 import type { ParsedDocument } from './document';
 import { RULES } from './rules';
-import type { TextChange } from './scopeIndex';
+import type { TextChange } from './textChange';
 import type { StoreSnapshot } from './store';
 import { MAX_REFERENCES_PER_FORM } from './dialects/textForms';
 import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './types';
@@ -39,6 +39,8 @@ export function analyzeAfterEdits(
   now: Date,
 ): AnalysisResult | undefined {
   if (prior.edits.length === 0 || prior.doc.kind !== doc.kind || doc.binary || prior.doc.binary) return undefined;
+  // Markdown is analysed as prose plus a document per code fence (see `markdown.ts`): an edit may open or close a fence.
+  if (doc.kind === 'markdown') return undefined;
   if (now.getTime() - prior.now.getTime() > MAX_AGE_MS || now.toISOString().slice(0, 10) !== prior.now.toISOString().slice(0, 10)) return undefined;
   if (!scopesCarried(doc, prior.doc)) return undefined;
   const regions = touchedLines(doc, prior.edits);
@@ -46,7 +48,7 @@ export function analyzeAfterEdits(
   const where = new OldToNew(regions);
 
   const dialects = enabledDialects(settings);
-  const lineLocal = new Set(dialects.filter((d) => d.findInLines).map((d) => d.id));
+  const lineLocal = new Set(dialects.filter((d) => d.findInLines !== undefined).map((d) => d.id));
   const carried: Reference[] = [];
   /** The ranges (start → end, in the previous text) of the references carried over. */
   const carriedRanges = new Map<number, number>();
@@ -74,6 +76,8 @@ export function analyzeAfterEdits(
   all.sort((a, b) => a.range.start - b.range.start || (order.get(a.dialect)! - order.get(b.dialect)!));
 
   const diagnostics: AnalysisDiagnostic[] = [];
+  // Carried as the rules found them: a suppression edited away brings its findings back.
+  const priorFound = foundDiagnostics(prior.result);
   const full = { doc, references: all, store, settings, now };
   const onlyFresh = { doc, references: fresh, store, settings, now };
   for (const rule of RULES) {
@@ -85,7 +89,7 @@ export function analyzeAfterEdits(
     // Carried: the rule's diagnostics of references (or, line by line, of lines) not touched.
     const codes = new Set<string>(rule.codes);
     const mine: AnalysisDiagnostic[] = [];
-    for (const d of prior.result.diagnostics) {
+    for (const d of priorFound) {
       if (!codes.has(d.code) || (rule.perReference && carriedRanges.get(d.range.start) !== d.range.end)) continue;
       const shift = where.shiftOf(d.range);
       if (shift === undefined) continue;
@@ -97,7 +101,7 @@ export function analyzeAfterEdits(
     for (const d of mine) diagnostics.push(d);
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return { references: all, diagnostics };
+  return finishAnalysis(doc, all, diagnostics, store);
 }
 
 /** Whether every reference outside the edits runs in the same app and environment as before. */

@@ -8,7 +8,7 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
-import type { OffsetRange } from './types';
+import type { AnalysisSettings, OffsetRange } from './types';
 import { probeOf, type TextProbe } from './textSource';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
@@ -67,6 +67,20 @@ export interface SiblingMetadata {
 }
 
 export const ENV_PREFIX = 'INTEGRATION_';
+
+/**
+ * Whether `process.env.INTEGRATION_NAME` is the secret NAME in this module: in an integration
+ * (the env adapter injects its secrets so) or a module beside its metadata file, or anywhere in a
+ * project whose manifest says it uses the env adapter. Elsewhere an INTEGRATION_ variable is the
+ * project's own (`INTEGRATION_TESTING` as a test switch), not a secret.
+ */
+export function readsEnvAdapter(doc: ParsedDocument, facts: JsFacts, settings: Pick<AnalysisSettings, 'envAdapter'>): boolean {
+  if (settings.envAdapter === true || facts.integrations.length > 0) return true;
+  // The metadata file is read only for a module that reads such a variable at all.
+  if (facts.envRefs.length === 0) return false;
+  const sibling = siblingMetadataOf(doc);
+  return !!sibling && metadataFromFile(new ParsedDocument({ uri: sibling.uri, text: sibling.text }))?.required !== undefined;
+}
 
 const factsCache = new WeakMap<ParsedDocument, JsFacts>();
 /** Finds the metadata file when the module's facts are first needed (most documents never need it). */
@@ -196,8 +210,8 @@ function isFunctionLike(e: ts.Node | undefined): e is ts.FunctionExpression | ts
   return !!e && (ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isFunctionDeclaration(e) || ts.isMethodDeclaration(e));
 }
 
-/** `module.exports`, `exports` → the export target; `module.exports.x` / `exports.x` → 'x'. */
-function cjsExportName(target: ts.Expression): string | '=' | undefined {
+/** `module.exports`, `exports` → '=' (the export target); `module.exports.x` / `exports.x` → 'x'. */
+function cjsExportName(target: ts.Expression): string | undefined {
   const t = unwrap(target);
   if (ts.isPropertyAccessExpression(t)) {
     const obj = unwrap(t.expression);
@@ -303,7 +317,7 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
       if (ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'process' && init.name.text === 'env') {
         for (const el of n.name.elements) {
           const keyNode = el.propertyName ?? el.name;
-          const key = propertyNameText(keyNode as ts.PropertyName);
+          const key = propertyNameText(keyNode);
           if (key && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length) {
             const start = keyNode.getStart(sf) + (isStringLit(keyNode) ? 1 : 0) + ENV_PREFIX.length;
             envRefs.push({ name: key.slice(ENV_PREFIX.length), range: { start, end: start + key.length - ENV_PREFIX.length }, fullRange: nodeRange(el, sf) });

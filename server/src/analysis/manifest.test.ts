@@ -24,6 +24,16 @@ describe('parseManifest (secretref.json)', () => {
     });
   });
 
+  it('reads "secretsAdapter": "env" and reports any other adapter where it is written', () => {
+    assert.equal(parseManifest('{ "secretsAdapter": "env", "secrets": {} }').secretsAdapter, 'env');
+    assert.equal(parseManifest('{ "secrets": {} }').secretsAdapter, undefined);
+    const text = '{ "secretsAdapter": "vault", "secrets": {} }';
+    const m = parseManifest(text);
+    assert.equal(m.secretsAdapter, undefined);
+    assert.equal(m.diagnostics.length, 1);
+    assert.equal(at(text, m.diagnostics[0]), '"vault"');
+  });
+
   it('reports JSON syntax errors where they are, and keeps what it could read', () => {
     const text = '{\n  "secrets": {\n    "A": { "description": "x" }\n    "B": {}\n  }\n}';
     const m = parseManifest(text);

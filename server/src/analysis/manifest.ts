@@ -14,6 +14,8 @@ export interface Manifest {
   secrets: SecretInfo[];
   apps: string[];
   environments: string[];
+  /** `"secretsAdapter": "env"`: the project reads secrets from INTEGRATION_ variables everywhere. */
+  secretsAdapter?: 'env';
   /** Problems in the manifest, code 'manifest-error', with ranges in the manifest's text. */
   diagnostics: AnalysisDiagnostic[];
 }
@@ -72,7 +74,7 @@ export function parseManifest(text: string): Manifest {
   const names = new Set<string>();
   for (const prop of secretsNode?.type === 'object' ? secretsNode.children ?? [] : []) {
     const [keyNode, valueNode] = prop.children ?? [];
-    const name = keyNode?.value;
+    const name: unknown = keyNode?.value;
     if (typeof name !== 'string' || !isValidSecretName(name)) continue;
     if (names.has(name)) {
       diagnostics.push(error(`Secret '${name}' is listed twice in ${MANIFEST_FILE}: keep one entry`, rangeOf(keyNode), name));
@@ -84,7 +86,8 @@ export function parseManifest(text: string): Manifest {
     diagnostics.push(...crossChecks(info, valueNode, apps, environments));
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start);
-  return { secrets, apps, environments, diagnostics };
+  const adapter = jsonc.findNodeAtLocation(root, ['secretsAdapter']);
+  return { secrets, apps, environments, ...(adapter?.value === 'env' ? { secretsAdapter: 'env' as const } : {}), diagnostics };
 }
 
 /** Builds SecretInfo from what is well-formed in an entry, so one bad field does not hide the secret. */
@@ -93,19 +96,19 @@ function toSecretInfo(name: string, node: jsonc.Node | undefined): SecretInfo {
   if (node?.type !== 'object') return info;
   const field = (k: string) => jsonc.findNodeAtLocation(node, [k]);
   const description = field('description');
-  if (description?.type === 'string') info.description = description.value;
+  if (description?.type === 'string') info.description = description.value as string;
   const scope = stringList(field('scope'));
   if (scope.length) info.scope = scope;
   const envs = stringList(field('envs'));
   if (envs.length) info.envs = envs;
   const expiresAt = field('expiresAt');
-  if (expiresAt?.type === 'string' && !Number.isNaN(Date.parse(expiresAt.value))) info.expiresAt = expiresAt.value;
+  if (expiresAt?.type === 'string' && !Number.isNaN(Date.parse(expiresAt.value as string))) info.expiresAt = expiresAt.value as string;
   const metadata = field('metadata');
   if (metadata?.type === 'object') {
     const m: Record<string, string> = {};
     for (const p of metadata.children ?? []) {
       const [k, v] = p.children ?? [];
-      if (typeof k?.value === 'string' && v?.type === 'string') m[k.value] = v.value;
+      if (typeof k?.value === 'string' && v?.type === 'string') m[k.value] = v.value as string;
     }
     if (Object.keys(m).length) info.metadata = m;
   }
@@ -119,7 +122,7 @@ function crossChecks(info: SecretInfo, node: jsonc.Node | undefined, apps: strin
   const check = (field: 'scope' | 'envs', known: string[], what: string, list: string) => {
     if (known.length === 0) return;
     for (const item of jsonc.findNodeAtLocation(node, [field])?.children ?? []) {
-      if (item.type === 'string' && !known.includes(item.value)) {
+      if (item.type === 'string' && !known.includes(item.value as string)) {
         out.push({
           ...error(`${what} '${item.value}' in ${field} of '${info.name}' is not listed in "${list}" of ${MANIFEST_FILE}: add it there or fix the spelling`, rangeOf(item), info.name),
           severity: 'warning',
@@ -130,7 +133,7 @@ function crossChecks(info: SecretInfo, node: jsonc.Node | undefined, apps: strin
   check('scope', apps, 'App', 'apps');
   check('envs', environments, 'Environment', 'environments');
   const exp = jsonc.findNodeAtLocation(node, ['expiresAt']);
-  if (exp?.type === 'string' && /^\d{4}-\d{2}-\d{2}/.test(exp.value) && Number.isNaN(Date.parse(exp.value))) {
+  if (exp?.type === 'string' && /^\d{4}-\d{2}-\d{2}/.test(exp.value as string) && Number.isNaN(Date.parse(exp.value as string))) {
     out.push(error(`expiresAt of '${info.name}' is not a real date: '${exp.value}'`, rangeOf(exp), info.name));
   }
   return out;

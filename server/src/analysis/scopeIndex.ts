@@ -11,6 +11,7 @@
 // falls back to the parser.
 import { ts } from './typescript';
 import { charAt, editedSource, stringSource, type TextSource } from './textSource';
+import type { TextChange } from './textChange';
 
 /** The key → string value pairs of one enclosing object. */
 export type Properties = Map<string, string>;
@@ -25,13 +26,6 @@ export const SCOPE_KEYS: ReadonlySet<string> = new Set<string>([...APP_KEYS, ...
 export interface Span {
   start: number;
   end: number;
-}
-
-/** A replacement of [start, end) of the text before it by `text`. Several apply in order. */
-export interface TextChange {
-  start: number;
-  end: number;
-  text: string;
 }
 
 /** Regions found in the tree, in document order (a parent before its children). */

@@ -26,8 +26,13 @@ export class StoreSnapshot {
   /** Apps and environments the project knows (manifest), for completion and checks. */
   readonly apps: string[];
   readonly environments: string[];
+  /**
+   * Whether a client store said which secrets have values. Without one (the CLI, an editor
+   * other than VS Code) nothing is reported about values: every declared secret would "lack" one.
+   */
+  readonly valuesKnown: boolean;
 
-  constructor(secrets: SecretInfo[] = [], options: { apps?: string[]; environments?: string[] } = {}) {
+  constructor(secrets: SecretInfo[] = [], options: { apps?: string[]; environments?: string[]; valuesKnown?: boolean } = {}) {
     const sorted = [...secrets].sort((a, b) => LEVEL_RANK[a.level ?? 'user'] - LEVEL_RANK[b.level ?? 'user']);
     for (const s of sorted) {
       const prev = this.byName.get(s.name);
@@ -42,6 +47,7 @@ export class StoreSnapshot {
     }
     this.apps = options.apps ?? [];
     this.environments = options.environments ?? [];
+    this.valuesKnown = options.valuesKnown ?? true;
   }
 
   get size(): number {

@@ -2,7 +2,7 @@
 // changes by a character at a time; building each version of a 500 KB file as a new string
 // costs milliseconds (V8 copies it into fresh memory on first use), while completing a name
 // needs only the line at the cursor. Analyses that scan the whole file ask for `full()`.
-import type { TextChange } from './scopeIndex';
+import type { TextChange } from './textChange';
 
 export interface TextSource {
   readonly length: number;

@@ -1,7 +1,7 @@
 // Where a text changed, in whole lines: the edits between two versions of a document, as
 // runs of lines of the new text, and where text outside them was in the old one. Used to
 // carry results from one version to the next (analysis, text tests) instead of re-reading.
-import type { TextChange } from './scopeIndex';
+import type { TextChange } from './textChange';
 import type { TextSource } from './textSource';
 import type { OffsetRange } from './types';
 

@@ -74,7 +74,8 @@ export type DiagnosticCode =
   | 'logged-secret'
   | 'hardcoded-secret'
   | 'invalid-name'
-  | 'manifest-error';
+  | 'manifest-error'
+  | 'unused-suppression';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -114,6 +115,11 @@ export interface AnalysisSettings {
   redactionFunctions: string[];
   /** Files larger than this are only scanned as text, never parsed. */
   maxParseBytes: number;
+  /**
+   * The manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`): then
+   * `process.env.INTEGRATION_NAME` is the secret NAME in every file, not only in integration modules.
+   */
+  envAdapter?: boolean;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {

@@ -17,6 +17,10 @@ export interface CheckOptions {
   color?: boolean;
   /** Report declared secrets without an INTEGRATION_* variable supplying a value (no-value, missing-required). */
   requireValues: boolean;
+  /** Report only findings not recorded in this baseline file. */
+  baseline?: string;
+  /** Record every finding of this run in this baseline file. */
+  writeBaseline?: string;
 }
 
 export type Command =
@@ -40,6 +44,8 @@ Options:
   --max-warnings N    fail when there are more than N warnings (default: warnings never fail)
   --require-values    also warn about declared secrets that no INTEGRATION_* variable
                       supplies (for deploy jobs; editors' secret storage is not visible here)
+  --write-baseline FILE  record today's findings in FILE (commit it); exits 0
+  --baseline FILE     report only findings not recorded in FILE, and how many were
   -o, --output FILE   write the report to FILE instead of standard output
   --no-color          plain text output (also: NO_COLOR=1)
   -h, --help          show this help
@@ -67,7 +73,7 @@ function parseMaxWarnings(v: string | undefined): number | undefined {
 
 function nonEmpty(flag: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  if (v.trim() === '') throw new UsageError(`${flag} needs a value, e.g. ${flag} ${flag === '--env' ? 'prd' : flag === '--app' ? 'payment_app' : 'report.sarif'}.`);
+  if (v.trim() === '') throw new UsageError(`${flag} needs a value, e.g. ${flag} ${flag === '--env' ? 'prd' : flag === '--app' ? 'payment_app' : flag.includes('baseline') ? '.secretref-baseline.json' : 'report.sarif'}.`);
   return v.trim();
 }
 
@@ -102,6 +108,8 @@ export function parseCommandLine(argv: string[]): Command {
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         'require-values': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -127,6 +135,8 @@ export function parseCommandLine(argv: string[]): Command {
       output: nonEmpty('--output', values.output),
       color: values['no-color'] ? false : values.color ? true : undefined,
       requireValues: values['require-values'] === true,
+      ...(values.baseline !== undefined ? { baseline: nonEmpty('--baseline', values.baseline) } : {}),
+      ...(values['write-baseline'] !== undefined ? { writeBaseline: nonEmpty('--write-baseline', values['write-baseline']) } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 // `secretref check [paths…]`: finds the project's files and manifests, scans them,
 // writes the report, and turns the counts into the exit code CI acts on.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import { listProjectFiles } from '../workspace/files';
@@ -8,7 +8,9 @@ import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import type { CheckOptions } from './args';
 import { UsageError } from './args';
 import { summarize, type CheckSummary } from './findings';
-import { findManifests, loadStore } from './loadStore';
+import { ConfigError, findManifests, loadStore } from './loadStore';
+import { nearestUp } from '../workspace/nearest';
+import { buildBaseline, readBaseline } from './baseline';
 import { progressLine } from './progress';
 import { relativeTo, scanProject, type ScanOutput } from './scan';
 import { formatJson } from './format/json';
@@ -41,11 +43,30 @@ export function findRepoRoot(start: string): string {
   }
 }
 
-/** `.vscode/settings.json` of the root, if any: the CLI honours the same secretref.* settings as the editor. */
-async function readSettings(root: string): Promise<ServerSettings> {
-  const file = path.join(root, '.vscode', 'settings.json');
+/** The folder the checked paths have in common (a file's own folder). */
+function commonFolder(paths: string[], cwd: string): string {
+  const dirs = paths.map((p) => {
+    const abs = path.resolve(cwd, p);
+    try {
+      return statSync(abs).isDirectory() ? abs : path.dirname(abs);
+    } catch {
+      return path.dirname(abs);
+    }
+  });
+  let common = dirs[0] ?? cwd;
+  for (const d of dirs.slice(1)) while (common !== d && !d.startsWith(common + path.sep) && path.dirname(common) !== common) common = path.dirname(common);
+  return common;
+}
+
+/**
+ * `.vscode/settings.json` of the nearest folder up from the checked paths to the root, if any:
+ * the CLI honours the same secretref.* settings as the editor opened on that folder.
+ */
+async function readSettings(start: string, root: string): Promise<ServerSettings> {
+  const file = nearestUp(start, root, path.join('.vscode', 'settings.json'));
   let text: string;
   try {
+    if (!file) return toServerSettings({});
     text = await fs.readFile(file, 'utf8');
   } catch {
     return toServerSettings({});
@@ -89,20 +110,23 @@ function colorFor(options: CheckOptions, io: CheckIO, toFile: boolean): boolean 
 
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<CheckRun> {
   const root = findRepoRoot(io.cwd);
-  const settings = await readSettings(root);
+  const settings = await readSettings(commonFolder(options.paths, io.cwd), root);
   const analysis = {
     ...settings.analysis,
     ...(options.env ? { environment: options.env } : {}),
     ...(options.app ? { app: options.app } : {}),
   };
-  const files = await collectFiles(options.paths, io.cwd, settings);
-  const store = await loadStore(await findManifests(root, files), root, io.env);
+  // The baseline is the tool's own output, not project code: never checked itself.
+  const baselineFiles = new Set([options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)));
+  const files = (await collectFiles(options.paths, io.cwd, settings)).filter((f) => !baselineFiles.has(f));
+  const store = await loadStore(findManifests(root, files), root, io.env);
+  const baseline = options.baseline ? await loadBaseline(options.baseline, io.cwd) : undefined;
 
   const progress = progressLine(io.stderr);
   let output: ScanOutput;
   try {
     output = await scanProject(
-      { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: analysis, now: Date.now(),
+      { files, root, stores: store.stores, settings: { ...analysis, envAdapter: store.envAdapter }, now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
         valuesKnown: options.requireValues },
@@ -118,11 +142,30 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   }
   for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${relativeTo(root, u.path)}: cannot read it (${u.reason})\n`);
 
-  const summary = summarize(output.results, files.length);
+  if (options.writeBaseline) {
+    const out = path.resolve(io.cwd, options.writeBaseline);
+    const entries = output.results.flatMap((r) => r.findings.map((f) => ({ path: r.rel, code: f.code, ...(f.secret !== undefined ? { secret: f.secret } : {}), fingerprint: f.fingerprint })));
+    try {
+      await fs.mkdir(path.dirname(out), { recursive: true });
+      await fs.writeFile(out, JSON.stringify(buildBaseline(entries), null, 2) + '\n');
+    } catch (e) {
+      throw new UsageError(`Cannot write the baseline to '${options.writeBaseline}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --write-baseline.`);
+    }
+  }
+  // Findings the baseline records are left out of the report and the exit code, and counted.
+  let baselined = 0;
+  const results = baseline
+    ? output.results.map((r) => {
+        const findings = r.findings.filter((f) => !baseline.has(f.fingerprint));
+        baselined += r.findings.length - findings.length;
+        return { ...r, findings };
+      })
+    : output.results;
+  const summary = { ...summarize(results, files.length), ...(baseline ? { baselined } : {}) };
   const report =
-    options.format === 'json' ? formatJson(output.results, summary, io.version)
-    : options.format === 'sarif' ? formatSarif(output.results, root, io.version)
-    : formatText(output.results, summary, { color: colorFor(options, io, options.output !== undefined) });
+    options.format === 'json' ? formatJson(results, summary, io.version)
+    : options.format === 'sarif' ? formatSarif(results, root, io.version)
+    : formatText(results, summary, { color: colorFor(options, io, options.output !== undefined) });
 
   if (options.output) {
     const out = path.resolve(io.cwd, options.output);
@@ -144,5 +187,23 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   } else if (tooManyWarnings) {
     io.stderr.write(`secretref: ${summary.warnings} warnings, more than the ${options.maxWarnings} allowed by --max-warnings.\n`);
   }
+  if (options.writeBaseline) {
+    // Recording a baseline accepts today's findings: the run that writes it does not fail on them.
+    io.stderr.write(`secretref: recorded ${summary.errors + summary.warnings + summary.notes} finding(s) in ${options.writeBaseline}; commit it and run with --baseline ${options.writeBaseline} to report only new ones.\n`);
+    return { exitCode: 0, summary };
+  }
   return { exitCode: summary.errors > 0 || tooManyWarnings ? 1 : 0, summary };
+}
+
+/** The fingerprints a baseline file holds; a missing or unreadable one is a configuration error. */
+async function loadBaseline(file: string, cwd: string): Promise<Set<string>> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(cwd, file), 'utf8');
+  } catch (e) {
+    throw new ConfigError(`Cannot read the baseline '${file}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): write one with 'secretref check --write-baseline ${file}', or fix the path given to --baseline.`);
+  }
+  const b = readBaseline(text);
+  if ('error' in b) throw new ConfigError(`The baseline '${file}' cannot be used: ${b.error}.`);
+  return b.fingerprints;
 }

@@ -14,6 +14,8 @@ export interface Finding {
   endColumn: number;
   /** The secret the finding is about (a name, never a value). */
   secret?: string;
+  /** Stable across edits elsewhere in the file; never derived from a credential (see baseline.ts). */
+  fingerprint: string;
 }
 
 export interface FileFindings {
@@ -22,6 +24,8 @@ export interface FileFindings {
   /** Relative to the repository root, with `/` separators (what output and SARIF show). */
   rel: string;
   findings: Finding[];
+  /** Findings an inline `secretref-disable…` comment silenced: counted, listed in SARIF as suppressed. */
+  suppressed: Finding[];
 }
 
 export interface CheckSummary {
@@ -31,11 +35,16 @@ export interface CheckSummary {
   warnings: number;
   /** Information and hints: shown, never counted against the thresholds. */
   notes: number;
+  /** Findings silenced by inline suppressions. */
+  suppressed: number;
+  /** Findings left out because the baseline (--baseline) holds them; absent without one. */
+  baselined?: number;
 }
 
 export function summarize(results: FileFindings[], filesScanned: number): CheckSummary {
-  const s: CheckSummary = { files: filesScanned, filesWithFindings: 0, errors: 0, warnings: 0, notes: 0 };
+  const s: CheckSummary = { files: filesScanned, filesWithFindings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
   for (const r of results) {
+    s.suppressed += r.suppressed.length;
     if (r.findings.length > 0) s.filesWithFindings++;
     for (const f of r.findings) {
       if (f.severity === 'error') s.errors++;

@@ -98,4 +98,10 @@ export const RULE_HELP: Record<DiagnosticCode, RuleHelp> = {
     fix: 'Correct the entry the message names; the schema is `schemas/secretref.schema.json`.',
     severity: 'error',
   },
+  'unused-suppression': {
+    short: 'Suppression comment that silences nothing',
+    full: 'A `secretref-disable-line`, `secretref-disable-next-line` or `secretref-disable` comment names codes (or, without codes, any finding) but nothing it covers is reported, or a code it names is not a SecretRef code. A stale suppression would silently hide the next real finding there.',
+    fix: 'Remove the comment, or the code in it that silences nothing; check the spelling of the codes against the diagnostics.',
+    severity: 'hint',
+  },
 };

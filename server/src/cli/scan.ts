@@ -9,7 +9,17 @@ import { analyzeDocument } from '../analysis/analyze';
 import { ParsedDocument } from '../analysis/document';
 import { StoreSnapshot } from '../analysis/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/types';
+import { fingerprints } from './baseline';
 import type { FileFindings, Finding } from './findings';
+
+/** The store one manifest makes (with the INTEGRATION_* names), and the folder it governs. */
+export interface StoreData {
+  /** The manifest's folder (absolute); undefined for the store of files no manifest governs. */
+  dir?: string;
+  secrets: SecretInfo[];
+  apps: string[];
+  environments: string[];
+}
 
 /** Everything a scan needs, as plain data so it can be posted to a worker. */
 export interface ScanInput {
@@ -17,9 +27,11 @@ export interface ScanInput {
   files: string[];
   /** The repository root: finding paths are relative to it. */
   root: string;
-  secrets: SecretInfo[];
-  apps: string[];
-  environments: string[];
+  /**
+   * One store per manifest: a file is checked against the nearest `secretref.json` up from it
+   * (nested manifests of a monorepo each govern their subtree), as ESLint finds its config.
+   */
+  stores: StoreData[];
   settings: AnalysisSettings;
   /** Epoch milliseconds, so every worker judges expiry against the same instant. */
   now: number;
@@ -28,11 +40,6 @@ export interface ScanInput {
    * job, --require-values). When not, findings that only say "no value here" are left out.
    */
   valuesKnown: boolean;
-}
-
-/** A finding that is only about a declared secret lacking a value (unknowable without a value store). */
-export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
-  return d.code === 'no-value' || (d.code === 'missing-required' && d.data?.exists === true);
 }
 
 export interface ScanOutput {
@@ -57,34 +64,57 @@ export function relativeTo(root: string, file: string): string {
 
 /** The analysis of one file's text as findings with 1-based positions. */
 export function analyzeText(
-  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date, valuesKnown = true,
+  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date,
 ): FileFindings {
   const doc = new ParsedDocument({ uri: file, text }, settings.maxParseBytes);
-  const { diagnostics } = analyzeDocument(doc, store, settings, now);
-  const findings: Finding[] = diagnostics.filter((d) => valuesKnown || !onlyAboutValue(d)).map((d) => {
-    const s = doc.positionAt(d.range.start);
-    const e = doc.positionAt(d.range.end);
-    return {
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      ...(d.secret !== undefined ? { secret: d.secret } : {}),
-    };
-  });
-  return { path: file, rel, findings };
+  const { diagnostics, suppressed = [] } = analyzeDocument(doc, store, settings, now);
+  const spans = [...diagnostics, ...suppressed].map((d) => d.range);
+  const lineRange = (offset: number) => {
+    const line = doc.positionAt(offset).line;
+    const start = doc.offsetAt({ line, character: 0 });
+    let end = doc.offsetAt({ line: line + 1, character: 0 });
+    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+    return { start, end };
+  };
+  const toFindings = (list: AnalysisDiagnostic[]): Finding[] => {
+    const prints = fingerprints({ rel, text, lineRange }, list, spans);
+    return list.map((d, i) => {
+      const s = doc.positionAt(d.range.start);
+      const e = doc.positionAt(d.range.end);
+      return {
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        ...(d.secret !== undefined ? { secret: d.secret } : {}),
+        fingerprint: prints[i],
+      };
+    });
+  };
+  return { path: file, rel, findings: toFindings(diagnostics), suppressed: toFindings(suppressed) };
 }
 
-function storeOf(input: ScanInput): StoreSnapshot {
-  return new StoreSnapshot(input.secrets, { apps: input.apps, environments: input.environments });
+/** Picks, per file, the store of the nearest manifest up from it. */
+export function storePicker(input: Pick<ScanInput, 'stores' | 'valuesKnown'>): (file: string) => StoreSnapshot {
+  const snapshots = input.stores.map((s) => ({
+    dir: s.dir,
+    snapshot: new StoreSnapshot(s.secrets, { apps: s.apps, environments: s.environments, valuesKnown: input.valuesKnown }),
+  }));
+  const fallback = snapshots.find((s) => s.dir === undefined)?.snapshot ?? new StoreSnapshot([], { valuesKnown: input.valuesKnown });
+  // Deepest folder first: the first that holds the file is the nearest.
+  const byDepth = snapshots.filter((s) => s.dir !== undefined).sort((a, b) => b.dir!.length - a.dir!.length);
+  return (file) => {
+    for (const s of byDepth) if (file.startsWith(s.dir! + path.sep)) return s.snapshot;
+    return fallback;
+  };
 }
 
 /** Scans `files` in this thread. */
 export async function scanInThread(input: ScanInput, onFileDone?: () => void): Promise<ScanOutput> {
-  const store = storeOf(input);
+  const storeFor = storePicker(input);
   const now = new Date(input.now);
   const results: FileFindings[] = [];
   const unreadable: ScanOutput['unreadable'] = [];
@@ -103,8 +133,8 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
       onFileDone?.();
       continue;
     }
-    const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, input.valuesKnown);
-    if (r.findings.length > 0) results.push(r);
+    const r = analyzeText(file, relativeTo(input.root, file), text, storeFor(file), input.settings, now);
+    if (r.findings.length > 0 || r.suppressed.length > 0) results.push(r);
     onFileDone?.();
   }
   return { results, unreadable };
@@ -164,7 +194,7 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   // Interleave the files so every worker gets a similar mix of large and small ones;
   // this thread takes one share too instead of idling.
   const shares: string[][] = Array.from({ length: workers }, () => []);
-  input.files.forEach((f, i) => shares[i % workers!].push(f));
+  input.files.forEach((f, i) => shares[i % workers].push(f));
   const runs = shares.slice(1).map(
     (files) =>
       new Promise<ScanOutput>((resolve, reject) => {

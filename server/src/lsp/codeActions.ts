@@ -6,16 +6,23 @@ import { ParsedDocument } from '../analysis/document';
 import type { QuickFix } from '../analysis/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
 import { describeError, guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
+import { diskText } from '../workspace/integrations';
 
 export const codeActionsFeature: Feature = (session) => {
   const { connection, log } = session;
+  const readText = diskText((u) => session.documents.get(u)?.getText());
   connection.onCodeAction(
     guard(log, 'code actions', [] as CodeAction[], (params: CodeActionParams): CodeAction[] => {
       const uri = params.textDocument.uri;
       const a = session.analysis(uri);
       if (!a || a.skipped) return [];
       const actions: CodeAction[] = [];
+      const store = session.store.snapshot(uri);
+      const commands = session.support.commands;
+      const governing = session.store.governing(uri);
+      const manifestText = governing && !commands ? readText(governing.uri) : undefined;
+      const manifest = governing && manifestText !== undefined ? { uri: governing.uri, text: manifestText } : undefined;
       for (const lspDiag of params.context.diagnostics) {
         if (lspDiag.source !== DIAGNOSTIC_SOURCE) continue;
         const diagnostic = a.result.diagnostics.find((d) => sameDiagnostic(a.doc, lspDiag, d));
@@ -24,13 +31,15 @@ export const codeActionsFeature: Feature = (session) => {
           if (!provider.codes.includes(diagnostic.code)) continue;
           let fixes;
           try {
-            fixes = provider.provide({ doc: a.doc, diagnostic, references: a.result.references, store: session.store.snapshot(), settings: session.settings.analysis });
+            fixes = provider.provide({ doc: a.doc, diagnostic, references: a.result.references, store, settings: session.settings.analysis, manifest, clientRunsCommands: commands });
           } catch (e) {
             // One broken provider must not hide the others' fixes.
             log.error(`A quick-fix provider for ${diagnostic.code} failed for ${uri}: ${describeError(e)}`);
             continue;
           }
           for (const fix of fixes) {
+            // A client that cannot run the command would answer "unhandled method".
+            if (fix.command && !commands) continue;
             actions.push({
               title: fix.title,
               kind: CodeActionKind.QuickFix,

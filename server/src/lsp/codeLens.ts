@@ -3,7 +3,7 @@
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver/node';
 import { declarationLenses } from '../analysis/codeLens';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 /** Index changes come in bursts (a build, a branch switch): refresh at most this often. */
 const REFRESH_DELAY_MS = 300;
@@ -14,9 +14,10 @@ export const codeLensFeature: Feature = (session, indexer) => {
     guard(log, 'CodeLens', [] as CodeLens[], (params): CodeLens[] => {
       const a = session.analysis(params.textDocument.uri);
       if (!a || a.skipped) return [];
-      const store = session.store.snapshot();
+      const store = session.store.snapshot(params.textDocument.uri);
       const declarations = session.index.fileReferences(params.textDocument.uri).filter((r) => r.kind === 'declaration');
-      return declarationLenses(declarations, (n) => store.get(n), (n) => session.index.filesUsing(n)).map((l) => ({
+      const client = { valuesKnown: store.valuesKnown, commands: session.support.commands };
+      return declarationLenses(declarations, (n) => store.get(n), (n) => session.index.filesUsing(n), client).map((l) => ({
         range: l.range,
         command: { title: l.title, command: l.command?.command ?? '', arguments: l.command?.arguments },
       }));

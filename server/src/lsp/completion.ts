@@ -32,7 +32,7 @@ export function registerCompletion(session: Session): void {
       const a = session.parsed(params.textDocument.uri);
       if (!a || a.skipped) return empty;
       const offset = a.doc.offsetAt(params.position);
-      const found = completeAt(a.doc, offset, session.store.snapshot(), session.settings.analysis, new Date(), MAX_ITEMS + 1, false);
+      const found = completeAt(a.doc, offset, session.store.snapshot(params.textDocument.uri), session.settings.analysis, new Date(), MAX_ITEMS + 1, false);
       // More names than that: the editor asks again as the prefix grows, and gets the rest then.
       const isIncomplete = found.length > MAX_ITEMS;
       const items: CompletionItem[] = found.slice(0, MAX_ITEMS).map((c) => ({

@@ -19,10 +19,11 @@ export function registerDiagnostics(session: Session): void {
 
   if (session.support.pullDiagnostics) {
     connection.languages.diagnostics.on(
-      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, (params: DocumentDiagnosticParams): DocumentDiagnosticReport => ({
-        kind: DocumentDiagnosticReportKind.Full,
-        items: lspDiagnostics(session, params.textDocument.uri),
-      })),
+      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> => {
+        // The first answer must already know the manifest: a later correction is a flash of false errors.
+        await session.manifestsReadFor(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: lspDiagnostics(session, params.textDocument.uri) };
+      }),
     );
     session.onRecheck(() => {
       if (session.support.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -31,9 +32,11 @@ export function registerDiagnostics(session: Session): void {
   }
 
   const timers = new Map<string, NodeJS.Timeout>();
-  const publish = (uri: string) => {
+  const publish = async (uri: string) => {
     timers.delete(uri);
-    if (!documents.get(uri)) return;
+    await session.manifestsReadFor(uri);
+    // Closed, or edited again, while the manifests were read: that later schedule publishes.
+    if (!documents.get(uri) || timers.has(uri)) return;
     try {
       void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: lspDiagnostics(session, uri) });
     } catch (e) {
@@ -42,7 +45,7 @@ export function registerDiagnostics(session: Session): void {
   };
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    timers.set(uri, setTimeout(() => void publish(uri).catch((e: unknown) => log.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.name : 'error'}`)), delay));
   };
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri, PUSH_DEBOUNCE_MS));

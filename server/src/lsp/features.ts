@@ -1,15 +1,11 @@
 // The navigation features (issue 6), each registering its handlers and returning the
 // capabilities it adds. Adding a feature is a module and one line here.
-import type { ServerCapabilities } from 'vscode-languageserver/node';
-import type { Session } from './session';
-import type { IndexController } from './workspaceIndex';
+import type { Feature } from './feature';
 import { navigationFeature } from './navigation';
 import { codeLensFeature } from './codeLens';
 import { semanticTokensFeature } from './semanticTokens';
 import { codeActionsFeature } from './codeActions';
 import { integrationsFeature } from './integrations';
-
-export type Feature = (session: Session, indexer: IndexController) => ServerCapabilities;
 
 export const FEATURES: Feature[] = [
   navigationFeature,

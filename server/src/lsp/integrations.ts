@@ -2,12 +2,12 @@
 // client's runner (its CodeLens and "Run Integration" picker).
 import { LIST_INTEGRATIONS, type ListIntegrationsResult } from './protocol';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export const integrationsFeature: Feature = (session, indexer) => {
   session.connection.onRequest(
     LIST_INTEGRATIONS,
-    guard(session.log, LIST_INTEGRATIONS, { integrations: [] } as ListIntegrationsResult, async (): Promise<ListIntegrationsResult> => {
+    guard(session.log, LIST_INTEGRATIONS, { integrations: [] }, async (): Promise<ListIntegrationsResult> => {
       // A list taken mid-build would miss integrations: wait for the build in progress.
       await indexer.ready;
       session.syncOpenDocuments();

@@ -45,10 +45,11 @@ export function startServer(connection: Connection): RunningServer {
   let defaults: ClientDefaults = {};
 
   connection.onInitialize((params): InitializeResult => {
-    session.support = clientSupport(params.capabilities);
-    session.folders = workspaceFolders(params);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    store.setClientSecrets(sanitizeSecretList(options.secrets));
+    session.support = clientSupport(params.capabilities, options);
+    session.folders = workspaceFolders(params);
+    // No `secrets`: the client keeps no store (another editor), so no one knows which have values.
+    store.setClientSecrets(Array.isArray(options.secrets) ? sanitizeSecretList(options.secrets) : undefined);
     defaults = {
       app: typeof options.app === 'string' ? options.app : undefined,
       environment: typeof options.environment === 'string' ? options.environment : undefined,
@@ -66,12 +67,25 @@ export function startServer(connection: Connection): RunningServer {
     return { capabilities, serverInfo: { name: 'secretref-language-server', version: '0.1.0' } };
   });
 
+  // Until the workspace's manifests are read, a check would call every manifest secret unknown:
+  // diagnostics wait for this (then for the manifests above the document itself).
+  let startedUp!: () => void;
+  const startUp = new Promise<void>((resolve) => (startedUp = resolve));
+  session.manifestsReadFor = async (uri) => {
+    await startUp;
+    if (await indexer.loadManifestsAbove(uri)) session.recheckAll();
+  };
+
   connection.onInitialized(
     guard(log, 'initialized', undefined, async () => {
-      session.settings = await fetchSettings(session, defaults);
-      session.index.settings = session.settings.analysis;
-      await indexer.registerWatchers();
-      await indexer.loadManifests();
+      try {
+        session.settings = await fetchSettings(session, defaults);
+        session.index.settings = session.settings.analysis;
+        await indexer.registerWatchers();
+        await indexer.loadManifests();
+      } finally {
+        startedUp();
+      }
       session.recheckAll();
       void indexer.rebuild();
     }),

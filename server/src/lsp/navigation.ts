@@ -25,7 +25,7 @@ import { isValidSecretName } from '../analysis/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
 import type { Session } from './session';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export interface SecretAt {
   ref: IndexedReference;
@@ -121,10 +121,13 @@ export const navigationFeature: Feature = (session) => {
     guard(log, 'hover', null, (params): Hover | null => {
       const at = secretAt(session, params.textDocument.uri, params.position);
       if (!at) return null;
-      const store = session.store.snapshot();
+      const store = session.store.snapshot(params.textDocument.uri);
       const secret = store.lookup(at.ref.name, at.ref.caseSensitive).secret ?? store.get(at.name);
       const scope = effectiveScope(at.ref.context, session.settings.analysis);
-      const markdown = secretHoverMarkdown({ name: at.name, secret, filesUsing: session.index.filesUsing(at.name), now: new Date(), app: scope.app, env: scope.env });
+      const markdown = secretHoverMarkdown({
+        name: at.name, secret, filesUsing: session.index.filesUsing(at.name), now: new Date(), app: scope.app, env: scope.env,
+        commands: session.support.commands, valuesKnown: store.valuesKnown,
+      });
       return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: at.ref.range };
     }),
   );

@@ -3,9 +3,15 @@
 import type { SecretInfo } from '../analysis/types';
 
 export interface InitializationOptions {
+  /**
+   * The client's store (names and metadata, `hasValue`): give it only when the client keeps one.
+   * Without it nothing is said about values (no `no-value`), as nothing knows them.
+   */
   secrets?: SecretInfo[];
   environment?: string;
   app?: string;
+  /** The client runs the `secretref.*` commands (VS Code's client): quick fixes, lenses and hover links may use them. */
+  commands?: boolean;
 }
 
 /** Client → server notification: replaces the store snapshot. */

@@ -3,11 +3,11 @@
 import type { SemanticTokens } from 'vscode-languageserver/node';
 import { encodeSemanticTokens, SEMANTIC_LEGEND } from '../analysis/semanticTokens';
 import { guard } from './safety';
-import type { Feature } from './features';
+import type { Feature } from './feature';
 
 export const semanticTokensFeature: Feature = (session) => {
   session.connection.languages.semanticTokens.on(
-    guard(session.log, 'semantic tokens', { data: [] } as SemanticTokens, (params): SemanticTokens => {
+    guard(session.log, 'semantic tokens', { data: [] }, (params): SemanticTokens => {
       const a = session.analysis(params.textDocument.uri);
       if (!a || a.skipped) return { data: [] };
       const tokens = session.index

@@ -5,8 +5,8 @@ import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
-import type { TextChange } from '../analysis/scopeIndex';
-import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import type { TextChange } from '../analysis/textChange';
+import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
@@ -27,10 +27,22 @@ export interface ClientSupport {
   configuration: boolean;
   watchedFilesDynamic: boolean;
   markdown: boolean;
+  /**
+   * Whether the client runs the `secretref.*` commands (create, set value, rotate, run): VS
+   * Code's client says so; for other clients, no action, lens or hover link runs one.
+   */
+  commands: boolean;
 }
 
-export function clientSupport(caps: ClientCapabilities): ClientSupport {
+/** `initializationOptions.commands: true`, or the client capability `experimental.secretref.commands`. */
+export function clientRunsCommands(caps: ClientCapabilities, options: { commands?: unknown }): boolean {
+  const experimental = caps.experimental as { secretref?: { commands?: unknown } } | undefined;
+  return options.commands === true || experimental?.secretref?.commands === true;
+}
+
+export function clientSupport(caps: ClientCapabilities, options: { commands?: unknown } = {}): ClientSupport {
   return {
+    commands: clientRunsCommands(caps, options),
     pullDiagnostics: !!caps.textDocument?.diagnostic,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
@@ -76,7 +88,7 @@ export class Session {
   private readonly stepsSinceAnalysis = new Map<string, VersionStep[]>();
   private readonly lastAnalysed = new Map<string, Cached>();
   readonly documents: TextDocuments<OpenDocument> = new TextDocuments({
-    create: OpenDocument.create,
+    create: (uri, languageId, version, content) => OpenDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => this.update(doc, changes, version),
   });
   settings: ServerSettings = toServerSettings({});
@@ -91,6 +103,11 @@ export class Session {
   private readonly parsedCache = new Map<string, { version: number; generation: number; doc: ParsedDocument; skipped?: string }>();
   private readonly skippedLogged = new Set<string>();
   private readonly recheckListeners: Array<() => void> = [];
+  /**
+   * Resolves once the manifests that govern a document have been read: until then a check would
+   * call every manifest secret unknown. Diagnostics wait for it; set by the server's start-up.
+   */
+  manifestsReadFor: (uri: string) => Promise<void> = () => Promise.resolve();
 
   constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
     this.index = new WorkspaceIndex(this.settings.analysis);
@@ -126,6 +143,9 @@ export class Session {
     this.generation++;
     this.cache.clear();
     this.parsedCache.clear();
+    // The manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets: it joins the settings here.
+    const envAdapter = this.store.envAdapter();
+    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter) this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {
@@ -218,10 +238,14 @@ export class Session {
       this.log.warn(`Skipped ${displayPath(uri)}: ${skipped}.`);
     }
     const now = new Date();
-    const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
+    let result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
-      if (m) result.diagnostics.push(...m.diagnostics);
+      // The manifest's own problems, with the rules' findings, go through its suppressions too.
+      if (m && m.diagnostics.length > 0) {
+        const found = [...foundDiagnostics(result), ...m.diagnostics].sort((a, b) => a.range.start - b.range.start);
+        result = finishAnalysis(doc, result.references, found, this.store.snapshot(uri));
+      }
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
@@ -233,7 +257,7 @@ export class Session {
 
   /** From the last analysis of the document when only a few lines changed since, else in full. */
   private analyze(uri: string, doc: ParsedDocument, version: number, now: Date): AnalysisResult {
-    const store = this.store.snapshot();
+    const store = this.store.snapshot(uri);
     const last = this.lastAnalysed.get(uri);
     if (last && !last.skipped && last.generation === this.generation && !isManifestUri(uri)) {
       const edits = editsBetween(this.stepsSinceAnalysis.get(uri), last.version, version);

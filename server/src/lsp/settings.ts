@@ -28,7 +28,7 @@ export async function fetchSettings(session: Session, defaults: ClientDefaults, 
     return withClientDefaults(toServerSettings(raw.secretref ?? raw, (raw.files as Record<string, unknown> | undefined)?.exclude), defaults);
   }
   try {
-    const [section, filesExclude] = await session.connection.workspace.getConfiguration([{ section: 'secretref' }, { section: 'files.exclude' }]);
+    const [section, filesExclude] = (await session.connection.workspace.getConfiguration([{ section: 'secretref' }, { section: 'files.exclude' }])) as unknown[];
     return withClientDefaults(toServerSettings(section, filesExclude), defaults);
   } catch (e) {
     session.log.warn(`Could not read the secretref settings, using the defaults: ${describeError(e)}`);

@@ -9,6 +9,8 @@ export interface ManifestFile {
   secrets: SecretInfo[];
   apps: string[];
   environments: string[];
+  /** `"secretsAdapter": "env"` (see `Manifest`). */
+  secretsAdapter?: 'env';
   /** Each declared secret with the range of its name, for definition, rename and CodeLens. */
   entries: Array<{ name: string; range: OffsetRange }>;
   /** Schema and content errors, shown in the manifest itself. */
@@ -53,28 +55,64 @@ export function sanitizeSecretList(raw: unknown): SecretInfo[] {
   return raw.map(sanitizeSecretInfo).filter((s): s is SecretInfo => s !== undefined);
 }
 
+/** The folder a manifest governs, as a uri prefix ending in `/`. */
+function manifestFolder(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
 export class StoreState {
   private clientSecrets: SecretInfo[] = [];
+  /** Whether the client keeps a store and said what it holds (VS Code's does; other editors need not). */
+  private clientStore = false;
   private readonly manifestFiles = new Map<string, ManifestFile>();
   private cached?: StoreSnapshot;
+  /** Per governing manifest uri ('' for none): the snapshot files under it see. */
+  private readonly cachedFor = new Map<string, StoreSnapshot>();
 
   constructor(private readonly parseManifest: ManifestParser, private readonly envSecrets: SecretInfo[] = []) {}
 
-  setClientSecrets(secrets: SecretInfo[]): void {
-    this.clientSecrets = secrets;
+  /**
+   * The client's secrets, or undefined when the client keeps no store: then no one knows which
+   * secrets have values, and nothing is reported about values (the CLI does the same).
+   */
+  setClientSecrets(secrets: SecretInfo[] | undefined): void {
+    this.clientSecrets = secrets ?? [];
+    this.clientStore = secrets !== undefined;
+    this.invalidate();
+  }
+
+  private invalidate(): void {
     this.cached = undefined;
+    this.cachedFor.clear();
+  }
+
+  /**
+   * The manifest that governs a document: the nearest `secretref.json` up from it (nested
+   * manifests of a monorepo each govern their subtree), or undefined when none is above it.
+   */
+  governing(uri: string): ManifestFile | undefined {
+    let best: ManifestFile | undefined;
+    let bestLength = -1;
+    for (const m of this.manifestFiles.values()) {
+      const folder = manifestFolder(m.uri);
+      if (uri.startsWith(folder) && folder.length > bestLength) {
+        best = m;
+        bestLength = folder.length;
+      }
+    }
+    return best;
   }
 
   setManifest(uri: string, text: string): ManifestFile {
     const m = this.parseManifest(uri, text);
     this.manifestFiles.set(uri, m);
-    this.cached = undefined;
+    this.invalidate();
     return m;
   }
 
   deleteManifest(uri: string): boolean {
     const had = this.manifestFiles.delete(uri);
-    if (had) this.cached = undefined;
+    if (had) this.invalidate();
     return had;
   }
 
@@ -86,20 +124,38 @@ export class StoreState {
     return [...this.manifestFiles.values()];
   }
 
-  snapshot(): StoreSnapshot {
-    if (!this.cached) {
-      const manifests = this.manifests();
-      const secrets = [
-        ...this.envSecrets,
-        ...manifests.flatMap((m) => m.secrets.map((s) => ({ ...s, level: s.level ?? 'manifest' as const }))),
-        ...this.clientSecrets,
-      ];
-      const uniq = (xs: string[]) => [...new Set(xs)];
-      this.cached = new StoreSnapshot(secrets, {
-        apps: uniq(manifests.flatMap((m) => m.apps)),
-        environments: uniq(manifests.flatMap((m) => m.environments)),
-      });
+  /** Whether a manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`). */
+  envAdapter(): boolean {
+    return this.manifests().some((m) => m.secretsAdapter === 'env');
+  }
+
+  /**
+   * The store a document is checked against: the client's secrets, the INTEGRATION_* names and
+   * the manifest that governs it. Without a uri (workspace-wide answers), every manifest.
+   */
+  snapshot(uri?: string): StoreSnapshot {
+    if (uri === undefined) {
+      if (!this.cached) this.cached = this.build(this.manifests());
+      return this.cached;
     }
-    return this.cached;
+    const m = this.governing(uri);
+    const key = m?.uri ?? '';
+    let snap = this.cachedFor.get(key);
+    if (!snap) this.cachedFor.set(key, (snap = this.build(m ? [m] : [])));
+    return snap;
+  }
+
+  private build(manifests: ManifestFile[]): StoreSnapshot {
+    const secrets = [
+      ...this.envSecrets,
+      ...manifests.flatMap((m) => m.secrets.map((s) => ({ ...s, level: s.level ?? 'manifest' as const }))),
+      ...this.clientSecrets,
+    ];
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    return new StoreSnapshot(secrets, {
+      apps: uniq(manifests.flatMap((m) => m.apps)),
+      environments: uniq(manifests.flatMap((m) => m.environments)),
+      valuesKnown: this.clientStore,
+    });
   }
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/index';
+import { foldersUp } from '../workspace/nearest';
 import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
@@ -63,6 +64,64 @@ export class IndexController {
         this.session.store.deleteManifest(uri);
       }
     }
+  }
+
+  /** Folders whose secretref.json has been looked for (file events and the index keep them current after). */
+  private readonly manifestLooked = new Set<string>();
+
+  /**
+   * Reads the manifests between an opened document and its workspace folder that the store does
+   * not have yet, so a nested manifest governs its subtree from the first check. Returns whether
+   * the store changed.
+   */
+  async loadManifestsAbove(uri: string): Promise<boolean> {
+    let file: string;
+    try {
+      const u = URI.parse(uri);
+      if (u.scheme !== 'file') return false;
+      file = u.fsPath;
+    } catch {
+      return false;
+    }
+    const folder = this.session.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    if (!folder) return false;
+    let changed = false;
+    // A folder opened inside a repository (one package of a monorepo) still has the root's manifest.
+    for (const dir of foldersUp(path.dirname(file), await this.repositoryRoot(folder))) {
+      if (this.manifestLooked.has(dir)) continue;
+      this.manifestLooked.add(dir);
+      const manifest = path.join(dir, MANIFEST_FILE_NAME);
+      const mUri = fileUri(manifest);
+      if (this.session.store.manifest(mUri) || this.session.documents.get(mUri)) continue;
+      try {
+        this.session.store.setManifest(mUri, await fs.readFile(manifest, 'utf8'));
+        changed = true;
+      } catch {
+        // none here: the next folder up
+      }
+    }
+    return changed;
+  }
+
+  private readonly repositoryRoots = new Map<string, Promise<string>>();
+
+  /** The nearest folder at or above a workspace folder holding `.git`, else the workspace folder. */
+  private repositoryRoot(folder: string): Promise<string> {
+    let root = this.repositoryRoots.get(folder);
+    if (!root) {
+      root = (async () => {
+        for (let d = folder; ; d = path.dirname(d)) {
+          try {
+            await fs.stat(path.join(d, '.git'));
+            return d;
+          } catch {
+            if (path.dirname(d) === d) return folder;
+          }
+        }
+      })();
+      this.repositoryRoots.set(folder, root);
+    }
+    return root;
   }
 
   /** Cancels any build in progress and indexes every project file again. */

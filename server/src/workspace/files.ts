@@ -16,7 +16,7 @@ export interface ProjectFileOptions {
 }
 
 export const DEFAULT_INCLUDE = [
-  '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,yaml,yml,env,txt,md}',
+  '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,yaml,yml,env,txt,md,markdown,mdx}',
   '**/.env',
   '**/.env.*',
 ];

@@ -180,7 +180,7 @@ export class WorkspaceIndex {
     for (const r of refs) {
       const key = r.name.toLowerCase();
       let perFile = this.byName.get(key);
-      if (!perFile) this.byName.set(key, (perFile = new Map()));
+      if (!perFile) this.byName.set(key, (perFile = new Map<string, IndexedReference[]>()));
       const list = perFile.get(uri);
       if (list) list.push(r); else perFile.set(uri, [r]);
     }

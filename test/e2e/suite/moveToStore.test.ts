@@ -26,7 +26,7 @@ describe('move a hardcoded credential into the store', () => {
     assert.ok(!JSON.stringify(move.command.arguments).includes(credential), 'the server never hands the credential to the client');
 
     // The sixth argument answers the name prompt, which the extension host cannot type into.
-    const name = await vscode.commands.executeCommand<string>(move.command.command, ...(move.command.arguments ?? []), { name: 'PAYMENTS_API_KEY' });
+    const name = await vscode.commands.executeCommand<string>(move.command.command, ...((move.command.arguments ?? []) as unknown[]), { name: 'PAYMENTS_API_KEY' });
     assert.strictEqual(name, 'PAYMENTS_API_KEY');
     assert.ok(doc.getText().includes('"api_key": "$Token{PAYMENTS_API_KEY}"'), doc.getText());
     assert.ok(!doc.getText().includes(credential));

@@ -60,6 +60,11 @@ function treeItem(name: string, level: 'workspace' | 'user' = 'workspace'): Secr
   return treeSecrets(level).find((n) => n.secret.name === name);
 }
 
+/** A tree item's tooltip as text ('' when it has none). */
+function tooltipOf(item: vscode.TreeItem | undefined): string {
+  return typeof item?.tooltip === 'string' ? item.tooltip : (item?.tooltip?.value ?? '');
+}
+
 /** Every key of SecretStorage whose value is `value`. */
 async function keysHolding(value: string): Promise<string[]> {
   const out: string[] = [];
@@ -104,7 +109,7 @@ describe('Secrets commands and the store', function () {
     const item = treeItem(name);
     assert.ok(item, 'the Secrets view lists the secret under Workspace');
     assert.match(String(item.description), /Stripe key for e2e/);
-    assert.ok(!String(item.tooltip).includes(value) && !String(item.description).includes(value));
+    assert.ok(!tooltipOf(item).includes(value) && !String(item.description).includes(value));
   });
 
   it('refuses an invalid name, a duplicate and a missing secret in plain words', async () => {
@@ -150,7 +155,7 @@ describe('Secrets commands and the store', function () {
     assert.match(String(treeItem(name, 'user')!.description), /overridden by workspace/);
     // No file refers to it: once the language server has counted, the view marks it unused.
     const item = await eventually(() => (/\.unused\./.test(String(treeItem(name)?.contextValue)) ? treeItem(name) : undefined), `${name} marked unused`);
-    assert.match(String(item!.tooltip), /Not referenced anywhere in the workspace/);
+    assert.match(tooltipOf(item), /Not referenced anywhere in the workspace/);
   });
 
   it('Rename moves the values; Rotate replaces the value and records the rotation', async () => {
@@ -246,8 +251,8 @@ describe('Secrets commands and the store', function () {
     try {
       await run('secretref.exportManifest', {});
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      const m = JSON.parse(text);
-      assert.deepStrictEqual(m.apps, JSON.parse(before).apps);
+      const m = JSON.parse(text) as { apps?: string[]; secrets: Record<string, { description?: string }> };
+      assert.deepStrictEqual(m.apps, (JSON.parse(before) as { apps?: string[] }).apps);
       assert.ok(m.secrets.BILLING_API_KEY, 'entries only the manifest knows are kept');
       assert.strictEqual(m.secrets[N('STRIPE')].description, 'Charges cards');
       for (const c of canaries) assert.ok(!text.includes(c), 'no value in the manifest');
@@ -285,7 +290,7 @@ describe('Secrets commands and the store', function () {
       const started = Date.now();
       await eventually(() => (missing() ? undefined : true), `the diagnostic for ${name} to go after creating it`, 5000);
       assert.ok(Date.now() - started < 5000);
-      await eventually(() => (/Referenced 1 time in the workspace/.test(String(treeItem(name)?.tooltip)) ? true : undefined),
+      await eventually(() => (/Referenced 1 time in the workspace/.test(tooltipOf(treeItem(name))) ? true : undefined),
         `the Secrets view to count the one reference to ${name}`);
       await run('secretref.deleteSecret', { name, level: 'workspace', confirmed: true });
       await eventually(() => missing(), `the diagnostic for ${name} to come back after deleting it`, 5000);
@@ -326,7 +331,7 @@ describe('Secrets commands and the store', function () {
     // extension host cannot switch on; when a run does (the UI canary test in test/ui does), the
     // trace is in these same files and the search above covers every message.
     for (const [uri, diags] of vscode.languages.getDiagnostics()) {
-      for (const d of diags) for (const c of canaries) assert.ok(!d.message.includes(c), `diagnostic on ${uri} shows a value`);
+      for (const d of diags) for (const c of canaries) assert.ok(!d.message.includes(c), `diagnostic on ${uri.toString()} shows a value`);
     }
   });
 });

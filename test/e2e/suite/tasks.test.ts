@@ -29,7 +29,10 @@ async function createSecret(name: string, value: string): Promise<void> {
 
 /** Runs the tasks.json task `label` and resolves with its exit code as VS Code reports it. */
 async function runTask(label: string): Promise<number | undefined> {
-  const task = await eventually(async () => (await vscode.tasks.fetchTasks({ type: 'secretref' })).find((t) => t.name === label), `the secretref task '${label}' from tasks.json`);
+  const task = await eventually(
+    async () => (await vscode.tasks.fetchTasks({ type: 'secretref' })).find((t) => t.name === label),
+    `the secretref task '${label}' from tasks.json`,
+  );
   const ended = new Promise<number | undefined>((resolve) => {
     const d = vscode.tasks.onDidEndTaskProcess((e) => {
       if (e.execution.task.name !== label) return;
@@ -39,7 +42,9 @@ async function runTask(label: string): Promise<number | undefined> {
   });
   await vscode.tasks.executeTask(task);
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`task '${label}' did not end within 60 s`)), 60_000)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`task '${label}' did not end within 60 s`)), 60_000)),
+  );
   try {
     return await Promise.race([ended, timeout]);
   } finally {
@@ -59,7 +64,13 @@ async function filesContaining(dir: vscode.Uri, needle: string): Promise<string[
   for (const [name, type] of entries) {
     const uri = vscode.Uri.joinPath(dir, name);
     if (type === vscode.FileType.Directory) hits.push(...(await filesContaining(uri, needle)));
-    else if (type === vscode.FileType.File && Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8').includes(needle)) hits.push(uri.fsPath);
+    else if (
+      type === vscode.FileType.File &&
+      Buffer.from(await vscode.workspace.fs.readFile(uri))
+        .toString('utf8')
+        .includes(needle)
+    )
+      hits.push(uri.fsPath);
   }
   return hits;
 }
@@ -92,7 +103,10 @@ describe('Secrets for tasks and debug sessions', function () {
 
     // The problem matcher of tasks.json read the terminal as for a shell task.
     const printed = vscode.Uri.joinPath(workspaceRoot(), 'tasks-e2e', 'print-canary.js');
-    const diag = await eventually(() => vscode.languages.getDiagnostics(printed).find((d) => d.message === 'the canary was printed'), "the problem matcher's diagnostic on print-canary.js");
+    const diag = await eventually(
+      () => vscode.languages.getDiagnostics(printed).find((d) => d.message === 'the canary was printed'),
+      "the problem matcher's diagnostic on print-canary.js",
+    );
     assert.strictEqual(diag.range.start.line, 2);
   });
 
@@ -121,7 +135,10 @@ describe('Secrets for tasks and debug sessions', function () {
       });
     });
     // The palette's pick and input box, answered: scripted arguments skip them.
-    const execution = await vscode.commands.executeCommand<vscode.TaskExecution>('secretref.runWithSecrets', { command, secrets: ['TASK_E2E_PALETTE'] });
+    const execution = await vscode.commands.executeCommand<vscode.TaskExecution>('secretref.runWithSecrets', {
+      command,
+      secrets: ['TASK_E2E_PALETTE'],
+    });
     assert.strictEqual(execution.task.definition.type, 'secretref');
     assert.strictEqual(await ended, 0);
     const text = test.taskTranscripts?.get(command)?.text ?? '';
@@ -136,7 +153,9 @@ describe('Secrets for tasks and debug sessions', function () {
     await vscode.window.showTextDocument(doc);
     const unknown = await eventually(
       () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'secretref' && doc.getText(d.range) === 'TASK_E2E_MISSING'),
-      "a diagnostic on the unknown TASK_E2E_MISSING in tasks.json", 90_000);
+      'a diagnostic on the unknown TASK_E2E_MISSING in tasks.json',
+      90_000,
+    );
     assert.strictEqual(unknown.code, 'unknown-secret');
     const at = doc.positionAt(doc.getText().indexOf('TASK_E2E_TOKEN') + 2);
     // SecretRef's rename applies the edit and renames the stored secret with it.
@@ -149,12 +168,19 @@ describe('Secrets for tasks and debug sessions', function () {
     this.timeout(120_000);
     const uri = vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'launch.json');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    await eventually(() => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'secretref' && /DEBUG_E2E_TOKEN/.test(d.message)),
-      'a diagnostic on DEBUG_E2E_TOKEN (not created yet) in launch.json', 90_000);
+    await eventually(
+      () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'secretref' && /DEBUG_E2E_TOKEN/.test(d.message)),
+      'a diagnostic on DEBUG_E2E_TOKEN (not created yet) in launch.json',
+      90_000,
+    );
     // VS Code's JSON validation runs apart from ours: give it time to complain about the attribute.
     await new Promise((r) => setTimeout(r, 5_000));
     const schema = vscode.languages.getDiagnostics(uri).filter((d) => /secretref/.test(d.message) && d.source !== 'secretref');
-    assert.deepStrictEqual(schema.map((d) => d.message), [], 'the node launch schema rejects the secretref attribute');
+    assert.deepStrictEqual(
+      schema.map((d) => d.message),
+      [],
+      'the node launch schema rejects the secretref attribute',
+    );
   });
 
   it('starts a Node debuggee with the secret in process.env, and writes the value nowhere', async function () {
@@ -176,20 +202,26 @@ describe('Secrets for tasks and debug sessions', function () {
     });
     const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders![0], 'debuggee with a secret');
     assert.strictEqual(started, true, 'the debug session started');
-    const written = await eventually(async () => {
-      try {
-        return Buffer.from(await vscode.workspace.fs.readFile(hashFile)).toString('utf8') || undefined;
-      } catch {
-        return undefined;
-      }
-    }, 'the debuggee to write the hash of its secret', 90_000);
+    const written = await eventually(
+      async () => {
+        try {
+          return Buffer.from(await vscode.workspace.fs.readFile(hashFile)).toString('utf8') || undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      'the debuggee to write the hash of its secret',
+      90_000,
+    );
     const { sha256, names } = JSON.parse(written) as { sha256: string; names: string[] };
     assert.strictEqual(sha256, createHash('sha256').update(value).digest('hex'), 'process.env.DEBUG_E2E_TOKEN holds the value');
     assert.deepStrictEqual(names, ['DEBUG_E2E_TOKEN']);
     await terminated;
 
     // Nothing was written back: launch.json, the workspace and user settings, every log.
-    const launch = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'launch.json'))).toString('utf8');
+    const launch = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), '.vscode', 'launch.json'))).toString(
+      'utf8',
+    );
     assert.ok(!launch.includes(value), 'launch.json holds the value');
     assert.deepStrictEqual(await filesContaining(vscode.Uri.joinPath(workspaceRoot(), '.vscode'), value), []);
     // globalStorageUri is <user data>/User/globalStorage/<extension id>: settings.json is two up.

@@ -51,25 +51,27 @@ export function parseErrors(uri: string, text: string): string[] {
     const out = ts.transpileModule(text, { reportDiagnostics: true, fileName: uri.replace(/^file:\/\//, ''), compilerOptions: { allowJs: true } });
     return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   }
-  if (uri.endsWith('.json')) {
+  if (/\.jsonc?$/.test(uri)) {
     const errors: jsonc.ParseError[] = [];
     jsonc.parse(text, errors);
     return errors.map((e) => jsonc.printParseErrorCode(e.error));
   }
+  if (uri.endsWith('.md')) return [];
   return YAML.parseAllDocuments(text).flatMap((d) => ('errors' in d ? d.errors.map((e) => e.message) : []));
 }
 
-function fixesFor(doc: ParsedDocument, d: AnalysisDiagnostic, references: ReturnType<typeof analyzeDocument>['references']): TextEdit[] {
+/** CASE `ignore-…`: the "Ignore 'CODE' on this line" fix instead of the preferred one. */
+function fixesFor(doc: ParsedDocument, d: AnalysisDiagnostic, references: ReturnType<typeof analyzeDocument>['references'], ignore: boolean): TextEdit[] {
   const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code))
     .flatMap((p) => p.provide({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }));
-  const preferred = fixes.find((f) => f.isPreferred) ?? fixes[0];
+  const preferred = ignore ? fixes.find((f) => f.title.startsWith('Ignore ')) : fixes.find((f) => f.isPreferred) ?? fixes[0];
   assert.ok(preferred, `no fix for ${d.code} '${d.secret ?? ''}'`);
   if (preferred.command?.command === MOVE_TO_STORE_COMMAND) return clientMoveEdits(preferred.command.arguments ?? []);
   assert.ok(preferred.edits && preferred.edits.length > 0, `the fix '${preferred.title}' has no edits`);
   return preferred.edits;
 }
 
-const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json|yaml)$/.test(f));
+const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json|jsonc|yaml|md)$/.test(f));
 
 describe('quick fixes (golden files)', () => {
   it('has golden files for every fix that edits code', () => {
@@ -89,7 +91,7 @@ describe('quick fixes (golden files)', () => {
       const result = analyzeDocument(doc, STORE, DEFAULT_SETTINGS);
       const targets = result.diagnostics.filter((d) => d.code === code);
       assert.ok(targets.length > 0, `the input has no ${code} diagnostic`);
-      const edits = targets.flatMap((d) => fixesFor(doc, d, result.references));
+      const edits = targets.flatMap((d) => fixesFor(doc, d, result.references, file.split('--')[1].startsWith('ignore')));
       const fixed = applyEdits(text, edits);
       assert.equal(fixed, golden);
       assert.deepEqual(parseErrors(uri, fixed), []);

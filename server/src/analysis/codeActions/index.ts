@@ -6,12 +6,18 @@ import { renameToSuggestionFix } from './renameToSuggestion';
 import { createSecretFix } from './createSecret';
 import { redactLoggedValueFix } from './redactLoggedValue';
 import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
+import { ignoreOnLineFix } from './ignoreOnLine';
+import { addToManifestFix } from './addToManifest';
+import { removeSuppressionFix } from './removeSuppression';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
   createSecretFix,
+  addToManifestFix,
   addToRequiredFix,
   removeDeclarationFix,
   redactLoggedValueFix,
   moveHardcodedToStoreFix,
+  ignoreOnLineFix,
+  removeSuppressionFix,
 ];

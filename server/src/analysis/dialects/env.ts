@@ -1,10 +1,11 @@
 // Dialect `env` (seed 000): with the env secrets adapter, the secret GITHUB_TOKEN is the
 // environment variable INTEGRATION_GITHUB_TOKEN, read as `process.env.INTEGRATION_GITHUB_TOKEN`,
 // `process.env['INTEGRATION_…']` or `const { INTEGRATION_… } = process.env`. The name is what follows the prefix.
+// Only where the adapter is in use: in integration modules, or anywhere when the manifest says so.
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, jsFacts } from '../integrations';
-import type { Reference } from '../types';
+import { ENV_PREFIX, jsFacts, readsEnvAdapter } from '../integrations';
+import type { AnalysisSettings, Reference } from '../types';
 import { integrationAt, integrationContext } from './required';
 import { slotAt } from './textForms';
 
@@ -14,9 +15,9 @@ export const envDialect: Dialect = {
   caseSensitive: true,
   format: (name) => `process.env.${ENV_PREFIX}${name}`,
   mayContain: (text) => text.has(ENV_PREFIX),
-  find(doc: ParsedDocument): Reference[] {
+  find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const facts = jsFacts(doc);
-    if (!facts) return [];
+    if (!facts || !readsEnvAdapter(doc, facts, settings)) return [];
     return facts.envRefs.map((r) => {
       const integration = integrationAt(facts.integrations, r.fullRange.start)?.name;
       return {

@@ -60,7 +60,7 @@ export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
   // Only parsed documents have a context; the rest share one empty answer instead of a cache entry each.
   if (doc.kind === 'text' || !doc.scopes || !doc.parseable) return {};
   let cache = contextCache.get(doc);
-  if (!cache) contextCache.set(doc, (cache = new Map()));
+  if (!cache) contextCache.set(doc, (cache = new Map<number, ScopeContext>()));
   let ctx = cache.get(offset);
   if (!ctx) cache.set(offset, (ctx = scopeAt(doc, offset)));
   return ctx;

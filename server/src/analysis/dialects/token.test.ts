@@ -27,6 +27,16 @@ describe('dialect token', () => {
     assert.equal(text.slice(ref.fullRange.start, ref.fullRange.end), '$Token<OAUTH_CLIENT_SECRET>');
   });
 
+  it("finds Ductape's $Secret{NAME} and $Secret<NAME>, with the same ranges and case rule", () => {
+    const text = "headers: { Authorization: 'Bearer $Secret{STRIPE_API_KEY}' }, b: $Secret<OAUTH_SECRET>";
+    const refs = find(text);
+    assert.deepEqual(refs.map((r) => [r.name, r.dialect, r.caseSensitive]), [['STRIPE_API_KEY', 'token', true], ['OAUTH_SECRET', 'token', true]]);
+    assert.equal(text.slice(refs[0].range.start, refs[0].range.end), 'STRIPE_API_KEY');
+    assert.equal(text.slice(refs[0].fullRange.start, refs[0].fullRange.end), '$Secret{STRIPE_API_KEY}');
+    assert.equal(text.slice(refs[1].fullRange.start, refs[1].fullRange.end), '$Secret<OAUTH_SECRET>');
+    assert.deepEqual(find('$secret{A} $SECRET{B} $Secret{} $Secret{A> $Secrets{C}'), []);
+  });
+
   it('finds references inside strings and comments of any language, several per line', () => {
     const text = "// uses $Token{A}\nconst h = { x: '$Token{B}', y: `$Token{C}` }; /* $Token<D> */\n# $Token{E}";
     assert.deepEqual(find(text, 'file:///a.ts').map((r) => r.name), ['A', 'B', 'C', 'D', 'E']);
@@ -63,7 +73,7 @@ describe('dialect token', () => {
     it('replaces the typed prefix and adds the closer for a half-typed name', () => {
       const { slot: s, text } = slot("'$Token{ST|'");
       assert.equal(s?.prefix, 'ST');
-      assert.equal(text.slice(s!.replace.start, s!.replace.end), 'ST');
+      assert.equal(text.slice(s.replace.start, s.replace.end), 'ST');
       assert.equal(s?.closer, '}');
     });
 
@@ -71,6 +81,13 @@ describe('dialect token', () => {
       const { slot: s, text } = slot("'$Token{STR|IPE_KEY}'");
       assert.equal(text.slice(s!.replace.start, s!.replace.end), 'STRIPE_KEY');
       assert.equal(s?.closer, undefined);
+    });
+
+    it('is open after $Secret{ and $Secret< too', () => {
+      const { slot: s, text } = slot("'$Secret{ST|'");
+      assert.equal(text.slice(s!.replace.start, s!.replace.end), 'ST');
+      assert.equal(s?.closer, '}');
+      assert.equal(slot('$Secret<A|').slot?.closer, '>');
     });
 
     it('uses > as the closer of $Token<', () => {

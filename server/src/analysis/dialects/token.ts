@@ -1,5 +1,6 @@
-// Dialect `token` (seed 001): `$Token{NAME}` and the spelling `$Token<NAME>`, case-sensitive,
-// found as text in every file (strings, comments, any language).
+// Dialect `token` (seed 001): Ductape's `$Token{NAME}` and `$Secret{NAME}` (the form its docs have
+// written since late 2025, same meaning), each also spelled with `<NAME>`; case-sensitive, found
+// as text in every file (strings, comments, any language).
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
@@ -7,24 +8,26 @@ import { referencesFrom, slotAt, type TextMatch } from './textForms';
 // A name runs to the closer but never across a quote, `$` or another bracket: in code being typed,
 // those mean the form was left unclosed (`'$Token{ST', b: '$Token{X}'`), not that the name has them.
 // Names are capped in length so an unclosed `$Token{` in a one-line bundle cannot make the scan quadratic.
-const TOKEN = /\$Token(?:\{([^{}<>$'"`\r\n]{0,256})\}|<([^{}<>$'"`\r\n]{0,256})>)/g;
-const OPENER = /\$Token([{<])([A-Za-z0-9_]*)$/;
+const TOKEN = /\$(Token|Secret)(?:\{([^{}<>$'"`\r\n]{0,256})\}|<([^{}<>$'"`\r\n]{0,256})>)/g;
+const OPENER = /\$(?:Token|Secret)([{<])([A-Za-z0-9_]*)$/;
 
 /** The matches in `text`, at offsets from `base` (where `text` starts in the document). */
 function* matches(text: string, base = 0): Generator<TextMatch> {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const name = m[1] ?? m[2] ?? '';
-    yield { name, nameStart: base + m.index + '$Token{'.length, fullStart: base + m.index, fullEnd: base + m.index + m[0].length };
+    const name = m[2] ?? m[3] ?? '';
+    // `$` + the keyword + the opening bracket.
+    const nameStart = base + m.index + m[1].length + 2;
+    yield { name, nameStart, fullStart: base + m.index, fullEnd: base + m.index + m[0].length };
   }
 }
 
 export const tokenDialect: Dialect = {
   id: 'token',
-  label: '$Token{NAME}',
+  label: '$Token{NAME} and $Secret{NAME}',
   caseSensitive: true,
   format: (name) => `$Token{${name}}`,
-  mayContain: (text) => text.has('$Token'),
+  mayContain: (text) => text.has('$Token') || text.has('$Secret'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
   findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'token', true),
   nameSlotAt: (doc, offset) =>

@@ -30,7 +30,9 @@ const LAUNCH = `{
 
 const found = (uri: string, text: string) => {
   const doc = new ParsedDocument({ uri, text, languageId: 'jsonc' });
-  return vscodeRunDialect.find(doc, DEFAULT_SETTINGS).map((r) => `${r.name}@${text.slice(r.range.start, r.range.end)}${r.context.env ? ` in ${r.context.env}` : ''}`);
+  return vscodeRunDialect
+    .find(doc, DEFAULT_SETTINGS)
+    .map((r) => `${r.name}@${text.slice(r.range.start, r.range.end)}${r.context.env ? ` in ${r.context.env}` : ''}`);
 };
 
 describe('dialect vscodeRun (secretref tasks and launch configurations)', () => {
@@ -47,17 +49,35 @@ describe('dialect vscodeRun (secretref tasks and launch configurations)', () => 
   it('diagnoses an unknown name and one not available in the task environment', () => {
     const secrets = [{ name: 'GITHUB_TOKEN', envs: ['dev'] }, { name: 'SLACK_TOKEN' }];
     const seen = diagnose('file:///w/.vscode/tasks.json', TASKS.replace('SLACK_TOKEN', 'SLAK_TOKEN'), secrets);
-    assert.deepEqual(seen.map((d) => [d.code, d.at]), [['env-unavailable', 'GITHUB_TOKEN'], ['unknown-secret', 'SLAK_TOKEN']]);
+    assert.deepEqual(
+      seen.map((d) => [d.code, d.at]),
+      [
+        ['env-unavailable', 'GITHUB_TOKEN'],
+        ['unknown-secret', 'SLAK_TOKEN'],
+      ],
+    );
     assert.match(seen[1].message, /did you mean 'SLACK_TOKEN'/);
   });
 
   it('completes names inside a secrets string', () => {
     const store = new StoreSnapshot([{ name: 'GITHUB_TOKEN' }, { name: 'SLACK_TOKEN' }]);
     const c = cursor('{ "tasks": [{ "type": "secretref", "command": "x", "secrets": ["GI|"] }] }');
-    const items = completeAt({ uri: 'file:///w/.vscode/tasks.json', text: c.text, languageId: 'jsonc' }, c.offset, store, DEFAULT_SETTINGS, NOW);
-    assert.deepEqual(items.map((i) => i.label), ['GITHUB_TOKEN']);
+    const items = completeAt(
+      { uri: 'file:///w/.vscode/tasks.json', text: c.text, languageId: 'jsonc' },
+      c.offset,
+      store,
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['GITHUB_TOKEN'],
+    );
     assert.deepEqual(items[0].replace, { start: c.offset - 2, end: c.offset });
     const outside = cursor('{ "tasks": [{ "type": "shell", "secrets": ["GI|"] }] }');
-    assert.deepEqual(completeAt({ uri: 'file:///w/.vscode/tasks.json', text: outside.text }, outside.offset, store, DEFAULT_SETTINGS, NOW), []);
+    assert.deepEqual(
+      completeAt({ uri: 'file:///w/.vscode/tasks.json', text: outside.text }, outside.offset, store, DEFAULT_SETTINGS, NOW),
+      [],
+    );
   });
 });

@@ -56,7 +56,10 @@ export const vscodeRunDialect: Dialect = {
         if (s.type !== 'string' || typeof s.value !== 'string' || s.value === '') continue;
         const context = contextAt(doc, s.offset);
         refs.push({
-          name: s.value, dialect: 'vscodeRun', kind: 'use', caseSensitive: true,
+          name: s.value,
+          dialect: 'vscodeRun',
+          kind: 'use',
+          caseSensitive: true,
           range: { start: s.offset + 1, end: s.offset + s.length - 1 },
           fullRange: { start: s.offset, end: s.offset + s.length },
           context: env ? { ...context, env, envSource: 'code' } : context,
@@ -70,7 +73,8 @@ export const vscodeRunDialect: Dialect = {
     const node = jsonc.findNodeAtOffset(doc.jsonTree, offset);
     if (node?.type !== 'string' || offset <= node.offset || node.parent?.type !== 'array') return undefined;
     const prop = node.parent.parent;
-    if (prop?.type !== 'property' || prop.children?.[0]?.value !== 'secrets' || !prop.parent || !isSecretsOwner(prop.parent)) return undefined;
+    if (prop?.type !== 'property' || prop.children?.[0]?.value !== 'secrets' || !prop.parent || !isSecretsOwner(prop.parent))
+      return undefined;
     const start = node.offset + 1;
     // An unclosed string runs to the end of the line in jsonc-parser's tree; the name stops at a non-name character.
     let end = offset;

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
-import { FAKE_CREDENTIALS, fakeCredential, randomText as rand } from '../../../../test/util/credentials';
+import { FAKE_CREDENTIALS, distinctText, fakeCredential, randomText as rand } from '../../../../test/util/credentials';
 
 const credentials: Array<[string, string]> = Object.entries(FAKE_CREDENTIALS).map(([kind, make]) => [kind, make()]);
 
@@ -27,7 +27,7 @@ describe('rule hardcoded-secret', () => {
       ['GitHub', 'github' + '_pat_' + rand(60)],
       ['Slack', 'https://hooks.' + 'slack.com/services/T' + up(8) + '/B' + up(8) + '/' + rand(24)],
       ['Google', 'GOC' + 'SPX-' + rand(28)],
-      ['AWS', 'AS' + 'IA' + up(16)],
+      ['AWS', 'AS' + 'IA' + distinctText(16)],
     ];
     for (const [kind, value] of samples) {
       const ds = found('file:///src/app.js', `const client = connect('${value}');\n`);

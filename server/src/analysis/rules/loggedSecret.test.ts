@@ -116,9 +116,11 @@ describe('rule logged-secret', () => {
     assert.deepEqual(logged('file:///l.js', text), ["Secret 'SLACK_TOKEN' is written to a log by console.log @ slackToken"]);
   });
 
-  it('reports process.env.INTEGRATION_* values but not other environment variables', () => {
+  it('reports process.env.INTEGRATION_* values but not other environment variables, where the env adapter is in use', () => {
     const text = "console.log(process.env.NODE_ENV);\nconsole.log(`key ${process.env.INTEGRATION_STRIPE_KEY}`);";
-    assert.deepEqual(logged('file:///e.js', text), ["Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`"]);
+    assert.deepEqual(logged('file:///e.js', text, { envAdapter: true }), ["Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`"]);
+    // Outside integration modules, without the manifest's "secretsAdapter": "env", INTEGRATION_ variables are the project's own.
+    assert.deepEqual(logged('file:///e.js', "console.log('live', process.env.INTEGRATION_TESTING);"), []);
   });
 
   it("reports seed 004's SDK value log and not its name/description logs", () => {
@@ -142,5 +144,57 @@ secrets.items.forEach(secret => { console.log(\`\${secret.name}: \${secret.descr
     items.forEach((secrets) => console.log(secrets.API_KEY));
     function other(secrets) { logger.info(secrets.GITHUB_TOKEN); }`);
     assert.deepEqual(logged('file:///i.js', text), []);
+  });
+
+  describe('through functions defined in the same file', () => {
+    const listener = (body: string, helpers: string) => `export default function (listener) {
+  listener.on('job:ready', async (event) => {
+    const apiKey = await event.secrets('API_KEY');
+${body}
+  });
+}
+${helpers}`;
+
+    it('follows a secret into a helper that puts it in a URL and logs the URL (parameters, string building)', () => {
+      const text = listener('    await fetchRecords(apiKey, 42);', `async function fetchRecords(token, id) {
+  const endpoint = 'https://api.example.com/records/' + id + '?token=' + encodeURIComponent(token);
+  console.log(\`Fetching \${endpoint}\`);
+  return fetch(endpoint);
+}`);
+      assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.log @ `Fetching ${endpoint}`"]);
+    });
+
+    it('follows returned values, object properties and helpers defined below as arrow functions', () => {
+      const text = listener(`    const { url } = buildRequest({ key: apiKey });
+    logUrl(url);`, `const buildRequest = (cfg) => ({ url: new URL(\`https://api.example.com/v1?key=\${cfg.key}\`).href, method: 'GET' });
+const logUrl = (u) => console.info('calling', u);`);
+      assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.info @ u"]);
+    });
+
+    it('follows a value stored into a URL by url.searchParams.set', () => {
+      const text = listener('    call(apiKey);', `function call(key) {
+  const url = new URL('https://api.example.com/v1');
+  url.searchParams.set('api_key', key);
+  console.log('GET', url.toString());
+}`);
+      assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.log @ url.toString()"]);
+    });
+
+    it('reports nothing when the helper logs only what is not the secret, or masks it', () => {
+      const text = listener('    await fetchRecords(apiKey, 42); report(apiKey);', `async function fetchRecords(token, id) {
+  console.log('Fetching record', id);
+  return fetch('https://api.example.com/records/' + id, { headers: { Authorization: token } });
+}
+function report(key) { console.log('key ' + mask(key)); }`);
+      assert.deepEqual(logged('file:///l.js', text), []);
+    });
+
+    it('ends on recursion and reaches a log four helpers deep', () => {
+      const text = listener('    retry(apiKey, 3); h1(apiKey);', `function retry(k, n) { if (n > 0) return retry(k + '', n - 1); console.log('gave up on ' + k); }
+function h1(k) { h2(k); } function h2(k) { h3(k); } function h3(k) { h4(k); } function h4(k) { console.warn('u=' + k); }`);
+      assert.deepEqual(logged('file:///l.js', text).map((m) => m.split(' @ ')[0]), [
+        "Secret 'API_KEY' is written to a log by console.log", "Secret 'API_KEY' is written to a log by console.warn",
+      ]);
+    });
   });
 });

@@ -28,4 +28,19 @@ describe('secret flow walk', () => {
     for (let i = 0; i < 3000; i++) body = `(() => { ${body} })()`;
     assert.doesNotThrow(() => secretFlow(new ParsedDocument({ uri: 'file:///deep.js', text: integ(body) }), DEFAULT_SETTINGS));
   });
+
+  it('stays bounded when every helper calls every other with secrets (no walk per call path)', () => {
+    // 40 helpers, each calling the next five with a different mix of its arguments: walked once per
+    // call path, this is more than 5^6 walks; walked once per function and argument names, a few hundred.
+    const n = 40;
+    const helpers = Array.from({ length: n }, (_, i) => {
+      const calls = [1, 2, 3, 4, 5].map((d) => `h${(i + d) % n}(${d % 2 ? 'a, b' : 'b, a'});`).join(' ');
+      return `function h${i}(a, b) { ${calls} console.log(a); }`;
+    }).join('\n');
+    const text = `${helpers}\nexport default (l) => l.on('x', async (event) => { h0(await event.secrets('A'), await event.secrets('B')); });`;
+    const result = secretFlow(new ParsedDocument({ uri: 'file:///mesh.js', text }), DEFAULT_SETTINGS);
+    // h0 … h5 along the first path at least (six calls deep); how far past that depends on the walk's limits.
+    assert.ok(result.leaks.length >= 6, `${result.leaks.length} leaks`);
+    assert.deepEqual(new Set(result.leaks.flatMap((l) => l.names)), new Set(['A', 'B']));
+  });
 });

@@ -7,7 +7,7 @@
 // dialect and the logged-secret rule share one pass, cached per document and settings.
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, unwrap, type Integration, type NamedRange } from '../integrations';
+import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, readsEnvAdapter, unwrap, type Integration, type NamedRange } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
 import type { TextProbe } from '../textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
@@ -50,7 +50,7 @@ const SDK_SOURCE = /\.\s*secrets\b/;
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
-  const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000');
+  const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);
@@ -62,7 +62,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   if (!sf) return EMPTY;
   let result: FlowResult;
   try {
-    result = new Walker(doc.text, sf, facts.integrations, settings).run();
+    result = new Walker(doc.text, sf, facts.integrations, settings, readsEnvAdapter(doc, facts, settings)).run();
   } catch (e) {
     // Very deep code may exhaust the stack; an unanalysed document is better than a crashed server.
     if (e instanceof RangeError) result = EMPTY; else throw e;
@@ -72,7 +72,18 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
 }
 
 /** Functions re-walked with secret arguments at most this deep (helper calling helper). */
-const MAX_CALL_DEPTH = 3;
+const MAX_CALL_DEPTH = 6;
+/**
+ * At most this many re-walks of functions with secret arguments per document. Each function is
+ * walked once per distinct set of argument names (recursion stops at the active call), so real
+ * files stay far below it; it bounds generated ones whose helpers call each other in every shape.
+ */
+const MAX_FUNCTION_WALKS = 2_000;
+
+/** Constructors whose instance prints what it was built from: `new URL(\`…?key=${k}\`)`. */
+const PASS_THROUGH_CONSTRUCTORS = /^(?:URL|URLSearchParams|String|Headers|Map|Set)$/;
+/** Methods that put their arguments into the receiver: `url.searchParams.set('key', k)`, `parts.push(k)`. */
+const STORING_METHODS = new Set(['append', 'set', 'push', 'unshift', 'add']);
 
 class Walker {
   private readonly uses = new Map<number, SecretUse>();
@@ -85,6 +96,7 @@ class Walker {
   private readonly frames: Val[][] = [];
   private readonly active = new Set<ts.Node>();
   private depth = 0;
+  private functionWalks = 0;
   private readonly bagNames = (owner: number): string[] => {
     const integ = this.integrations[owner];
     const names = integ?.required?.entries.map((e) => e.name) ?? [];
@@ -98,6 +110,8 @@ class Walker {
     private readonly sf: ts.SourceFile,
     private readonly integrations: Integration[],
     private readonly settings: AnalysisSettings,
+    /** Whether INTEGRATION_ variables are secrets here (see `readsEnvAdapter`). */
+    private readonly envIsSecrets: boolean,
   ) {
     integrations.forEach((integ, i) => { if (integ.run) this.runOwner.set(integ.run.node, i); });
   }
@@ -122,7 +136,15 @@ class Walker {
   /** Names declared in a block shadow outer ones from the block's start; functions are callable before their line. */
   private hoist(list: readonly ts.Statement[], scope: Scope): void {
     for (const s of list) {
-      if (ts.isVariableStatement(s)) for (const d of s.declarationList.declarations) this.declareNames(d.name, scope);
+      if (ts.isVariableStatement(s)) {
+        for (const d of s.declarationList.declarations) {
+          this.declareNames(d.name, scope);
+          // `const getData = async (key) => …` below the listener that calls it: by the time the
+          // callback runs, the function is defined, so a call above its line reaches its body.
+          const init = d.initializer && unwrap(d.initializer);
+          if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) scope.vars.set(d.name.text, { k: 'fn', node: init, scope });
+        }
+      }
       else if (ts.isFunctionDeclaration(s) && s.name) scope.vars.set(s.name.text, { k: 'fn', node: s, scope });
       else if (ts.isClassDeclaration(s) && s.name) scope.vars.set(s.name.text, undefined);
     }
@@ -213,7 +235,7 @@ class Walker {
           continue;
         }
         const keyNode = el.propertyName ?? el.name;
-        const key = propertyNameText(keyNode as ts.PropertyName);
+        const key = propertyNameText(keyNode);
         let sub: Val;
         if (key === undefined) {
           if (v && v.k === 'bag') this.opaque.add(v.owner);
@@ -280,7 +302,7 @@ class Walker {
         if (!this.uses.has(nameRange.start)) this.uses.set(nameRange.start, { owner: v.owner, name: key, range: nameRange, fullRange });
         return taint([key]);
       case 'env':
-        return key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length ? taint([key.slice(ENV_PREFIX.length)]) : undefined;
+        return this.envIsSecrets && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length ? taint([key.slice(ENV_PREFIX.length)]) : undefined;
       case 'sdk':
         return key === 'value' ? taint([v.name]) : undefined;
       case 'obj':
@@ -306,8 +328,9 @@ class Walker {
   private walkFunction(fn: ts.SignatureDeclaration, scope: Scope, args: Val[] | undefined): Val {
     const signature = args ? args.map((a) => (a ? a.k + ':' + [...printedNames(a, this.bagNames)].join(',') : '-')).join('|') : '';
     const memoKey = `${fn.pos}:${signature}`;
-    if (args && (this.walked.has(memoKey) || this.active.has(fn) || this.depth >= MAX_CALL_DEPTH)) return this.returnMemo.get(fn);
+    if (args && (this.walked.has(memoKey) || this.active.has(fn) || this.depth >= MAX_CALL_DEPTH || this.functionWalks >= MAX_FUNCTION_WALKS)) return this.returnMemo.get(fn);
     this.walked.add(memoKey);
+    if (args) this.functionWalks++;
     const inner: Scope = { vars: new Map(), parent: scope };
     if ((ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn)) && fn.name && !inner.vars.has(fn.name.text)) {
       inner.vars.set(fn.name.text, { k: 'fn', node: fn, scope });
@@ -338,7 +361,7 @@ class Walker {
     const returns = this.frames.pop() ?? [];
     let ret: Val = undefined;
     for (const r of returns) ret = join(ret, r, this.bagNames);
-    const isAsync = ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async;
+    const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
     return isAsync && ret ? { k: 'promise', of: ret } : ret;
   }
 
@@ -378,6 +401,7 @@ class Walker {
       const ctor = dottedName(e.expression) ?? '';
       // An Error keeps its message: logging or throwing it shows what it was built from.
       if (/Error$/.test(ctor)) return taint(args.flatMap((a) => [...stringNames(a)]));
+      if (PASS_THROUGH_CONSTRUCTORS.test(ctor)) return taint(args.flatMap((a) => [...printedNames(a, this.bagNames)]));
       return undefined;
     }
     if (ts.isAwaitExpression(e)) {
@@ -517,6 +541,7 @@ class Walker {
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
+      if (STORING_METHODS.has(method) && args.some((a) => printedNames(a, this.bagNames).size > 0)) this.storeInto(callee.expression, args, scope);
       if (recv && recv.k === 'promise' && (method === 'then' || method === 'finally')) {
         const cb = first && unwrap(first);
         if (cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) this.walkFunction(cb, scope, [recv.of]);
@@ -537,6 +562,20 @@ class Walker {
     }
     args.forEach((a) => this.escape(a));
     return undefined;
+  }
+
+  /**
+   * `url.searchParams.set('key', k)`: the variable at the root of the receiver now shows `k`
+   * when printed (`console.log(url.href)`).
+   */
+  private storeInto(receiver: ts.Expression, args: Val[], scope: Scope): void {
+    let root = unwrap(receiver);
+    while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) root = unwrap(root.expression);
+    if (!ts.isIdentifier(root)) return;
+    const r = lookup(scope, root.text);
+    if (!r.found || (r.val && (r.val.k === 'fn' || r.val.k === 'logger' || r.val.k === 'bag' || r.val.k === 'env'))) return;
+    const stored = taint(args.flatMap((a) => [...printedNames(a, this.bagNames)]));
+    r.scope!.vars.set(root.text, join(r.val, stored, this.bagNames));
   }
 
   private throwSink(s: ts.ThrowStatement, scope: Scope): void {

@@ -6,7 +6,8 @@ export interface JsonReport {
   version: 1;
   tool: { name: 'secretref'; version: string };
   summary: CheckSummary;
-  files: Array<{ path: string; findings: FileFindings['findings'] }>;
+  /** `suppressed`: what inline `secretref-disable…` comments silenced (absent when nothing was). */
+  files: Array<{ path: string; findings: FileFindings['findings']; suppressed?: FileFindings['suppressed'] }>;
 }
 
 export function buildJsonReport(results: FileFindings[], summary: CheckSummary, toolVersion: string): JsonReport {
@@ -14,7 +15,9 @@ export function buildJsonReport(results: FileFindings[], summary: CheckSummary, 
     version: 1,
     tool: { name: 'secretref', version: toolVersion },
     summary,
-    files: results.filter((r) => r.findings.length > 0).map((r) => ({ path: r.rel, findings: r.findings })),
+    files: results
+      .filter((r) => r.findings.length > 0 || r.suppressed.length > 0)
+      .map((r) => ({ path: r.rel, findings: r.findings, ...(r.suppressed.length > 0 ? { suppressed: r.suppressed } : {}) })),
   };
 }
 

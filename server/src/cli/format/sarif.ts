@@ -46,6 +46,8 @@ interface SarifResult {
     };
   }>;
   partialFingerprints: Record<string, string>;
+  /** Present on findings silenced by a `secretref-disable…` comment: code scanning shows them as dismissed. */
+  suppressions?: Array<{ kind: 'inSource'; justification?: string }>;
 }
 
 const INFORMATION_URI = 'https://github.com/secretref/secretref#readme';
@@ -78,7 +80,8 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
     // The fingerprint leaves the line number out, so an alert survives code moving above it;
     // the occurrence count tells apart identical findings in one file.
     const seen = new Map<string, number>();
-    for (const f of file.findings) {
+    const all = [...file.findings.map((f) => ({ f, suppressed: false })), ...file.suppressed.map((f) => ({ f, suppressed: true }))];
+    for (const { f, suppressed } of all) {
       const key = `${f.code}\0${file.rel}\0${f.secret ?? ''}\0${f.message}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
@@ -96,6 +99,7 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
           },
         ],
         partialFingerprints: { 'secretrefFinding/v1': createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32) },
+        ...(suppressed ? { suppressions: [{ kind: 'inSource' as const }] } : {}),
       });
     }
   }

@@ -15,10 +15,15 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export function summaryLine(s: CheckSummary): string {
   const total = s.errors + s.warnings + s.notes;
-  if (total === 0) return `No problems found in ${plural(s.files, 'file')}.`;
+  // What was left out, and why: silenced in the code, or recorded in the baseline.
+  const hidden: string[] = [];
+  if (s.suppressed > 0) hidden.push(`${s.suppressed} suppressed inline`);
+  if (s.baselined !== undefined && s.baselined > 0) hidden.push(`${s.baselined} in the baseline`);
+  const notShown = hidden.length > 0 ? `; not reported: ${hidden.join(', ')}` : '';
+  if (total === 0) return hidden.length > 0 ? `No problems found in ${plural(s.files, 'file')}${notShown}.` : `No problems found in ${plural(s.files, 'file')}.`;
   const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
   if (s.notes > 0) parts.push(plural(s.notes, 'hint'));
-  return `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(s.filesWithFindings, 'file')} (${s.files} checked)`;
+  return `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(s.filesWithFindings, 'file')} (${s.files} checked${notShown})`;
 }
 
 export function formatText(results: FileFindings[], summary: CheckSummary, opts: TextOptions): string {

@@ -1,0 +1,48 @@
+// ESLint: typescript-eslint's recommended type-aware rules over the TypeScript sources, tests,
+// scripts and benchmarks (`npm run lint`, run by `npm test` with --max-warnings 0).
+// Formatting is Prettier's job (`npm run format:check`), so no stylistic rules here.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Fixtures are documents under test (golden files must stay byte for byte); examples/ is the demo.
+    ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'examples/**', 'test/fixtures/**', '.bench/**', '.scratch/**'],
+  },
+  {
+    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // node:test's describe/it/test return promises the runner itself awaits; awaiting them by hand is noise.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }],
+        },
+      ],
+      // A leading `_` marks a binding left unused on purpose (a parameter a signature needs, a property a rest drops).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // typescript.ts declares the syntax-tree types on its lazily loaded `ts` value with `declare namespace`.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+      // The runner child loads integrations, and typescript.ts/child.ts load heavy modules late, with require() by design.
+      '@typescript-eslint/no-require-imports': 'off',
+      // async methods implement Promise-returning interfaces (SecretStorage, storage, test doubles): a throw stays a rejection.
+      '@typescript-eslint/require-await': 'off',
+      // The only aliases of `this` start a walk down a chain of edits (`let node = this`), never a closure's capture.
+      '@typescript-eslint/no-this-alias': 'off',
+      // A `let` assigned once after closures that read it (the language client, created after its options) is not a const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+    },
+  },
+  {
+    // Plain JavaScript has no types to check: type-aware rules would only report `any`.
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

@@ -1,0 +1,47 @@
+// Files found the way ESLint finds its configuration: the nearest one up from a file, to the
+// repository root. The CLI finds each file's secretref.json and the .vscode/settings.json of
+// the checked folder this way; the server the manifests above an opened document.
+import { existsSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The folders from `dir` up to the repository root, nearest first: the root is `root` when
+ * `dir` is inside it, else the nearest folder up holding `.git` (or the file system's root).
+ */
+export function foldersUp(dir: string, root: string): string[] {
+  const out: string[] = [];
+  const inRoot = dir === root || dir.startsWith(root + path.sep);
+  for (let d = path.resolve(dir); ; ) {
+    out.push(d);
+    if (d === root || (!inRoot && existsSync(path.join(d, '.git')))) return out;
+    const up = path.dirname(d);
+    if (up === d) return out;
+    d = up;
+  }
+}
+
+/** The nearest file called `name` in `dir` or a folder above it, up to the repository root. */
+export function nearestUp(dir: string, root: string, name: string, cache?: Map<string, string | null>): string | undefined {
+  const walked: string[] = [];
+  let found: string | null = null;
+  for (const d of foldersUp(dir, root)) {
+    const hit = cache?.get(d);
+    if (hit !== undefined) {
+      found = hit;
+      break;
+    }
+    walked.push(d);
+    const candidate = path.join(d, name);
+    try {
+      if (statSync(candidate).isFile()) {
+        found = candidate;
+        break;
+      }
+    } catch {
+      // not here: look one folder up
+    }
+  }
+  for (const d of walked) cache?.set(d, found);
+  return found ?? undefined;
+}
+

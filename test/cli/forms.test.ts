@@ -1,0 +1,60 @@
+// `secretref check` on the reference forms of real repositories: the env adapter only where it
+// is used, and (see the protocol tests for the editor side) Markdown fences and `$Secret{}`.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ensureBuilt, makeRepo, manifest, runCli } from './cliHarness';
+
+before(ensureBuilt);
+
+describe('secretref check: INTEGRATION_ variables are secrets only where the env adapter is used', () => {
+  const files = {
+    // Real repositories use such variables as test switches (46 false errors in one of them).
+    'test/helpers.js': "module.exports.live = process.env.INTEGRATION_TESTING === 'true';\n",
+    'integrations/sync.js': "exports.metadata = { name: 'sync' };\nexports.run = async () => fetch(process.env.INTEGRATION_API_URL);\n",
+  };
+
+  it('reports an unknown INTEGRATION_ secret in an integration module and nothing for the test switch', () => {
+    const repo = makeRepo({ ...files, 'secretref.json': manifest({ secrets: {} }) });
+    try {
+      const r = runCli(repo.dir, ['check', '--format', 'json']);
+      const report = JSON.parse(r.stdout) as { files: Array<{ path: string; findings: Array<{ code: string; message: string }> }> };
+      const findings = report.files.flatMap((f) => f.findings.map((x) => [f.path, x.code, x.message]));
+      assert.deepEqual(findings, [['integrations/sync.js', 'unknown-secret', "Secret 'API_URL' not found"]]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('with "secretsAdapter": "env" in the manifest, reads them in every file', () => {
+    const repo = makeRepo({ ...files, 'secretref.json': JSON.stringify({ secretsAdapter: 'env', secrets: { API_URL: {} } }) });
+    try {
+      const r = runCli(repo.dir, ['check']);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.match(r.stdout, /test\/helpers\.js:1:\d+\s+error\s+Secret 'TESTING' not found/);
+      assert.doesNotMatch(r.stdout, /API_URL/);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('secretref check: Markdown and MDX', () => {
+  it('checks references in fences and prose of .md and .mdx files, and reads no credential into prose', () => {
+    const repo = makeRepo({
+      'secretref.json': manifest({ secrets: { GITHUB_TOKEN: {} } }),
+      'docs/auth.md': 'Keep the refreshToken: response.refreshToken and the nextToken: page.nextTokenCursor.\n\n```yaml\nsecret_name: GITHUB_TOKN\n```\n',
+      'docs/setup.mdx': "<Note>\n\nUse $Secret{GITHUB_TOKEN} or $Secret{NOPE}.\n\n</Note>\n",
+    });
+    try {
+      const r = runCli(repo.dir, ['check']);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const lines = r.stdout.split('\n').filter((l) => /\s(error|warning)\s/.test(l)).map((l) => l.trim().replace(/\s+/g, ' '));
+      assert.deepEqual(lines, [
+        "docs/auth.md:4:14 error Secret 'GITHUB_TOKN' not found (did you mean 'GITHUB_TOKEN'?) unknown-secret",
+        "docs/setup.mdx:3:38 error Secret 'NOPE' not found unknown-secret",
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+});
