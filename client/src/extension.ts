@@ -27,6 +27,10 @@ export interface SecretRefTestApi {
   /** Where this extension's logs and global state files are, for the canary test to search. */
   logUri: vscode.Uri;
   globalStorageUri: vscode.Uri;
+  /** What each `secretref` task wrote to its terminal (redacted), by task name, and its exit code. */
+  taskTranscripts?: Map<string, { text: string; exitCode?: number }>;
+  /** Records consent as the dialog's "Allow and Run" would (the modal cannot be clicked from the host). */
+  allowSecrets(consentKey: string, names: string[]): Promise<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SecretRefTestApi | undefined> {
@@ -51,11 +55,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   server.referenceForms = async (name, languageId) =>
     (await languageClient.sendRequest<ReferenceFormsResult>(REFERENCE_FORMS, { name, languageId } satisfies ReferenceFormsParams)).dialects;
   // The runner asks the language client for `secretref/integrations`.
-  registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
+  const runner = registerRunner(context, store, () => ({ sendRequest: (method, param) => languageClient.sendRequest(method, param) }));
   // Any installed extension can read another's exports, and the store can read values:
   // only the extension-host tests (ExtensionMode.Test) get it.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  return { secrets: context.secrets, store, secretsTree: secretsView.provider, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
+  return {
+    secrets: context.secrets,
+    store,
+    secretsTree: secretsView.provider,
+    logUri: context.logUri,
+    globalStorageUri: context.globalStorageUri,
+    taskTranscripts: runner.taskTranscripts,
+    allowSecrets: (key, names) => runner.policy.consent.allow(key, names),
+  };
 }
 
 export function deactivate(): void {}

@@ -23,7 +23,7 @@ test('every dialect answers with the reference in each of its forms, custom dial
 
   const r = await client.request<ReferenceFormsResult>('secretref/referenceForms', { name: 'STRIPE_KEY', languageId: 'yaml' });
   const byId = Object.fromEntries(r.dialects.map((d) => [d.id, d]));
-  assert.deepEqual(Object.keys(byId).sort(), ['env', 'event', 'required', 'taskSecret', 'template', 'token', 'vault']);
+  assert.deepEqual(Object.keys(byId).sort(), ['env', 'event', 'required', 'taskSecret', 'template', 'token', 'vault', 'vscodeRun']);
   assert.deepEqual(byId.token.forms.map((f) => f.text), ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}'], "Ductape's two forms, $Token{} first");
   assert.deepEqual(byId.taskSecret.forms.map((f) => f.text), ['$ secrets.STRIPE_KEY', "secret_name: 'STRIPE_KEY'"]);
   assert.deepEqual(byId.vault.forms.map((f) => f.text), ['vault("STRIPE_KEY")']);

@@ -2,6 +2,7 @@
 // check sees everything the earlier tests did:
 //  3. the command palette creates, renames and deletes a secret; the Secrets view follows;
 //  4. Run Integration runs an integration that logs its secret; the output shows ***;
+//  Run Command with Secrets runs a command that prints its secret; the terminal shows ***;
 //  canary: the values typed into the UI appear nowhere — not in the LSP trace, the output
 //  channels, the extension and editor logs, the workspace files or the test artefacts.
 import * as assert from 'node:assert/strict';
@@ -27,7 +28,8 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
   before(async () => {
     // Verbose LSP trace, so the canary test can search every message the client and server exchanged.
     // The client writes its trace into the SecretRef log channel, and only at Trace log level.
-    wb = await Workbench.open({ settings: { 'secretref.trace.server': 'verbose' }, logLevel: 'trace' });
+    // The terminal's DOM renderer keeps its rows as text the Run Command with Secrets test reads.
+    wb = await Workbench.open({ settings: { 'secretref.trace.server': 'verbose', 'terminal.integrated.gpuAcceleration': 'off' }, logLevel: 'trace' });
   });
   after(async () => {
     await wb?.close();
@@ -127,6 +129,38 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
       // The integration did receive the value: it reports its length (a number is not the value).
       assert.match(text, new RegExp(`"?tokenLength"?:\\s*${VALUES.token.length}\\b`), `output:\n${text}`);
       assert.ok(!text.includes(VALUES.token), 'the output channel shows the secret value');
+    }));
+
+  it('Run Command with Secrets runs a command in a terminal that shows its printed secret as ***',
+    { timeout: 240_000, skip: waitingFor(['secretref.createSecret', 'secretref.runWithSecrets']) },
+    () => wb.step('5-run-with-secrets', async () => {
+      // E2E_TOKEN, stored through the UI by the test before: one Create Secret fewer.
+      if (!ran.integration) throw new Error('E2E_TOKEN was not stored (the Run Integration test did not get that far): nothing to run with');
+      await wb.runContributedCommand('secretref.runWithSecrets');
+      let ticked = false;
+      const asked = await wb.answerPrompts((prompt, items) => {
+        if (/which secrets does the command receive/i.test(prompt) && items.some((t) => /E2E_TOKEN/.test(t))) {
+          if (ticked) return undefined; // ticked on the previous round: Enter accepts the pick
+          ticked = true;
+          return /E2E_TOKEN/;
+        }
+        if (/shell command to run/i.test(prompt)) return 'node -e "console.log(\'token:\', process.env.E2E_TOKEN, \'length\', process.env.E2E_TOKEN.length)"';
+        return null;
+      }, 6);
+      assert.ok(asked.some((p) => /shell command/i.test(p)), `the command was never asked for; prompts: ${JSON.stringify(asked)}`);
+      assert.ok(await wb.answerDialog(/Allow and Run/), 'the first run asks to allow the secret');
+
+      const rows = wb.page.locator('.terminal .xterm-rows').first();
+      let text = '';
+      for (let i = 0; i < 120 && !/length \d+/.test(text); i++) {
+        await wb.page.waitForTimeout(500);
+        text = await rows.innerText({ timeout: 1_000 }).catch(() => '');
+      }
+      assert.match(text, /token: \*\*\* length \d+/, `the terminal's text:\n${text}`);
+      // The command did receive the value: it reports its length (a number is not the value).
+      assert.match(text, new RegExp(`length ${VALUES.token.length}\\b`), text);
+      assert.ok(!text.includes(VALUES.token), 'the terminal shows the secret value');
+      await wb.screenshot('run-with-secrets-terminal');
     }));
 
   it('values stored through the UI appear in no LSP message, output channel, log, workspace file or artefact',

@@ -39,8 +39,8 @@ export class ConsentMemory {
   }
 }
 
-/** "Allow integration 'github-stats' to receive GITHUB_TOKEN and SLACK_TOKEN?" */
-export function consentQuestion(name: string, secrets: readonly string[]): string {
+/** "Allow integration 'github-stats' to receive GITHUB_TOKEN and SLACK_TOKEN?" (or task, debug session) */
+export function consentQuestion(name: string, secrets: readonly string[], kind = 'integration'): string {
   const list = secrets.length <= 1 ? secrets.join('') : `${secrets.slice(0, -1).join(', ')} and ${secrets[secrets.length - 1]}`;
-  return `Allow integration '${name}' to receive ${list}?`;
+  return `Allow ${kind} '${name}' to receive ${list}?`;
 }

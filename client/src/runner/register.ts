@@ -1,25 +1,65 @@
-// Wires the runner into the extension: the command, the "▶ Run" CodeLens and the output channel.
+// Wires the runner into the extension: the command, the "▶ Run" CodeLens and the output channel,
+// the `secretref` task type, Run Command with Secrets, secrets for debug sessions, and the one
+// run policy (runPolicy.ts) that integrations, tasks and debug sessions share.
 import * as vscode from 'vscode';
 import { CLIENT_COMMANDS } from '../../../server/src/lsp/protocol';
+import type { SecretStore } from '../store/secretStore';
 import { RunCodeLensProvider } from './codeLens';
+import { ConsentMemory } from './consent';
+import { runCommandWithSecrets } from './commandWithSecrets';
+import { debugSecretsProvider } from './debugSecrets';
 import { cached, integrationsFromServer, type RequestSender } from './discovery';
-import { IntegrationRunner, parseRunOptions, type SecretValueSource } from './runCommand';
-
-export type { SecretValueSource } from './runCommand';
+import { IntegrationRunner, parseRunOptions } from './runCommand';
+import type { PolicyDeps, SecretValueSource, ValueState } from './runPolicy';
+import { secretTaskProvider, TASK_TYPE, type TaskDeps, type TaskTranscript } from './secretTask';
+import { vscodeRunnerUi } from './vscodeRunnerUi';
 
 const SCRIPT_LANGUAGES = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact'];
 
+/** The store as the policy sees it: whether a value exists comes from the index, without reading it. */
+export function storeValues(store: Pick<SecretStore, 'find' | 'getValue'>): SecretValueSource {
+  return {
+    valueState(name: string, env: string | undefined): ValueState {
+      const s = store.find(name);
+      if (!s) return 'unknown';
+      // As getValue resolves it: the environment's own value, else the default.
+      return s.hasDefaultValue || (env !== undefined && s.valueEnvs.includes(env)) ? 'set' : 'empty';
+    },
+    getValue: (name, env) => store.getValue(name, env),
+  };
+}
+
+export interface Runner {
+  integrations: IntegrationRunner;
+  policy: PolicyDeps;
+  /** Under test only: what each `secretref` task wrote to its terminal, by task name. */
+  taskTranscripts?: Map<string, TaskTranscript>;
+}
+
 export function registerRunner(
   context: vscode.ExtensionContext,
-  values: SecretValueSource,
+  store: Pick<SecretStore, 'find' | 'getValue' | 'effective'>,
   languageClient: () => RequestSender | undefined,
-): IntegrationRunner {
+): Runner {
   // Integration output gets its own channel: it streams raw text, not log lines.
   const output = vscode.window.createOutputChannel('SecretRef: Integrations');
   const integrations = cached(integrationsFromServer(languageClient));
-  const runner = new IntegrationRunner({ context, values, integrations, output });
+  const policy: PolicyDeps = {
+    values: storeValues(store),
+    consent: new ConsentMemory(context.workspaceState),
+    ui: vscodeRunnerUi,
+    isTrusted: () => vscode.workspace.isTrusted,
+  };
+  const runner = new IntegrationRunner({ context, policy, integrations, output });
   const lenses = new RunCodeLensProvider(integrations);
+  const taskTranscripts = context.extensionMode === vscode.ExtensionMode.Test ? new Map<string, TaskTranscript>() : undefined;
+  const tasks: TaskDeps = { context, policy, integrations, transcripts: taskTranscripts };
   context.subscriptions.push(
+    vscode.tasks.registerTaskProvider(TASK_TYPE, secretTaskProvider(tasks)),
+    vscode.commands.registerCommand('secretref.runWithSecrets', (arg?: unknown) =>
+      runCommandWithSecrets(tasks, () => store.effective().map((s) => s.name), arg),
+    ),
+    vscode.debug.registerDebugConfigurationProvider('*', debugSecretsProvider({ policy, integrations })),
     output,
     runner,
     vscode.commands.registerCommand(CLIENT_COMMANDS.runIntegration, (uri?: string | vscode.Uri, name?: string, options?: unknown) =>
@@ -36,5 +76,5 @@ export function registerRunner(
     ),
     vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
   );
-  return runner;
+  return { integrations: runner, policy, taskTranscripts };
 }

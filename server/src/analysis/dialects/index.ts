@@ -6,6 +6,7 @@ import { requiredDialect } from './required';
 import { envDialect } from './env';
 import { taskSecretDialect } from './taskSecret';
 import { eventDialect } from './event';
+import { vscodeRunDialect } from './vscodeRun';
 
 export const DIALECTS: Dialect[] = [
   tokenDialect,
@@ -14,6 +15,7 @@ export const DIALECTS: Dialect[] = [
   envDialect,
   taskSecretDialect,
   eventDialect,
+  vscodeRunDialect,
 ];
 
 export function dialectById(id: string): Dialect | undefined {
