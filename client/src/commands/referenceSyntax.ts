@@ -1,4 +1,4 @@
-// How each dialect writes a reference to a secret (DESIGN.md, "Reference dialects"), for Copy
+// How each dialect writes a reference to a secret, for Copy
 // Reference and Insert Reference. Pure: no `vscode`.
 
 export interface ReferenceSyntax {

@@ -1,5 +1,5 @@
 // The environment an integration child starts with: the extension host's, minus every
-// `INTEGRATION_*` variable (the env secrets adapter of seed 000: undeclared secrets live there),
+// `INTEGRATION_*` variable (ToolJump's env secrets adapter: undeclared secrets live there),
 // minus anything named like a credential, and minus what would let the child reach into VS Code
 // or change how Node starts. Pure, so it is tested directly.
 

@@ -4,7 +4,7 @@ import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { envDialect } from './env';
 
-describe('dialect env (seed 000, env adapter)', () => {
+describe('dialect env (ToolJump, env adapter)', () => {
   it('finds process.env.INTEGRATION_NAME in its three forms; the secret is the name after the prefix', () => {
     const text = "const a = process.env.INTEGRATION_GITHUB_TOKEN;\nconst b = process.env['INTEGRATION_API_KEY'];\nconst { INTEGRATION_DB_URL, NODE_ENV } = process.env;";
     const refs = envDialect.find(new ParsedDocument({ uri: 'file:///e.js', text }), DEFAULT_SETTINGS);

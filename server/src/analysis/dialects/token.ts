@@ -1,4 +1,4 @@
-// Dialect `token` (seed 001): `$Token{NAME}` and the spelling `$Token<NAME>`, case-sensitive,
+// Dialect `token` (Ductape): `$Token{NAME}` and the spelling `$Token<NAME>`, case-sensitive,
 // found as text in every file (strings, comments, any language).
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
