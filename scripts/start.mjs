@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDependencies } from './lib/deps.mjs';
 import { provisionedCodeServer, provisionedNode, readPackageJson, root, toolCache, vsixPath } from './lib/paths.mjs';
 
 const { values: opts } = parseArgs({
@@ -31,7 +32,7 @@ function fail(msg) {
   process.exit(1);
 }
 
-if (!existsSync(join(root, 'node_modules', 'esbuild'))) fail('dependencies are not installed. Run  npm install  first, then  npm start.');
+ensureDependencies(say);
 
 // 1. Build (production) and package the VSIX.
 const pkg = readPackageJson();
