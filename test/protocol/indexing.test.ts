@@ -39,3 +39,16 @@ test('cancelling the progress stops the build and says so in the log', async (t)
   const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 25 }, context: { includeDeclaration: true } });
   assert.equal(refs.length, 1);
 });
+
+test('a build superseded by a newer one (settings changed while indexing) raises no alarm', async (t) => {
+  const files: Record<string, string> = { 'keep.yaml': 'k: $Token{ONE}\n' };
+  for (let i = 0; i < 4000; i++) files[`src/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
+  const ws = tempWorkspace(files);
+  const client = await LspClient.start({ root: ws.root });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  // As an editor does on start: the settings arrive while the first build is still running.
+  client.settings = { files: { exclude: ['src/**'] } };
+  await client.notify('workspace/didChangeConfiguration', { settings: {} });
+  assert.match(await client.waitForLog(/^Indexed 1 files/, 30_000), /^Indexed 1 files in \d+ ms\.$/);
+  assert.deepEqual(client.logs.filter((l) => /cancelled/i.test(l)), []);
+});

@@ -111,6 +111,9 @@ export class IndexController {
         },
       }, (uri) => session.documents.get(uri) !== undefined);
       const ms = Date.now() - started;
+      // A build superseded by a newer one (settings arrived, a folder was added) is not news:
+      // the newer build reports. Only a build the user cancelled leaves the index short.
+      if (result.cancelled && id !== this.buildId) return;
       session.log.info(
         result.cancelled
           ? `Indexing cancelled after ${result.indexed} files; references in other files are missing until the next rebuild (change a secretref.files setting or reload).`
