@@ -2,7 +2,7 @@
 // with a cancellable token, and a cancel from the user honoured.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { Location } from 'vscode-languageserver-protocol';
+import type { Hover, Location } from 'vscode-languageserver-protocol';
 import { LspClient, tempWorkspace } from './lspClient';
 
 test('the build registers a file watcher and reports cancellable progress', async (t) => {
@@ -51,4 +51,23 @@ test('a build superseded by a newer one (settings changed while indexing) raises
   await client.notify('workspace/didChangeConfiguration', { settings: {} });
   assert.match(await client.waitForLog(/^Indexed 1 files/, 30_000), /^Indexed 1 files in \d+ ms\.$/);
   assert.deepEqual(client.logs.filter((l) => /cancelled/i.test(l)), []);
+});
+
+test('hover counts the files that use a secret without the ones secretref.files.exclude leaves out, open or not', async (t) => {
+  const files = {
+    'app.yaml': 'key: $Token{STRIPE_KEY}\n',
+    'other.yaml': 'key: $Token{STRIPE_KEY}\n',
+    'scratch/old.yaml': 'key: $Token{STRIPE_KEY}\n',
+  };
+  const ws = tempWorkspace(files);
+  const client = await LspClient.start({ root: ws.root, settings: { files: { exclude: ['scratch/**'] } } });
+  t.after(async () => { await client.stop(); ws.dispose(); });
+  await client.indexed();
+  const excluded = ws.uri('scratch/old.yaml');
+  await client.open(excluded, files['scratch/old.yaml']);
+  await client.waitForDiagnostics(excluded);
+  const uri = ws.uri('app.yaml');
+  await client.open(uri, files['app.yaml']);
+  const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } });
+  assert.match((hover.contents as { value: string }).value, /Used in 2 files/);
 });

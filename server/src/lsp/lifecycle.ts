@@ -126,7 +126,11 @@ export function startServer(connection: Connection): RunningServer {
     clearTimeout(manifestTimer);
     manifestTimer = setTimeout(() => session.recheckAll(), 100);
   });
+  session.documents.onDidOpen((e) => {
+    void indexer.classifyOpen(e.document.uri).catch((err) => log.error(`Checking whether ${displayPath(e.document.uri)} is a project file failed: ${describeError(err)}`));
+  });
   session.documents.onDidClose((e) => {
+    session.index.setOutsideProject(e.document.uri, false);
     session.forget(e.document.uri);
     void indexer.reindexFromDisk(e.document.uri).catch((err) => log.error(`Re-indexing ${displayPath(e.document.uri)} failed: ${describeError(err)}`));
   });

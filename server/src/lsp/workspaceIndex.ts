@@ -119,11 +119,22 @@ export class IndexController {
           ? `Indexing cancelled after ${result.indexed} files; references in other files are missing until the next rebuild (change a secretref.files setting or reload).`
           : `Indexed ${result.indexed} files in ${ms} ms${result.skipped ? ` (${result.skipped} skipped)` : ''}.`,
       );
+      // The file rules may have changed: open documents outside them stop (or start) counting.
+      await Promise.all(session.documents.keys().map((uri) => this.classifyOpen(uri)));
     } finally {
       if (!isCancelled()) releaseMemory();
       progress?.done();
       if (id === this.buildId) this.changed();
     }
+  }
+
+  /** Marks an open document the file rules leave out (excluded, ignored, outside every folder). */
+  async classifyOpen(uri: string): Promise<void> {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return;
+    const folder = this.folderOf(u.fsPath);
+    const inProject = folder !== undefined && (await isProjectFile(folder, u.fsPath, this.fileOptions()));
+    this.session.index.setOutsideProject(uri, !inProject);
   }
 
   /** Asks the client to send file events for the whole workspace, when it supports dynamic registration. */
