@@ -140,10 +140,12 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       return store.update(s.name, { metadata }, s.level);
     }),
 
-    reg('secretref.editScope', async (arg?: unknown) => {
+    // Args: name, app? (the out-of-scope quick fix: that app is picked already) | tree item | { name, scope }
+    reg('secretref.editScope', async (arg?: unknown, appArg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit which apps may use which secret?');
+      const current = typeof appArg === 'string' && appArg && s.scope?.length && !s.scope.includes(appArg) ? [...s.scope, appArg] : s.scope;
       const scope = isArgsObject(arg) ? strList((arg as Args).scope) ?? [] :
-        await pickLabels('app', (await readProjectLabels()).apps, s.scope, `Apps that may use ${s.name}`);
+        await pickLabels('app', (await readProjectLabels()).apps, current, `Apps that may use ${s.name}`);
       return store.update(s.name, { scope }, s.level);
     }),
 

@@ -6,6 +6,7 @@ import { renameToSuggestionFix } from './renameToSuggestion';
 import { createSecretFix } from './createSecret';
 import { redactLoggedValueFix } from './redactLoggedValue';
 import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
+import { editScopeFix } from './editScope';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
@@ -14,4 +15,5 @@ export const CODE_ACTIONS: QuickFixProvider[] = [
   removeDeclarationFix,
   redactLoggedValueFix,
   moveHardcodedToStoreFix,
+  editScopeFix,
 ];
