@@ -102,9 +102,11 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
 
     // Args: name, env? | tree item | { name, value, env?, level? }
     reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret | undefined> => {
-      // A quick fix on a name only the manifest declares: nothing is stored yet, so create it.
-      if (typeof arg === 'string' && !store.find(arg)) {
-        return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', arg);
+      // A quick fix or the Secrets view on a name only the manifest declares: nothing is stored yet, so create it.
+      const declaredName = typeof arg === 'object' && arg !== null && 'declared' in arg ? (arg as { declared: { name: string } }).declared.name : undefined;
+      const bareName = typeof arg === 'string' ? arg : declaredName;
+      if (bareName !== undefined && !store.find(bareName)) {
+        return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', bareName);
       }
       const s = await resolveSecret(store, arg, 'Set the value of which secret?');
       if (isArgsObject(arg)) {
