@@ -52,8 +52,8 @@ export function presentSecret(s: StoredSecret, options: { now: Date; expiringSoo
   const lines = [
     `${s.name} — ${s.level} secret${s.overridden ? ' (hidden by the workspace secret of the same name)' : ''}`,
     s.description ? s.description : 'No description.',
-    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all'}`,
-    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all'}`,
+    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all apps'}`,
+    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
     `Values: ${valuesLine(s)}`,
   ];
   if (s.expiresAt) lines.push(expired ? `Expired on ${s.expiresAt}: rotate it.` : `Expires ${s.expiresAt}${daysLeft !== undefined ? ` (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` : ''}`);
@@ -84,8 +84,8 @@ export function presentDeclaredSecret(s: SecretInfo): SecretPresentation {
   const lines = [
     `${s.name} — declared in secretref.json`,
     s.description ? s.description : 'No description.',
-    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all'}`,
-    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all'}`,
+    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all apps'}`,
+    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
     'Values: none yet — set one with Set Value',
   ];
   return { badge: 'no-value', icon: 'circle-large-outline', color: 'list.warningForeground', description: parts.join(' · '), tooltip: lines.join('\n') };

@@ -140,9 +140,16 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && options.format === 'text' && !options.output) {
-    io.stdout.write(`More than ${options.maxWarnings} warning${options.maxWarnings === 1 ? '' : 's'} allowed by --max-warnings: failing.\n`);
+    io.stdout.write(`${tooManyWarningsMessage(summary.warnings, options.maxWarnings!)}\n`);
   } else if (tooManyWarnings) {
-    io.stderr.write(`secretref: ${summary.warnings} warnings, more than the ${options.maxWarnings} allowed by --max-warnings.\n`);
+    io.stderr.write(`secretref: ${tooManyWarningsMessage(summary.warnings, options.maxWarnings!)}\n`);
   }
   return { exitCode: summary.errors > 0 || tooManyWarnings ? 1 : 0, summary };
+}
+
+/** Why warnings failed the check, in plain words: "3 warnings, but --max-warnings 0 allows none: failing." */
+function tooManyWarningsMessage(warnings: number, allowed: number): string {
+  const counted = `${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const allows = allowed === 0 ? 'none' : `at most ${allowed}`;
+  return `${counted}, but --max-warnings ${allowed} allows ${allows}: failing.`;
 }
