@@ -91,6 +91,8 @@ export class Session {
   private readonly parsedCache = new Map<string, { version: number; generation: number; doc: ParsedDocument; skipped?: string }>();
   private readonly skippedLogged = new Set<string>();
   private readonly recheckListeners: Array<() => void> = [];
+  /** Told when an analysed open document holds a reference (the lazy index starts then). */
+  onReferencesFound: (() => void) | undefined;
 
   constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
     this.index = new WorkspaceIndex(this.settings.analysis);
@@ -228,6 +230,7 @@ export class Session {
     this.lastAnalysed.set(uri, entry);
     this.stepsSinceAnalysis.set(uri, []);
     this.index.indexDocumentLater(doc, result.references);
+    if (result.references.length > 0) this.onReferencesFound?.();
     return entry;
   }
 

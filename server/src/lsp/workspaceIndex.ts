@@ -65,8 +65,29 @@ export class IndexController {
     }
   }
 
+  /**
+   * Whether the workspace index has been asked for. A workspace with no secretref.json is indexed
+   * only once a file with a reference is opened, or something needs the whole index (Run
+   * Integration's list, workspace symbols): a repository that never mentions a secret costs a
+   * few open documents, not a read of every file.
+   */
+  private started = false;
+
+  /** At start and when settings or folders change: builds if the workspace uses SecretRef, else waits. */
+  refresh(): Promise<void> {
+    if (!this.started && this.session.store.manifests().length === 0) return this.ready;
+    return this.ensureStarted(true);
+  }
+
+  /** The first reference seen, or a request that needs every file: builds once if not built yet. */
+  ensureStarted(rebuild = false): Promise<void> {
+    if (this.started && !rebuild) return this.ready;
+    this.started = true;
+    return this.rebuild();
+  }
+
   /** Cancels any build in progress and indexes every project file again. */
-  rebuild(): Promise<void> {
+  private rebuild(): Promise<void> {
     this.cancelCurrent?.();
     const id = ++this.buildId;
     let cancelled = false;
@@ -184,6 +205,8 @@ export class IndexController {
     }
     await this.refreshSiblingModules(uris);
     if (storeChanged) session.recheckAll();
+    // A secretref.json created in a workspace that was waiting: it uses SecretRef now.
+    if (storeChanged && !this.started && session.store.manifests().length > 0) void this.ensureStarted();
     this.changed();
   }
 
