@@ -106,3 +106,30 @@ export function workspace5000(dir: string, files = 5_000, hotUses = 200): Worksp
   writeFileSync(join(dir, 'secretref.json'), JSON.stringify({ secrets: { [hotName]: { description: 'Webhook signing secret' } } }, null, 2));
   return { dir, files: files + 1, hot: { ...hotAt!, uses: hotPlaced } };
 }
+
+/** 5,000 files of ordinary code and config with no secret reference, no integration, no manifest. */
+export function plainWorkspace(dir: string, files = 5_000): { dir: string; files: number; open: string } {
+  rmSync(dir, { recursive: true, force: true });
+  let open = '';
+  for (let i = 0; i < files; i++) {
+    const sub = join(dir, `pkg${Math.floor(i / 250)}`, ['src', 'config', 'tasks'][i % 3]);
+    mkdirSync(sub, { recursive: true });
+    if (i % 3 === 0) {
+      const body = [`// module ${i}`, `export const config${i} = {`];
+      for (let j = 0; j < 40; j++) body.push(`  field${j}: ${j * i},`);
+      body.push('};');
+      writeFileSync(join(sub, `module${i}.ts`), body.join('\n') + '\n');
+    } else if (i % 3 === 1) {
+      const obj: Record<string, unknown> = { name: `service${i}`, endpoint: `https://service${i}.example.test` };
+      for (let j = 0; j < 30; j++) obj[`option${j}`] = j;
+      const file = join(sub, `service${i}.json`);
+      writeFileSync(file, JSON.stringify(obj, null, 2) + '\n');
+      open ||= file;
+    } else {
+      const lines = [`name: task-${i}`, 'steps:'];
+      for (let j = 0; j < 40; j++) lines.push(`  - name: step${j}`, `    run: echo ${j}`);
+      writeFileSync(join(sub, `task${i}.yaml`), lines.join('\n') + '\n');
+    }
+  }
+  return { dir, files, open };
+}

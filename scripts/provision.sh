@@ -8,7 +8,11 @@
 # Idempotent: every step checks whether its result is already there and skips itself.
 # As root (CI) it installs everything; as a normal user it never calls apt, and prints the
 # command that fixes what is missing instead (an installed Chrome can be given as CHROME_PATH).
+# --demo (npm start): only what the demo needs (Node 24, code-server and its build tools); no
+# browser, Neovim or ripgrep, which only the tests and the benchmark use.
 set -euo pipefail
+demo=0
+[[ "${1:-}" == "--demo" ]] && demo=1
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${SECRETREF_TOOL_CACHE:-$ROOT/.vscode-test}"
@@ -32,26 +36,26 @@ find_browser() {
 }
 
 need_pkgs=()
-find_browser >/dev/null || need_pkgs+=(chromium)
-dpkg -s libkrb5-dev >/dev/null 2>&1 || [[ -f /usr/include/krb5.h ]] || need_pkgs+=(libkrb5-dev)
-command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_pkgs+=(build-essential g++)
-# neovim: the third-party LSP client test (test/nvim); ripgrep: the benchmark's baseline (npm run bench).
-command -v nvim >/dev/null 2>&1 || need_pkgs+=(neovim)
-command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
-# bubblewrap: Run Integration's sandbox (secretref.run.sandbox); its tests skip when bwrap cannot run.
-command -v bwrap >/dev/null 2>&1 || need_pkgs+=(bubblewrap)
+why=()
+need() { need_pkgs+=("$1"); why+=("$1 ($2)"); }
+((demo)) || find_browser >/dev/null || need chromium "the browser the UI tests drive"
+dpkg -s libkrb5-dev >/dev/null 2>&1 || [[ -f /usr/include/krb5.h ]] || need libkrb5-dev "code-server's kerberos module compiles against it"
+command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || { need build-essential "code-server's native modules compile at install"; need_pkgs+=(g++); }
+((demo)) || command -v nvim >/dev/null 2>&1 || need neovim "the Neovim client test, test/nvim"
+((demo)) || command -v rg >/dev/null 2>&1 || need ripgrep "the benchmark's baseline, npm run bench"
+((demo)) || command -v bwrap >/dev/null 2>&1 || need bubblewrap "Run Integration's sandbox, secretref.run.sandbox, and its tests"
 
 if ((${#need_pkgs[@]})); then
   if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian packages: ${need_pkgs[*]}"
+    say "installing Debian packages: ${why[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
   else
-    missing+=("Debian packages ${need_pkgs[*]}: run  sudo apt-get update && sudo apt-get install -y ${need_pkgs[*]}  (or set CHROME_PATH to an installed Chrome/Chromium)")
+    missing+=("Debian packages ${why[*]}: run  sudo apt-get update && sudo apt-get install -y ${need_pkgs[*]}  (or set CHROME_PATH to an installed Chrome/Chromium)")
   fi
 else
-  say "Debian packages present (browser: $(find_browser))"
+  ((demo)) && say "Debian packages present" || say "Debian packages present (browser: $(find_browser))"
 fi
 
 # --- Node 24 ----------------------------------------------------------------------------------
@@ -100,4 +104,5 @@ if ((${#missing[@]})); then
   for m in "${missing[@]}"; do say "  - $m"; done
   exit 3
 fi
+if ((demo)); then say "ready for the demo: node24=$NODE24_DIR/bin/node code-server=$CS_DIR/node_modules/.bin/code-server"; exit 0; fi
 say "ready: node24=$NODE24_DIR/bin/node code-server=$CS_DIR/node_modules/.bin/code-server browser=$(find_browser)"

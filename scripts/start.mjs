@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDependencies } from './lib/deps.mjs';
 import { provisionedCodeServer, provisionedNode, readPackageJson, root, toolCache, vsixPath } from './lib/paths.mjs';
 
 const { values: opts } = parseArgs({
@@ -31,7 +32,7 @@ function fail(msg) {
   process.exit(1);
 }
 
-if (!existsSync(join(root, 'node_modules', 'esbuild'))) fail('dependencies are not installed. Run  npm install  first, then  npm start.');
+ensureDependencies(say);
 
 // 1. Build (production) and package the VSIX.
 const pkg = readPackageJson();
@@ -54,9 +55,9 @@ if (!provisionedNode() || !provisionedCodeServer()) {
   // nested `npm install code-server` would pass it on to code-server's postinstall, which then
   // refuses to install ("requires node v24") although Node 24 runs it.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  const r = spawnSync('bash', [join(root, 'scripts', 'provision.sh')], { cwd: root, stdio: 'inherit', env });
-  // provision.sh exits non-zero when something only the browser tests need (Chromium) is missing;
-  // the demo needs just Node 24 and code-server, and the user's own browser.
+  // --demo: Node 24 and code-server only; the browser is the user's own, and Chromium, Neovim and
+  // ripgrep serve only the tests and the benchmark.
+  const r = spawnSync('bash', [join(root, 'scripts', 'provision.sh'), '--demo'], { cwd: root, stdio: 'inherit', env });
   if (!provisionedNode() || !provisionedCodeServer()) {
     fail(`provisioning did not finish (exit ${r.status}). Fix what it lists above, then run  npm start  again.`);
   }

@@ -1,16 +1,20 @@
-// `npm test`: build, then every test layer in turn — the static gates (typecheck, lint, format
-// check), unit, protocol, cli (if present), extension-host (real VS Code via code-server), UI (Playwright). Prints each layer's result
-// and a final `N passed, N failed` line; exits non-zero if anything failed.
+// `npm test`: install the dependencies if node_modules is missing (npm ci), build, then every
+// test layer in turn — the static gates (typecheck, lint, format check), unit, protocol, cli (if
+// present), extension-host (real VS Code via code-server), UI (Playwright). Prints each layer's
+// result and a final `N passed, N failed` line; exits non-zero if anything failed.
 // A layer that cannot start (no browser, no code-server) fails in CI (CI=true); elsewhere it
 // is reported as not run, with the command that fixes it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDependencies } from './lib/deps.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const CANNOT_START = 3;
 const only = process.argv.slice(2);
+
+ensureDependencies((msg) => console.log(`test: ${msg}`));
 
 function run(cmd, args) {
   return new Promise((resolve) => {

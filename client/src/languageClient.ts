@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { SecretInfo } from '../../server/src/analysis/types';
+import { JSON_LANGUAGES, widenToLineStart } from './completion/jsonRanking';
 import { CLIENT_COMMANDS, SECRETS_CHANGED, type InitializationOptions, type SecretsChangedParams } from '../../server/src/lsp/protocol';
 
 export interface LanguageClientHooks {
@@ -45,6 +46,14 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
     // Hovers link to these commands; no other command may run from server markdown.
     markdown: { isTrusted: { enabledCommands: [CLIENT_COMMANDS.setValue, CLIENT_COMMANDS.rotateSecret, CLIENT_COMMANDS.createSecret] } },
     middleware: {
+      // In JSON our names must outrank the JSON service's value completions (see jsonRanking.ts).
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        if (!result || !JSON_LANGUAGES.has(document.languageId)) return result;
+        const line = document.lineAt(position.line).text;
+        for (const item of Array.isArray(result) ? result : result.items) rankInJson(item, line, position);
+        return result;
+      },
       // The server renames the references; the store must follow or every reference would dangle.
       // The edit is applied here (not returned) so the store is renamed only once the files are.
       provideRenameEdits: async (document, position, newName, token, next) => {
@@ -88,4 +97,14 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
   );
   client.start().catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
   return client;
+}
+
+function rankInJson(item: vscode.CompletionItem, line: string, position: vscode.Position): void {
+  const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+  if (!range || !range.isSingleLine || range.start.line !== position.line || typeof item.insertText !== 'string') return;
+  const label = typeof item.label === 'string' ? item.label : item.label.label;
+  const edit = widenToLineStart(line, { start: range.start.character, end: range.end.character, newText: item.insertText, filterText: item.filterText ?? label });
+  item.range = new vscode.Range(position.line, edit.start, position.line, edit.end);
+  item.insertText = edit.newText;
+  item.filterText = edit.filterText;
 }

@@ -1,4 +1,4 @@
-// The integration of seed 000, kept clean: it declares the one secret it reads and
+// ToolJump's documented integration, kept clean: it declares the one secret it reads and
 // logs only whether the secret is set, never the secret itself.
 // With `"dryRun": true` in the run context (examples/context.json) it makes no network call.
 const logger = console;

@@ -1,4 +1,4 @@
-// A Flatfile-style listener (seed 002): the Slack token is fetched with
+// A Flatfile-style listener: the Slack token is fetched with
 // event.secrets when the job runs, so the listener's code never holds it.
 module.exports = function slackNotify(listener) {
   listener.on('job:ready', { job: 'workbook:notify' }, async (event) => {

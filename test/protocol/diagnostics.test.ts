@@ -28,6 +28,8 @@ test('pushes diagnostics on open and again after a change, with source, code and
   const first = await client.waitForDiagnostics(uri);
   assert.deepEqual(codes(first), ['unknown-secret']);
   assert.equal(first[0].source, 'secretref');
+  // The code links to its page (meaning, fix, suppression), the same one --explain prints.
+  assert.deepEqual(first[0].codeDescription, { href: 'https://github.com/secretref/secretref/blob/main/docs/rules/unknown-secret.md' });
   assert.match(messageOf(first[0]), /Secret 'STRIPE_KY' not found \(did you mean 'STRIPE_KEY'\?\)/);
   assert.deepEqual(first[0].range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
   await client.change(uri, 'key: $Token{STRIPE_KEY}\n');

@@ -120,8 +120,12 @@ export class LspClient {
     return this.waitFor(`a log line matching ${pattern}`, () => this.logs.find((l) => pattern.test(l)), timeoutMs);
   }
 
-  /** The index build finished. */
+  /**
+   * The index build finished. A workspace without secretref.json is indexed lazily, so this
+   * first asks for what needs the whole index (the runner's integration list), as an editor would.
+   */
   indexed(): Promise<string> {
+    this.conn.sendRequest('secretref/integrations', {}).catch(() => undefined);
     return this.waitForLog(/^Indexed \d+ files/);
   }
 

@@ -133,6 +133,15 @@ test('completion offers names inside a half-typed reference', async () => {
   await client.close(uri);
 });
 
+test('in JSON the best usable name is preselected and only store names are offered, never a misspelling from the file', async () => {
+  const uri = ws.uri('apps/cfg.json');
+  await client.open(uri, '{\n  "old": "$Token{STRIPE_KYE}",\n  "key": "$Token{ST"\n}\n');
+  const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: pos(2, 19) });
+  assert.deepEqual(list.items.map((i) => i.label), ['STRIPE_KEY']);
+  assert.equal(list.items[0].preselect, true);
+  await client.close(uri);
+});
+
 test('a completion item gets its documentation when the editor resolves it, and the list stays small', async () => {
   const uri = ws.uri('apps/new2.yaml');
   await client.open(uri, 'app: shop\nk: "$Token{STR');

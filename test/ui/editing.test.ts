@@ -39,6 +39,22 @@ describe('editing a config with SecretRef in VS Code', { timeout: 600_000 }, () 
     await wb.runCommand('File: Revert File');
   }));
 
+  it('in JSON the first, preselected suggestion after $Token{ is the store name, not the file\'s misspelt value', { timeout: 180_000 }, () => wb.step('4-json-ranking', async () => {
+    await wb.openFile('config.json');
+    const { line, column } = positionOf('"X-Extra": ""', '"X-Extra": ""'.length);
+    await wb.goTo(line, column);
+    // The same key as the misspelt "$Token{WEBHOOK_SIGNING_SECRE}" above: the JSON service offers that value too.
+    await wb.type(', "signing_secret": "$Token{WEB');
+    const labels = await wb.suggestions(60_000);
+    assert.equal(labels[0], 'WEBHOOK_SIGNING_SECRET', `suggestions: ${labels.join(', ')}`);
+    const focused = await wb.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused .label-name').first().innerText();
+    assert.equal(focused, 'WEBHOOK_SIGNING_SECRET');
+    await wb.screenshot('4-json-ranking');
+    await wb.page.keyboard.press('Enter');
+    await wb.activeEditor().locator('.view-lines', { hasText: '"signing_secret": "$Token{WEBHOOK_SIGNING_SECRET}"' }).waitFor({ timeout: 15_000 });
+    await wb.runCommand('File: Revert File');
+  }));
+
   it('a misspelt secret is underlined, listed in Problems, and its quick fix corrects it', { timeout: 180_000 }, () => wb.step('2-diagnostic-quickfix', async () => {
     await wb.openFile('config.json');
     const squiggle = wb.activeEditor().locator('.squiggly-error');

@@ -77,6 +77,18 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
     throw new Error(`the Secrets view never showed ${what}; it shows: ${JSON.stringify(rows)}`);
   }
 
+  it('the Secrets view lists the secrets secretref.json declares without a value, with a "no value" badge and Set Value',
+    { timeout: 120_000 },
+    () => wb.step('8-declared-secrets', async () => {
+      const rows = await viewEventually((r) => r.some((t) => t.includes('Declared in secretref.json')) && r.some((t) => t.includes('E2E_TOKEN')), 'the declared group with E2E_TOKEN');
+      const token = rows.find((t) => t.includes('E2E_TOKEN'));
+      assert.match(token ?? '', /no value/, JSON.stringify(rows));
+      const item = wb.page.locator('.part.sidebar .monaco-list-row', { hasText: 'E2E_TOKEN' }).first();
+      await item.hover();
+      await item.locator('.action-label[aria-label="Set Value"]').waitFor({ timeout: 15_000 });
+      await wb.screenshot('8-declared-secrets');
+    }));
+
   it('the palette creates, renames and deletes a secret and the Secrets view shows each change',
     { timeout: 240_000, skip: waitingFor(['secretref.createSecret', 'secretref.renameSecret', 'secretref.deleteSecret']) },
     () => wb.step('3-palette-secrets', async () => {

@@ -38,8 +38,8 @@ export function registerContextCommands(log: vscode.LogOutputChannel): vscode.Di
       const cfg = vscode.workspace.getConfiguration('secretref');
       const pick = required(await vscode.window.showQuickPick(
         [
-          { label: '$(server-environment) Select Environment…', description: cfg.get<string>('environment') || 'none', id: 'secretref.selectEnvironment' },
-          { label: '$(package) Select App…', description: cfg.get<string>('app') || 'none', id: 'secretref.selectApp' },
+          { label: '$(server-environment) Select Environment…', description: cfg.get<string>('environment') || 'no environment', id: 'secretref.selectEnvironment' },
+          { label: '$(package) Select App…', description: cfg.get<string>('app') || 'all apps', id: 'secretref.selectApp' },
         ],
         { placeHolder: 'References are checked in this environment and app' },
       ));

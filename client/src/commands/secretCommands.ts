@@ -105,9 +105,11 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
 
     // Args: name, env? | tree item | { name, value, env?, level? }
     reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret | undefined> => {
-      // A quick fix on a name only the manifest declares: nothing is stored yet, so create it.
-      if (typeof arg === 'string' && !store.find(arg)) {
-        return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', arg);
+      // A quick fix or the Secrets view on a name only the manifest declares: nothing is stored yet, so create it.
+      const declaredName = typeof arg === 'object' && arg !== null && 'declared' in arg ? (arg as { declared: { name: string } }).declared.name : undefined;
+      const bareName = typeof arg === 'string' ? arg : declaredName;
+      if (bareName !== undefined && !store.find(bareName)) {
+        return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', bareName);
       }
       const s = await resolveSecret(store, arg, 'Set the value of which secret?');
       if (isArgsObject(arg)) {
@@ -143,10 +145,12 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       return store.update(s.name, { metadata }, s.level);
     }),
 
-    reg('secretref.editScope', async (arg?: unknown) => {
+    // Args: name, app? (the out-of-scope quick fix: that app is picked already) | tree item | { name, scope }
+    reg('secretref.editScope', async (arg?: unknown, appArg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit which apps may use which secret?');
+      const current = typeof appArg === 'string' && appArg && s.scope?.length && !s.scope.includes(appArg) ? [...s.scope, appArg] : s.scope;
       const scope = isArgsObject(arg) ? strList((arg as Args).scope) ?? [] :
-        await pickLabels('app', (await readProjectLabels()).apps, s.scope, `Apps that may use ${s.name}`);
+        await pickLabels('app', (await readProjectLabels()).apps, current, `Apps that may use ${s.name}`);
       return store.update(s.name, { scope }, s.level);
     }),
 

@@ -134,7 +134,7 @@ export async function pickOneLabel(kind: 'environment' | 'app', known: string[],
     value: k,
   }));
   items.push({ label: OTHER, description: `type an ${kind === 'app' ? 'app' : 'environment'} name` });
-  items.push({ label: '$(circle-slash) None', description: kind === 'app' ? 'no app selected: references are checked against every app' : 'no environment selected', value: null });
+  items.push({ label: '$(circle-slash) None', description: kind === 'app' ? 'all apps: references are checked for any app' : 'no environment', value: null });
   const pick = required(await vscode.window.showQuickPick(items, { placeHolder: `Select the ${kind} references are checked in` }));
   if (pick.value !== undefined) return pick.value;
   return inputRequired({ prompt: `${kind === 'app' ? 'App' : 'Environment'} name`, validateInput: (v) => checkLabel(kind, v.trim()) }).then((v) => v.trim());

@@ -2,6 +2,7 @@
 // integration, which context JSON and data files. The secret checks and consent are runPolicy.ts.
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { defaultContextFile } from './contextChoice';
 import type { IntegrationSummary } from '../../../server/src/lsp/protocol';
 import type { IntegrationSource } from './discovery';
 import { VALUE_STATE_WORDS, type SecretValueSource } from './runPolicy';
@@ -65,19 +66,21 @@ export interface RunInputs {
 export async function askInputs(name: string, uri: vscode.Uri): Promise<RunInputs | undefined> {
   const configured = vscode.workspace.getConfiguration('secretref', uri).get<string>('run.contextFile')?.trim() || undefined;
   const found = await vscode.workspace.findFiles('**/*context*.json', '**/node_modules/**', 20);
+  const chosen = defaultContextFile(configured, found.map((f) => f.fsPath), uri.fsPath);
   type Item = vscode.QuickPickItem & { action: 'default' | 'file' | 'chooseContext' | 'chooseData'; file?: string };
   const items: Item[] = [
     {
       label: `$(play) Run '${name}'`,
-      description: configured ? `context from ${configured}` : 'with an empty context {}',
+      description: chosen ? `context from ${vscode.workspace.asRelativePath(chosen)}` : 'with an empty context {}',
       action: 'default',
-      file: configured,
+      file: chosen,
     },
     ...found
-      .filter((f) => !configured || resolveInFolder(configured, uri) !== f.fsPath)
+      .filter((f) => !chosen || resolveInFolder(chosen, uri) !== f.fsPath)
       .map((f): Item => ({ label: `$(json) Run with context ${vscode.workspace.asRelativePath(f)}`, action: 'file', file: f.fsPath })),
     { label: '$(folder-opened) Choose a context JSON file…', action: 'chooseContext' },
-    { label: '$(files) Choose data files…', description: 'passed to run() as its third argument', action: 'chooseData', file: configured },
+    ...(chosen ? [{ label: `$(play) Run '${name}' with an empty context {}`, action: 'file' as const }] : []),
+    { label: '$(files) Choose data files…', description: 'passed to run() as its third argument', action: 'chooseData', file: chosen },
   ];
   const picked = await vscode.window.showQuickPick(items, { title: `Run Integration '${name}'`, placeHolder: 'Context and data files' });
   if (!picked) return undefined;

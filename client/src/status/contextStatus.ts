@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 
 export function statusText(environment: string | undefined, app: string | undefined): string {
-  return `$(key) ${environment || 'no env'} · ${app || 'all apps'}`;
+  return `$(key) ${environment || 'no environment'} · ${app || 'all apps'}`;
 }
 
 export function registerContextStatus(): vscode.Disposable[] {
@@ -15,7 +15,7 @@ export function registerContextStatus(): vscode.Disposable[] {
     const env = cfg.get<string>('environment') || undefined;
     const app = cfg.get<string>('app') || undefined;
     item.text = statusText(env, app);
-    item.tooltip = `SecretRef checks references in environment ${env ?? '(none selected)'} and app ${app ?? '(none selected: every app)'}. Click to change.`;
+    item.tooltip = `SecretRef checks references in ${env ? `environment ${env}` : 'no environment'} and for ${app ? `app ${app}` : 'all apps'} when the code around them does not say. Click to change.`;
     item.show();
   };
   update();

@@ -1,4 +1,4 @@
-// The errors the secret store raises, with the codes of seed 004 and messages a user can act on.
+// The errors the secret store raises, with the error codes of Julep's SDK and messages a user can act on.
 // A message names the secret and the fix; it never contains a value.
 import type { StoreLevel } from './types';
 

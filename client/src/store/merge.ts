@@ -1,4 +1,4 @@
-// Merging the two levels (seed 002): a workspace secret overrides a user secret of the same name
+// Merging the two levels (Flatfile environments and spaces): a workspace secret overrides a user secret of the same name
 // entirely — its scope, environments and values — as a Flatfile space overrides its environment.
 import type { SecretInfo } from '../../../server/src/analysis/types';
 import type { StoredSecret } from './types';

@@ -30,7 +30,7 @@ async function rejectsWith(p: Promise<unknown>, code: string, pattern: RegExp) {
   });
 }
 
-describe('SecretStore: the operations of seed 004', () => {
+describe("SecretStore: the operations of Julep's secrets SDK", () => {
   test('create then get returns the metadata; the value is only read on request', async () => {
     const { store } = makeStore();
     await store.open();
@@ -173,7 +173,7 @@ describe('SecretStore: the operations of seed 004', () => {
   });
 });
 
-describe('SecretStore: levels (seed 002)', () => {
+describe('SecretStore: levels (Flatfile environments and spaces)', () => {
   test('a workspace secret overrides the user secret of the same name, values included', async () => {
     const { store } = makeStore();
     await store.open();

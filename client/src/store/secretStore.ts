@@ -1,4 +1,4 @@
-// The SecretStore: both levels behind one API shaped like seed 004's SDK (create, list, get,
+// The SecretStore: both levels behind one API shaped like Julep's secrets SDK (create, list, get,
 // update, rename, delete, rotate), with operations serialised so two commands never interleave.
 // No `vscode` here: vscodeStorage.ts builds one over the editor's storage.
 import { Emitter, type Event } from './emitter';

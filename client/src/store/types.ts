@@ -2,7 +2,7 @@
 // Names and metadata only: values never appear in these types.
 import type { SecretInfo } from '../../../server/src/analysis/types';
 
-/** The two levels the client stores (seed 002: environment → user, space → workspace). */
+/** The two levels the client stores (Flatfile's levels: environment → user, space → workspace). */
 export type StoreLevel = 'user' | 'workspace';
 
 /** One secret in a level's index. Which values exist is read from SecretStorage's keys, not kept here. */

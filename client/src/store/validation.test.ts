@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkExpiry, checkSecretName, parseLabelList, parseMetadata, formatMetadata } from './validation';
 
-test('secret names follow seed 004: identifiers only', () => {
+test("secret names follow Julep's rule: identifiers only", () => {
   for (const ok of ['stripe_api_key', 'STRIPE_KEY', '_x', 'WeatherApiKey', 'a1']) assert.equal(checkSecretName(ok), undefined, ok);
   assert.equal(checkSecretName('my key'), "Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore.");
   for (const bad of ['1abc', 'a-b', 'a.b', 'ключ']) assert.match(checkSecretName(bad) ?? '', /is invalid/, bad);

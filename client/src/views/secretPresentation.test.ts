@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { presentSecret } from './secretPresentation';
+import { presentDeclaredSecret, presentSecret } from './secretPresentation';
 import type { StoredSecret } from '../store/types';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -25,4 +25,12 @@ test('description and tooltip show metadata, scope, envs and which values exist 
   assert.match(p.tooltip, /Referenced 3 times/);
   assert.match(show({ hasValue: false, hasDefaultValue: false }).tooltip, /Values: none yet/);
   assert.match(show({ level: 'user', overridden: true }).description, /overridden by workspace/);
+});
+
+test('a secret only secretref.json declares shows "no value", its scope and a Set Value hint', () => {
+  const p = presentDeclaredSecret({ name: 'SENDGRID_API_KEY', description: 'Sends receipts', scope: ['email_service'] });
+  assert.equal(p.badge, 'no-value');
+  assert.equal(p.description, 'Sends receipts · apps: email_service · no value');
+  assert.match(p.tooltip, /^SENDGRID_API_KEY — declared in secretref\.json$/m);
+  assert.match(p.tooltip, /set one with Set Value/);
 });

@@ -1,5 +1,6 @@
 // How a secret shows in the Secrets view: one line of description, a tooltip, and the badge for
 // the most urgent state (expired, expiring soon, no value, unused). Pure, and never a value.
+import type { SecretInfo } from '../../../server/src/analysis/types';
 import type { StoredSecret } from '../store/types';
 
 export type SecretBadge = 'expired' | 'expiring' | 'no-value' | 'unused' | 'ok';
@@ -51,8 +52,8 @@ export function presentSecret(s: StoredSecret, options: { now: Date; expiringSoo
   const lines = [
     `${s.name} — ${s.level} secret${s.overridden ? ' (hidden by the workspace secret of the same name)' : ''}`,
     s.description ? s.description : 'No description.',
-    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all'}`,
-    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all'}`,
+    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all apps'}`,
+    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
     `Values: ${valuesLine(s)}`,
   ];
   if (s.expiresAt) lines.push(expired ? `Expired on ${s.expiresAt}: rotate it.` : `Expires ${s.expiresAt}${daysLeft !== undefined ? ` (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` : ''}`);
@@ -68,4 +69,24 @@ function valuesLine(s: StoredSecret): string {
   if (s.hasDefaultValue) parts.push('default');
   parts.push(...s.valueEnvs);
   return `${parts.join(', ')} (hidden)`;
+}
+
+/**
+ * A secret the project's secretref.json declares that the store has no entry for: a new team
+ * member sees what they still have to set. Always the "no value" badge.
+ */
+export function presentDeclaredSecret(s: SecretInfo): SecretPresentation {
+  const parts: string[] = [];
+  if (s.description) parts.push(s.description);
+  if (s.scope?.length) parts.push(`apps: ${s.scope.join(', ')}`);
+  if (s.envs?.length) parts.push(`envs: ${s.envs.join(', ')}`);
+  parts.push('no value');
+  const lines = [
+    `${s.name} — declared in secretref.json`,
+    s.description ? s.description : 'No description.',
+    `Apps: ${s.scope?.length ? s.scope.join(', ') : 'all apps'}`,
+    `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
+    'Values: none yet — set one with Set Value',
+  ];
+  return { badge: 'no-value', icon: 'circle-large-outline', color: 'list.warningForeground', description: parts.join(' · '), tooltip: lines.join('\n') };
 }

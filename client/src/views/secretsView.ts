@@ -1,9 +1,11 @@
 // The Secrets view: secrets grouped by level (Workspace, User), each with its description, scope,
 // environments and a badge. Items carry names and metadata only; a value is never read here.
 import * as vscode from 'vscode';
+import type { SecretInfo } from '../../../server/src/analysis/types';
+import { readProjectLabels } from '../commands/project';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
-import { presentSecret } from './secretPresentation';
+import { presentDeclaredSecret, presentSecret } from './secretPresentation';
 import { countReferences, type SendRequest } from './usage';
 
 export class LevelNode extends vscode.TreeItem {
@@ -32,7 +34,32 @@ export class SecretNode extends vscode.TreeItem {
   }
 }
 
-type Node = LevelNode | SecretNode;
+/** The group of secrets secretref.json declares that have no entry in the store yet. */
+export class DeclaredGroupNode extends vscode.TreeItem {
+  constructor(count: number) {
+    super('Declared in secretref.json', vscode.TreeItemCollapsibleState.Expanded);
+    this.id = 'declared';
+    this.description = `${count} without a value`;
+    this.tooltip = 'Secrets the project declares in secretref.json that you have no value for yet. Set Value stores one.';
+    this.contextValue = 'secretref.declaredGroup';
+    this.iconPath = new vscode.ThemeIcon('json');
+  }
+}
+
+export class DeclaredNode extends vscode.TreeItem {
+  constructor(readonly declared: SecretInfo) {
+    super(declared.name, vscode.TreeItemCollapsibleState.None);
+    const p = presentDeclaredSecret(declared);
+    this.id = `declared:${declared.name}`;
+    this.description = p.description;
+    this.tooltip = p.tooltip;
+    this.iconPath = new vscode.ThemeIcon(p.icon, p.color ? new vscode.ThemeColor(p.color) : undefined);
+    // package.json's menus offer Set Value on it.
+    this.contextValue = 'secretref.declared.noValue';
+  }
+}
+
+type Node = LevelNode | SecretNode | DeclaredGroupNode | DeclaredNode;
 
 export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -42,9 +69,19 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   private counts: Map<string, number> | undefined;
   private send: SendRequest | undefined;
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the workspace's secretref.json files declare, by name. */
+  private declared = new Map<string, SecretInfo>();
+  readonly ready: Promise<void>;
 
   constructor(private readonly store: SecretStore) {
+    const manifests = vscode.workspace.createFileSystemWatcher('**/secretref.json');
+    const reread = () => void this.readManifests();
+    this.ready = this.readManifests();
     this.subscriptions.push(
+      manifests,
+      manifests.onDidCreate(reread),
+      manifests.onDidChange(reread),
+      manifests.onDidDelete(reread),
       store.onDidChange(() => {
         this.refresh();
         this.scheduleCount();
@@ -80,6 +117,16 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     }
   }
 
+  private async readManifests(): Promise<void> {
+    this.declared = (await readProjectLabels()).declared;
+    this.refresh();
+  }
+
+  /** Declared in secretref.json, with no entry in the store at any level. */
+  declaredWithoutEntry(): SecretInfo[] {
+    return [...this.declared.values()].filter((d) => !this.store.find(d.name)).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   referenceCount(name: string): number | undefined {
     return this.counts?.get(name);
   }
@@ -95,11 +142,14 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   getChildren(node?: Node): Node[] {
     const all = this.store.list();
     const expiringSoonDays = vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14);
+    const declared = this.declaredWithoutEntry();
     if (!node) {
-      if (all.length === 0) return []; // the viewsWelcome content (Create Secret) shows instead
+      if (all.length === 0 && declared.length === 0) return []; // the viewsWelcome content (Create Secret) shows instead
       const levels: StoreLevel[] = vscode.workspace.workspaceFolders?.length ? ['workspace', 'user'] : ['user'];
-      return levels.map((l) => new LevelNode(l, all.filter((s) => s.level === l).length));
+      const groups: Node[] = levels.map((l) => new LevelNode(l, all.filter((s) => s.level === l).length));
+      return declared.length ? [...groups, new DeclaredGroupNode(declared.length)] : groups;
     }
+    if (node instanceof DeclaredGroupNode) return declared.map((d) => new DeclaredNode(d));
     if (node instanceof LevelNode) {
       return all.filter((s) => s.level === node.level).map((s) => new SecretNode(s, { expiringSoonDays, referenceCount: this.counts?.get(s.name) }));
     }
@@ -117,7 +167,7 @@ export function registerSecretsView(store: SecretStore): { provider: SecretsTree
   const provider = new SecretsTreeProvider(store);
   const view = vscode.window.createTreeView('secretref.secretsView', { treeDataProvider: provider, showCollapseAll: false });
   const updateBadge = () => {
-    const count = store.effective().filter((s) => {
+    const count = provider.declaredWithoutEntry().length + store.effective().filter((s) => {
       const b = presentSecret(s, { now: new Date(), expiringSoonDays: vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14) }).badge;
       return b === 'expired' || b === 'no-value';
     }).length;
@@ -125,10 +175,12 @@ export function registerSecretsView(store: SecretStore): { provider: SecretsTree
   };
   updateBadge();
   const sub = store.onDidChange(updateBadge);
+  const subTree = provider.onDidChangeTreeData(updateBadge);
   const disposables = [
     provider,
     view,
     sub,
+    subTree,
     vscode.commands.registerCommand('secretref.refreshSecrets', async () => {
       await store.reload();
       provider.refresh();

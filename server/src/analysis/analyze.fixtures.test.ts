@@ -1,4 +1,4 @@
-// The whole analysis on the seed fixtures, one workspace store for all: each file's diagnostics
+// The whole analysis on the platform fixtures, one workspace store for all: each file's diagnostics
 // read like what the user sees in the Problems panel (line, code, message).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type SecretInfo } from './types';
 import { fixture } from '../../../test/util/fixture';
 import { NOW } from '../../../test/util/diagnose';
 
-// The store of seed 001's examples. NOW is 2026-06-15.
+// The store of Ductape's examples. NOW is 2026-06-15.
 const secrets: SecretInfo[] = [
   { name: 'STRIPE_API_KEY', scope: ['stripe_app'], envs: ['prd'], hasValue: true },
   { name: 'STRIPE_KEY', scope: ['payment_app'], hasValue: true },
@@ -27,13 +27,13 @@ function problems(name: string): string[] {
 
 describe('analysis of the seed fixtures', () => {
   it('TypeScript: apps.add with scope and environments from access_tag and the env slugs', () => {
-    assert.deepEqual(problems('seed001-apps.ts'), [
+    assert.deepEqual(problems('ductape-apps.ts'), [
       "31 expiring-soon: Secret 'SENDGRID_API_KEY' expires in 5 days",
     ]);
   });
 
-  it('JavaScript: actions.run, the scope and environment errors of seed 001, a webhook', () => {
-    assert.deepEqual(problems('seed001-actions.js'), [
+  it('JavaScript: actions.run, the scope and environment errors of Ductape, a webhook', () => {
+    assert.deepEqual(problems('ductape-actions.js'), [
       "11 expired: Secret 'WEBHOOK_SIGNING_SECRET' has expired",
       "21 out-of-scope: Secret 'STRIPE_KEY' is not accessible by app 'analytics_app'",
       "29 env-unavailable: Secret 'PROD_DATABASE_URL' is not available in environment 'dev'",
@@ -42,21 +42,21 @@ describe('analysis of the seed fixtures', () => {
   });
 
   it('JSON: the same app definition, with a template reference', () => {
-    assert.deepEqual(problems('seed001-app.json'), [
+    assert.deepEqual(problems('ductape-app.json'), [
       "12 env-unavailable: Secret 'PROD_DATABASE_URL' is not available in environment 'dev'",
       "15 no-value: Secret 'GITHUB_WEBHOOK_SECRET' is declared but has no value here",
     ]);
   });
 
   it('YAML: the same app definition; the case-insensitive template still checks scope', () => {
-    assert.deepEqual(problems('seed001-app.yaml'), [
+    assert.deepEqual(problems('ductape-app.yaml'), [
       "13 env-unavailable: Secret 'PROD_DATABASE_URL' is not available in environment 'dev'",
       "18 out-of-scope: Secret 'stripe_key' is not accessible by app 'analytics_app'",
     ]);
   });
 
   it('YAML with every template spelling: unknown names, and nothing for the GitHub expression', () => {
-    assert.deepEqual(problems('seed003-api-store.yaml'), [
+    assert.deepEqual(problems('api-store.yaml'), [
       "5 unknown-secret: Secret 'MySecret' not found",
       "6 unknown-secret: Secret 'mysecret' not found",
       "7 unknown-secret: Secret 'WeatherApiKey' not found",

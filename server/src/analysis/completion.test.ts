@@ -71,7 +71,7 @@ describe('completeAt', () => {
     assert.match(stripe.documentation!, /Charges cards/);
     assert.match(stripe.documentation!, /owner: payments/);
     const sendgrid = items.find((i) => i.label === 'SENDGRID_API_KEY')!;
-    assert.equal(sendgrid.detail, 'user secret · all apps · all envs · expires in 5 days');
+    assert.equal(sendgrid.detail, 'user secret · all apps · all environments · expires in 5 days');
     assert.match(items.find((i) => i.label === 'DECLARED_ONLY')!.documentation!, /No value here yet/);
   });
 

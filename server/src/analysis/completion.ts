@@ -88,7 +88,7 @@ function unusableReason(secret: SecretInfo, scope: ScopeContext, now: Date): str
 function detailOf(secret: SecretInfo, settings: AnalysisSettings, now: Date): string {
   const parts: string[] = [`${secret.level ?? 'user'} secret`];
   parts.push(secret.scope?.length ? `apps: ${secret.scope.join(', ')}` : 'all apps');
-  parts.push(secret.envs?.length ? `envs: ${secret.envs.join(', ')}` : 'all envs');
+  parts.push(secret.envs?.length ? `envs: ${secret.envs.join(', ')}` : 'all environments');
   const exp = expiryText(secret, settings, now);
   if (exp) parts.push(exp);
   return parts.join(' · ');

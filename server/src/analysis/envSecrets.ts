@@ -1,5 +1,5 @@
 // Secrets supplied by the environment: each `INTEGRATION_NAME` variable is the secret NAME
-// (the env adapter of seed 000). Only names come out; the variables' values are never read
+// (ToolJump's env adapter). Only names come out; the variables' values are never read
 // beyond whether they are empty.
 import { isValidSecretName } from './store';
 import type { SecretInfo } from './types';

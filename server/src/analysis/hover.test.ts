@@ -23,7 +23,7 @@ test('a known secret: level, description, scope, envs, expiry, rotation, usage a
   });
   assert.match(md, /^\*\*STRIPE\\_KEY\*\* — workspace secret/);
   assert.match(md, /Charges \\\*cards\\\*/, 'user text is escaped');
-  assert.match(md, /Scope: `pay`/);
+  assert.match(md, /Apps: `pay`/);
   assert.match(md, /Environments: `prd`/);
   assert.match(md, /Expires in 3 days \(2026-11-28\)/);
   assert.match(md, /Last rotated 24 days ago/);
@@ -37,7 +37,7 @@ test('a known secret: level, description, scope, envs, expiry, rotation, usage a
 test('an expired secret says so, an unknown one offers to create it', () => {
   const expired = secretHoverMarkdown({ name: 'OLD', secret: { name: 'OLD', expiresAt: '2026-11-20' }, filesUsing: 0, now });
   assert.match(expired, /Expired 5 days ago/);
-  assert.match(expired, /every app/);
+  assert.match(expired, /Apps: all apps/);
   const unknown = secretHoverMarkdown({ name: 'NEW_ONE', filesUsing: 2, now });
   assert.match(unknown, /unknown secret/);
   assert.match(unknown, /Used in 2 files/);

@@ -71,8 +71,8 @@ export function secretHoverMarkdown(input: SecretHoverInput): string {
   if (secret.description) lines.push('', escapeMarkdown(secret.description));
   lines.push('');
   const rows: string[] = [];
-  rows.push(`Scope: ${secret.scope && secret.scope.length > 0 ? secret.scope.map((a) => '`' + a + '`').join(', ') : 'every app'}`);
-  rows.push(`Environments: ${secret.envs && secret.envs.length > 0 ? secret.envs.map((e) => '`' + e + '`').join(', ') : 'every environment'}`);
+  rows.push(`Apps: ${secret.scope && secret.scope.length > 0 ? secret.scope.map((a) => '`' + a + '`').join(', ') : 'all apps'}`);
+  rows.push(`Environments: ${secret.envs && secret.envs.length > 0 ? secret.envs.map((e) => '`' + e + '`').join(', ') : 'all environments'}`);
   const expires = parseDate(secret.expiresAt);
   if (expires) {
     const rel = relativeDays(expires, now);

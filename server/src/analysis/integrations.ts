@@ -1,4 +1,4 @@
-// Integration modules (seed 000): an object with `metadata: { name, requiredSecrets }` and
+// Integration modules (ToolJump): an object with `metadata: { name, requiredSecrets }` and
 // `run(context, secrets = {}, dataFiles = [])`, written as CommonJS, ESM or TypeScript, or with
 // its metadata in a JSON/YAML file beside the module. One structural walk per document finds
 // the integrations and the other integration-code forms (process.env.INTEGRATION_*,
@@ -405,7 +405,7 @@ function tsRequiredList(arr: ts.ArrayLiteralExpression, sf: ts.SourceFile): Requ
   return { range: nodeRange(arr, sf), entries, complete };
 }
 
-// ---- `$ ` expressions and f-strings (seed 004) ---------------------------------------------------
+// ---- `$ ` expressions and f-strings (Julep) ---------------------------------------------------
 
 /** A string is an expression when it starts with `$ ` (Julep), or is a Python f-string `f'…'` / `f"…"`. */
 export function isExpressionString(value: string): boolean {

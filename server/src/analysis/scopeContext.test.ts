@@ -12,16 +12,16 @@ const at = (uri: string, src: string, marker = '|') => {
 
 describe('scopeAt', () => {
   describe('JS/TS', () => {
-    it('reads access_tag and app_env_slug/product_env_slug from the enclosing objects (seed 001, apps.add)', () => {
-      const doc = fixture('seed001-apps.ts');
+    it('reads access_tag and app_env_slug/product_env_slug from the enclosing objects (Ductape, apps.add)', () => {
+      const doc = fixture('ductape-apps.ts');
       const stripe = scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}'));
       assert.deepEqual(stripe, { app: 'stripe_app', appSource: 'code', env: 'prd', envSource: 'code' });
       const sendgrid = scopeAt(doc, offsetOf(doc.text, '$Token{SENDGRID_API_KEY}'));
       assert.deepEqual(sendgrid, { app: 'email_service', appSource: 'code', env: 'dev', envSource: 'code' });
     });
 
-    it('reads app and env from the object passed to actions.run (seed 001)', () => {
-      const doc = fixture('seed001-actions.js');
+    it('reads app and env from the object passed to actions.run (Ductape)', () => {
+      const doc = fixture('ductape-actions.js');
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{CUSTOM_API_KEY}')), { app: 'custom_api', appSource: 'code', env: 'prd', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_KEY}')), { app: 'analytics_app', appSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { env: 'dev', envSource: 'code' });
@@ -56,7 +56,7 @@ describe('scopeAt', () => {
 
   describe('JSON', () => {
     it('reads access_tag and the env slugs of the enclosing objects, innermost first', () => {
-      const doc = fixture('seed001-app.json');
+      const doc = fixture('ductape-app.json');
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), { app: 'stripe_app', appSource: 'code', env: 'prd', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { app: 'stripe_app', appSource: 'code', env: 'dev', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '{{Secrets.GITHUB')), { app: 'stripe_app', appSource: 'code' });
@@ -68,8 +68,8 @@ describe('scopeAt', () => {
   });
 
   describe('YAML', () => {
-    it('reads the enclosing maps through sequences (seed 001 as YAML)', () => {
-      const doc = fixture('seed001-app.yaml');
+    it('reads the enclosing maps through sequences (Ductape app definitions as YAML)', () => {
+      const doc = fixture('ductape-app.yaml');
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), { app: 'stripe_app', appSource: 'code', env: 'prd', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { app: 'stripe_app', appSource: 'code', env: 'dev', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '{{ secrets.stripe_key }}')), { app: 'analytics_app', appSource: 'code', env: 'prd', envSource: 'code' });

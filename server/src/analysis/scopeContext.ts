@@ -1,4 +1,4 @@
-// The app and environment the code around an offset says a reference runs in (seed 001):
+// The app and environment the code around an offset says a reference runs in (Ductape):
 // `app:` / `access_tag:` and `env:` / `product_env_slug:` / `app_env_slug:` in the enclosing
 // object literals, innermost first, in JS/TS, JSON and YAML alike. Settings are applied later,
 // at resolve time, so this only ever reports what the code itself says.

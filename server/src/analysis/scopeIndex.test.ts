@@ -107,8 +107,8 @@ describe('scope index across edits', () => {
     assert.ok(carried > 30 && carried < 270, `carried over ${carried} of 300 edits`);
   });
 
-  it('gives the seed fixture the same scopes from a carried index as from a parse', () => {
-    const src = fixture('seed001-apps.ts').text;
+  it('gives the Ductape fixture the same scopes from a carried index as from a parse', () => {
+    const src = fixture('ductape-apps.ts').text;
     const at = src.indexOf('$Token{') + 3;
     const { doc, text } = derived(src, [{ start: at, end: at, text: 'ok' }]);
     assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));

@@ -3,7 +3,7 @@
 // answers by exact name and by case-insensitive name, and suggests near names.
 import type { SecretInfo, SecretLevel } from './types';
 
-/** Valid secret names are identifiers: a letter or underscore, then letters, digits, underscores (seed 004). */
+/** Valid secret names are identifiers: a letter or underscore, then letters, digits, underscores (Julep). */
 export const SECRET_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function isValidSecretName(name: string): boolean {

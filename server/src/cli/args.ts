@@ -1,6 +1,8 @@
 // The command line of `secretref`: parsed with node's own util.parseArgs; every
 // mistake becomes a UsageError whose message names the bad flag and the fix.
 import { parseArgs } from 'node:util';
+import type { DiagnosticCode } from '../analysis/types';
+import { isDiagnosticCode, RULE_INFO } from '../analysis/ruleInfo';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 const FORMATS: OutputFormat[] = ['text', 'json', 'sarif'];
@@ -26,6 +28,7 @@ export interface CheckOptions {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
+  | { kind: 'explain'; code: DiagnosticCode }
   | { kind: 'check'; options: CheckOptions };
 
 /** A mistake on the command line: exit code 2. */
@@ -49,6 +52,7 @@ Options:
   -o, --output FILE   write the report to FILE instead of standard output
   --no-color          plain text output (also: NO_COLOR=1)
   -h, --help          show this help
+  --explain CODE      what a diagnostic code means, how to fix and suppress it
   -v, --version       print the version
 
 Exit codes:
@@ -112,6 +116,7 @@ export function parseCommandLine(argv: string[]): Command {
         'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        explain: { type: 'string' },
       },
     });
   } catch (e) {
@@ -120,6 +125,11 @@ export function parseCommandLine(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
+  if (values.explain !== undefined) {
+    const code = values.explain.trim();
+    if (!isDiagnosticCode(code)) throw new UsageError(`--explain '${code}' is not a diagnostic code. The codes: ${Object.keys(RULE_INFO).join(', ')}.`);
+    return { kind: 'explain', code };
+  }
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError("No command given: run 'secretref check' to check the current folder, or 'secretref --help'.");
   if (command === 'help') return { kind: 'help' };

@@ -183,9 +183,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
 
   const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && options.format === 'text' && !options.output) {
-    io.stdout.write(`More than ${options.maxWarnings} warning${options.maxWarnings === 1 ? '' : 's'} allowed by --max-warnings: failing.\n`);
+    io.stdout.write(`${tooManyWarningsMessage(summary.warnings, options.maxWarnings!)}\n`);
   } else if (tooManyWarnings) {
-    io.stderr.write(`secretref: ${summary.warnings} warnings, more than the ${options.maxWarnings} allowed by --max-warnings.\n`);
+    io.stderr.write(`secretref: ${tooManyWarningsMessage(summary.warnings, options.maxWarnings!)}\n`);
   }
   if (options.writeBaseline) {
     // Recording a baseline accepts today's findings: the run that writes it does not fail on them.
@@ -206,4 +206,11 @@ async function loadBaseline(file: string, cwd: string): Promise<Set<string>> {
   const b = readBaseline(text);
   if ('error' in b) throw new ConfigError(`The baseline '${file}' cannot be used: ${b.error}.`);
   return b.fingerprints;
+}
+
+/** Why warnings failed the check, in plain words: "3 warnings, but --max-warnings 0 allows none: failing." */
+function tooManyWarningsMessage(warnings: number, allowed: number): string {
+  const counted = `${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const allows = allowed === 0 ? 'none' : `at most ${allowed}`;
+  return `${counted}, but --max-warnings ${allowed} allows ${allows}: failing.`;
 }

@@ -4,6 +4,7 @@ import '../compileCache';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { HELP, parseCommandLine, UsageError } from './args';
+import { ruleDocUrl, rulePage } from './ruleHelp';
 import { runCheck } from './check';
 import { ConfigError } from './loadStore';
 import { runScanWorker, WORKER_FLAG, type ScanInput } from './scan';
@@ -13,6 +14,10 @@ async function main(argv: string[]): Promise<number> {
     const cmd = parseCommandLine(argv);
     if (cmd.kind === 'help') {
       process.stdout.write(HELP);
+      return 0;
+    }
+    if (cmd.kind === 'explain') {
+      process.stdout.write(`${rulePage(cmd.code)}\nOnline: ${ruleDocUrl(cmd.code)}\n`);
       return 0;
     }
     if (cmd.kind === 'version') {

@@ -35,7 +35,10 @@ export function registerCompletion(session: Session): void {
       const found = completeAt(a.doc, offset, session.store.snapshot(params.textDocument.uri), session.settings.analysis, new Date(), MAX_ITEMS + 1, false);
       // More names than that: the editor asks again as the prefix grows, and gets the rest then.
       const isIncomplete = found.length > MAX_ITEMS;
+      // The best usable name is preselected, so Enter inserts it rather than another provider's item.
+      const best = found.find((c) => c.usable);
       const items: CompletionItem[] = found.slice(0, MAX_ITEMS).map((c) => ({
+        ...(c === best ? { preselect: true } : {}),
         label: c.label,
         kind: CompletionItemKind.Constant,
         detail: c.detail,

@@ -1,6 +1,7 @@
 // Translations between the analysis's plain data (offsets, our severities) and LSP types.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../analysis/document';
+import { ruleDocUrl } from '../analysis/ruleInfo';
 import type { AnalysisDiagnostic, OffsetRange, Severity } from '../analysis/types';
 
 export const DIAGNOSTIC_SOURCE = 'secretref';
@@ -22,6 +23,8 @@ export function toLspDiagnostic(doc: Pick<ParsedDocument, 'positionAt'>, d: Anal
     severity: SEVERITY[d.severity],
     source: DIAGNOSTIC_SOURCE,
     code: d.code,
+    // The editor links the code to its page: what it means, how to fix and suppress it.
+    codeDescription: { href: ruleDocUrl(d.code) },
     message: d.message,
   };
   if (d.unnecessary || d.code === 'unused-declaration') out.tags = [DiagnosticTag.Unnecessary];

@@ -124,8 +124,29 @@ export class IndexController {
     return root;
   }
 
+  /**
+   * Whether the workspace index has been asked for. A workspace with no secretref.json is indexed
+   * only once a file with a reference is opened, or something needs the whole index (Run
+   * Integration's list, workspace symbols): a repository that never mentions a secret costs a
+   * few open documents, not a read of every file.
+   */
+  private started = false;
+
+  /** At start and when settings or folders change: builds if the workspace uses SecretRef, else waits. */
+  refresh(): Promise<void> {
+    if (!this.started && this.session.store.manifests().length === 0) return this.ready;
+    return this.ensureStarted(true);
+  }
+
+  /** The first reference seen, or a request that needs every file: builds once if not built yet. */
+  ensureStarted(rebuild = false): Promise<void> {
+    if (this.started && !rebuild) return this.ready;
+    this.started = true;
+    return this.rebuild();
+  }
+
   /** Cancels any build in progress and indexes every project file again. */
-  rebuild(): Promise<void> {
+  private rebuild(): Promise<void> {
     this.cancelCurrent?.();
     const id = ++this.buildId;
     let cancelled = false;
@@ -170,16 +191,30 @@ export class IndexController {
         },
       }, (uri) => session.documents.get(uri) !== undefined);
       const ms = Date.now() - started;
+      // A build superseded by a newer one (settings arrived, a folder was added) is not news:
+      // the newer build reports. Only a build the user cancelled leaves the index short.
+      if (result.cancelled && id !== this.buildId) return;
       session.log.info(
         result.cancelled
           ? `Indexing cancelled after ${result.indexed} files; references in other files are missing until the next rebuild (change a secretref.files setting or reload).`
           : `Indexed ${result.indexed} files in ${ms} ms${result.skipped ? ` (${result.skipped} skipped)` : ''}.`,
       );
+      // The file rules may have changed: open documents outside them stop (or start) counting.
+      await Promise.all(session.documents.keys().map((uri) => this.classifyOpen(uri)));
     } finally {
       if (!isCancelled()) releaseMemory();
       progress?.done();
       if (id === this.buildId) this.changed();
     }
+  }
+
+  /** Marks an open document the file rules leave out (excluded, ignored, outside every folder). */
+  async classifyOpen(uri: string): Promise<void> {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return;
+    const folder = this.folderOf(u.fsPath);
+    const inProject = folder !== undefined && (await isProjectFile(folder, u.fsPath, this.fileOptions()));
+    this.session.index.setOutsideProject(uri, !inProject);
   }
 
   /** Asks the client to send file events for the whole workspace, when it supports dynamic registration. */
@@ -229,6 +264,8 @@ export class IndexController {
     }
     await this.refreshSiblingModules(uris);
     if (storeChanged) session.recheckAll();
+    // A secretref.json created in a workspace that was waiting: it uses SecretRef now.
+    if (storeChanged && !this.started && session.store.manifests().length > 0) void this.ensureStarted();
     this.changed();
   }
 

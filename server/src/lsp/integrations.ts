@@ -8,8 +8,8 @@ export const integrationsFeature: Feature = (session, indexer) => {
   session.connection.onRequest(
     LIST_INTEGRATIONS,
     guard(session.log, LIST_INTEGRATIONS, { integrations: [] }, async (): Promise<ListIntegrationsResult> => {
-      // A list taken mid-build would miss integrations: wait for the build in progress.
-      await indexer.ready;
+      // A list taken mid-build would miss integrations: wait for the build (started if need be).
+      await indexer.ensureStarted();
       session.syncOpenDocuments();
       const integrations = session.index.integrations().sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));
       return { integrations };

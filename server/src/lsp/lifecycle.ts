@@ -42,6 +42,7 @@ export function startServer(connection: Connection): RunningServer {
   const store = new StoreState(readManifest, envSecrets(process.env));
   const session = new Session(connection, log, store);
   const indexer = new IndexController(session);
+  session.onReferencesFound = () => void indexer.ensureStarted();
   let defaults: ClientDefaults = {};
 
   connection.onInitialize((params): InitializeResult => {
@@ -87,7 +88,8 @@ export function startServer(connection: Connection): RunningServer {
         startedUp();
       }
       session.recheckAll();
-      void indexer.rebuild();
+      if (session.store.manifests().length === 0) log.info('No secretref.json in the workspace: files are indexed once one with a secret reference is opened.');
+      void indexer.refresh();
     }),
   );
 
@@ -96,7 +98,7 @@ export function startServer(connection: Connection): RunningServer {
       const before = session.settings;
       session.settings = await fetchSettings(session, defaults, params.settings);
       session.recheckAll();
-      if (filesChanged(before, session.settings)) void indexer.rebuild();
+      if (filesChanged(before, session.settings)) void indexer.refresh();
     }),
   );
 
@@ -114,7 +116,7 @@ export function startServer(connection: Connection): RunningServer {
   connection.onNotification(DidChangeWorkspaceFoldersNotification.type, ({ event: e }: { event: WorkspaceFoldersChangeEvent }) => {
     const gone = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
     session.folders = [...session.folders.filter((f) => !gone.has(f)), ...e.added.map((f) => URI.parse(f.uri).fsPath)];
-    void indexer.loadManifests().then(() => { session.recheckAll(); return indexer.rebuild(); });
+    void indexer.loadManifests().then(() => { session.recheckAll(); return indexer.refresh(); });
   });
 
   // An edited manifest changes the store for every file, not only itself.
@@ -140,7 +142,11 @@ export function startServer(connection: Connection): RunningServer {
     clearTimeout(manifestTimer);
     manifestTimer = setTimeout(() => session.recheckAll(), 100);
   });
+  session.documents.onDidOpen((e) => {
+    void indexer.classifyOpen(e.document.uri).catch((err) => log.error(`Checking whether ${displayPath(e.document.uri)} is a project file failed: ${describeError(err)}`));
+  });
   session.documents.onDidClose((e) => {
+    session.index.setOutsideProject(e.document.uri, false);
     session.forget(e.document.uri);
     void indexer.reindexFromDisk(e.document.uri).catch((err) => log.error(`Re-indexing ${displayPath(e.document.uri)} failed: ${describeError(err)}`));
   });

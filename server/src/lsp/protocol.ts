@@ -72,6 +72,7 @@ export const CLIENT_COMMANDS = {
   createSecret: 'secretref.createSecret', // args: [name: string]
   setValue: 'secretref.setValue', // args: [name: string, environment?: string]
   rotateSecret: 'secretref.rotateSecret', // args: [name: string]
+  editScope: 'secretref.editScope', // args: [name: string, app?: string] (the app is picked already)
   runIntegration: 'secretref.runIntegration', // args: [uri: string, name: string]
   // args: [uri, range {start,end} UTF-16 offsets of the credential, suggestedName, replacementText, extraEdits {range,newText}[]].
   // The client reads the credential at `range` from its own document, stores it, then applies `range` → replacementText

@@ -108,6 +108,8 @@ export class Session {
    * call every manifest secret unknown. Diagnostics wait for it; set by the server's start-up.
    */
   manifestsReadFor: (uri: string) => Promise<void> = () => Promise.resolve();
+  /** Told when an analysed open document holds a reference (the lazy index starts then). */
+  onReferencesFound: (() => void) | undefined;
 
   constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
     this.index = new WorkspaceIndex(this.settings.analysis);
@@ -252,6 +254,7 @@ export class Session {
     this.lastAnalysed.set(uri, entry);
     this.stepsSinceAnalysis.set(uri, []);
     this.index.indexDocumentLater(doc, result.references);
+    if (result.references.length > 0) this.onReferencesFound?.();
     return entry;
   }
 

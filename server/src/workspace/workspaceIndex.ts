@@ -233,13 +233,24 @@ export class WorkspaceIndex {
     return out;
   }
 
-  /** How many files use (not only declare) the secret. */
+  /**
+   * Open documents the project's file rules (secretref.files.*, .gitignore) leave out: still
+   * checked and indexed (their references navigate), but not counted as files that use a secret.
+   */
+  private readonly outsideProject = new Set<string>();
+
+  setOutsideProject(uri: string, outside: boolean): void {
+    if (outside) this.outsideProject.add(uri);
+    else this.outsideProject.delete(uri);
+  }
+
+  /** How many project files use (not only declare) the secret. */
   filesUsing(name: string): number {
     this.flush();
     const perFile = this.byName.get(name.toLowerCase());
     if (!perFile) return 0;
     let n = 0;
-    for (const refs of perFile.values()) if (refs.some((r) => r.kind === 'use' && refersTo(r, name))) n++;
+    for (const [uri, refs] of perFile) if (!this.outsideProject.has(uri) && refs.some((r) => r.kind === 'use' && refersTo(r, name))) n++;
     return n;
   }
 

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, eventually, workspaceRoot } from './helpers';
 import type { SecretStore } from '../../../client/src/store/secretStore';
 import type { StoredSecret } from '../../../client/src/store/types';
-import type { SecretsTreeProvider, SecretNode, LevelNode } from '../../../client/src/views/secretsView';
+import type { SecretsTreeProvider, SecretNode, LevelNode, DeclaredGroupNode, DeclaredNode } from '../../../client/src/views/secretsView';
 
 interface StoreTestApi {
   secrets: vscode.SecretStorage;
@@ -110,6 +110,28 @@ describe('Secrets commands and the store', function () {
     assert.ok(item, 'the Secrets view lists the secret under Workspace');
     assert.match(String(item.description), /Stripe key for e2e/);
     assert.ok(!tooltipOf(item).includes(value) && !String(item.description).includes(value));
+  });
+
+  it('the view lists secrets secretref.json declares without a value, with a "no value" badge, until one is stored', async () => {
+    const manifest = JSON.parse(await fs.readFile(join(workspaceRoot().fsPath, "secretref.json"), "utf8")) as { secrets: Record<string, unknown> };
+    const missing = Object.keys(manifest.secrets).filter((n) => !api.store.find(n));
+    assert.ok(missing.length > 0, 'the e2e workspace declares a secret the store does not hold');
+    await (api.secretsTree as SecretsTreeProvider & { ready: Promise<void> }).ready;
+    const declaredNodes = (): DeclaredNode[] => {
+      const group = (api.secretsTree.getChildren() as unknown[]).find((r): r is DeclaredGroupNode => (r as DeclaredGroupNode).id === 'declared');
+      return group ? (api.secretsTree.getChildren(group) as unknown as DeclaredNode[]) : [];
+    };
+    const listed = declaredNodes();
+    assert.deepEqual(listed.map((n) => n.declared.name), [...missing].sort((a, b) => a.localeCompare(b)));
+    for (const n of listed) {
+      assert.match(String(n.description), /no value$/);
+      assert.strictEqual(n.contextValue, 'secretref.declared.noValue', 'Set Value is offered on it');
+    }
+    const name = missing[0];
+    await run('secretref.createSecret', { name, value: canary(), level: 'workspace' });
+    created.push({ name, level: 'workspace' });
+    assert.ok(!declaredNodes().some((n) => n.declared.name === name), 'a stored secret leaves the declared group');
+    assert.ok(treeItem(name), 'and shows under Workspace');
   });
 
   it('refuses an invalid name, a duplicate and a missing secret in plain words', async () => {

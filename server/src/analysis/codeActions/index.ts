@@ -9,6 +9,7 @@ import { moveHardcodedToStoreFix } from './moveHardcodedToStore';
 import { ignoreOnLineFix } from './ignoreOnLine';
 import { addToManifestFix } from './addToManifest';
 import { removeSuppressionFix } from './removeSuppression';
+import { editScopeFix } from './editScope';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
@@ -20,4 +21,5 @@ export const CODE_ACTIONS: QuickFixProvider[] = [
   moveHardcodedToStoreFix,
   ignoreOnLineFix,
   removeSuppressionFix,
+  editScopeFix,
 ];

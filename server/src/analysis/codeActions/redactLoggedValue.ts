@@ -1,5 +1,5 @@
 // Quick fix for logged-secret: log whether the secret is set (`!!value`) instead of the value,
-// as seed 000's safe lines do. The edits come from the flow walk (data.redactEdits).
+// as ToolJump's safe lines do. The edits come from the flow walk (data.redactEdits).
 import type { QuickFixProvider } from '../codeAction';
 import type { QuickFix, TextEdit } from '../types';
 

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../types';
 import { envDialect } from './env';
 import { attachSiblingMetadata } from '../integrations';
 
-describe('dialect env (seed 000, env adapter)', () => {
+describe('dialect env (ToolJump, env adapter)', () => {
   const INTEGRATION = "exports.metadata = { name: 'sync' };\nexports.run = async (context) => {};\n";
 
   it('finds process.env.INTEGRATION_NAME in its three forms in an integration module; the secret is the name after the prefix', () => {

@@ -1,4 +1,4 @@
-// Dialect `env` (seed 000): with the env secrets adapter, the secret GITHUB_TOKEN is the
+// Dialect `env` (ToolJump): with the env secrets adapter, the secret GITHUB_TOKEN is the
 // environment variable INTEGRATION_GITHUB_TOKEN, read as `process.env.INTEGRATION_GITHUB_TOKEN`,
 // `process.env['INTEGRATION_…']` or `const { INTEGRATION_… } = process.env`. The name is what follows the prefix.
 // Only where the adapter is in use: in integration modules, or anywhere when the manifest says so.

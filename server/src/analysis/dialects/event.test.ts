@@ -4,7 +4,7 @@ import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { eventDialect } from './event';
 
-describe('dialect event (seed 002)', () => {
+describe('dialect event (Flatfile)', () => {
   it("finds event.secrets('NAME') with and without options", () => {
     const text = `listener.on('job:ready', async (event) => {
   const slackToken = await event.secrets('SLACK_TOKEN');

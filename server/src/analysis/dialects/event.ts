@@ -1,4 +1,4 @@
-// Dialect `event` (seed 002): a listener fetches a secret when it runs with
+// Dialect `event` (Flatfile): a listener fetches a secret when it runs with
 // `await event.secrets('NAME', options?)`; the options pick another environment or space.
 import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../types';
 import { requiredDialect } from './required';
 import { diagnose } from '../../../../test/util/diagnose';
 
-const seed000 = `module.exports = {
+const toolJumpIntegration = `module.exports = {
   metadata: {
     name: 'github-stats',
     requiredSecrets: [
@@ -17,10 +17,10 @@ const seed000 = `module.exports = {
   },
 };`;
 
-describe('dialect required (seed 000)', () => {
-  it("finds seed 000's declaration and use, tagged with the integration", () => {
-    const refs = requiredDialect.find(new ParsedDocument({ uri: 'file:///i.js', text: seed000 }), DEFAULT_SETTINGS);
-    assert.deepEqual(refs.map((r) => [r.kind, r.name, r.integration, seed000.slice(r.range.start, r.range.end), r.context.app]), [
+describe('dialect required (ToolJump)', () => {
+  it("finds ToolJump's declaration and use, tagged with the integration", () => {
+    const refs = requiredDialect.find(new ParsedDocument({ uri: 'file:///i.js', text: toolJumpIntegration }), DEFAULT_SETTINGS);
+    assert.deepEqual(refs.map((r) => [r.kind, r.name, r.integration, toolJumpIntegration.slice(r.range.start, r.range.end), r.context.app]), [
       ['declaration', 'GITHUB_TOKEN', 'github-stats', 'GITHUB_TOKEN', 'github-stats'],
       ['use', 'GITHUB_TOKEN', 'github-stats', 'GITHUB_TOKEN', 'github-stats'],
     ]);
@@ -34,7 +34,7 @@ describe('dialect required (seed 000)', () => {
   });
 
   it('offers a name slot after secrets. inside run, in secrets[\' and in the requiredSecrets array', () => {
-    const text = seed000.replace('const token = secrets.GITHUB_TOKEN;', "const a = secrets.GI\n    const b = secrets['GI");
+    const text = toolJumpIntegration.replace('const token = secrets.GITHUB_TOKEN;', "const a = secrets.GI\n    const b = secrets['GI");
     const doc = new ParsedDocument({ uri: 'file:///i.js', text });
     const dot = text.indexOf('secrets.GI') + 10;
     assert.deepEqual(requiredDialect.nameSlotAt!(doc, dot), { replace: { start: dot - 2, end: dot }, prefix: 'GI' });
@@ -43,7 +43,7 @@ describe('dialect required (seed 000)', () => {
     const decl = text.indexOf("'GITHUB_TOKEN'") + 3;
     assert.equal(requiredDialect.nameSlotAt!(doc, decl)?.prefix, 'GI');
     // `context.` is not the secrets parameter.
-    const ctxText = seed000.replace('const token = secrets.GITHUB_TOKEN;', 'context.GI');
+    const ctxText = toolJumpIntegration.replace('const token = secrets.GITHUB_TOKEN;', 'context.GI');
     assert.equal(requiredDialect.nameSlotAt!(new ParsedDocument({ uri: 'file:///i.js', text: ctxText }), ctxText.indexOf('context.GI') + 10), undefined);
   });
 

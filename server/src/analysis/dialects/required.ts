@@ -1,4 +1,4 @@
-// Dialect `required` (seed 000): `requiredSecrets: [...]` in an integration's metadata (JS/TS,
+// Dialect `required` (ToolJump): `requiredSecrets: [...]` in an integration's metadata (JS/TS,
 // or a JSON/YAML metadata file) are declarations; reads of the run function's `secrets`
 // parameter (`secrets.X`, `secrets['X']`, `secrets?.X`, destructuring, aliases, closures) are uses.
 import { ts } from '../typescript';

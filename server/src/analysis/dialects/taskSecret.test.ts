@@ -10,7 +10,7 @@ const names = (uri: string, text: string) => {
   return taskSecretDialect.find(doc, DEFAULT_SETTINGS).map((r) => `${r.name}@${text.slice(r.range.start, r.range.end)}`);
 };
 
-describe('dialect taskSecret (seed 004)', () => {
+describe('dialect taskSecret (Julep)', () => {
   it('passes its prefilter wherever it can find something, and keeps out secrets. in plain prose', () => {
     const yes = ['steps:\n  - secret_name: db\n', '{ "q": "$ secrets.db_host" }', "args:\n  url: f'https://{secrets.host}/v1'\n"];
     for (const text of yes) {
@@ -20,7 +20,7 @@ describe('dialect taskSecret (seed 004)', () => {
     assert.equal(taskSecretDialect.mayContain(probeOf('{ "description": "Reads secrets.json from the config folder" }')), false);
   });
 
-  it("finds secret_name in seed 004's JS task definition", () => {
+  it("finds secret_name in Julep's JS task definition", () => {
     const text = `const taskDefinition = {
   steps: [
     {
@@ -35,7 +35,7 @@ describe('dialect taskSecret (seed 004)', () => {
     assert.deepEqual(names('file:///t.js', text), ['openai_api_key@openai_api_key']);
   });
 
-  it("finds secrets.name in seed 004's `$ ` expressions and f-strings", () => {
+  it("finds secrets.name in Julep's `$ ` expressions and f-strings", () => {
     const text = `const taskDefinition = {
   steps: [
     { kind: 'transform', expression: "$ f'https://api.example.com/v1?api_key={secrets.api_key}&query={input}'", input: 'search query' },

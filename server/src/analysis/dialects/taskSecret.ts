@@ -1,4 +1,4 @@
-// Dialect `taskSecret` (seed 004): a task step names its secret with `secret_name: 'name'`
+// Dialect `taskSecret` (Julep): a task step names its secret with `secret_name: 'name'`
 // (YAML, JSON, JS/TS objects), and expressions read `secrets.name`: strings that start with
 // `$ ` (`'$ secrets.db_host'`) and f-strings inside them (`$ f'…{secrets.api_key}…'`).
 import * as YAML from 'yaml';

@@ -39,8 +39,8 @@ describe('dialect template', () => {
     assert.deepEqual(find('{{Secrets.my key}} {{Secrets.}}').map((r) => r.name), ['my key']);
   });
 
-  it('finds every spelling in the seed 003 fixture and nothing in the workflow line', () => {
-    const refs = templateDialect.find(fixture('seed003-api-store.yaml'), DEFAULT_SETTINGS);
+  it('finds every spelling in the API Store fixture and nothing in the workflow line', () => {
+    const refs = templateDialect.find(fixture('api-store.yaml'), DEFAULT_SETTINGS);
     assert.deepEqual(refs.map((r) => r.name), ['MySecret', 'mysecret', 'WeatherApiKey']);
   });
 

@@ -1,4 +1,4 @@
-// Dialect `template` (seed 003): `{{Secrets.NAME}}`, `{{ secrets.name }}` and the spelling
+// Dialect `template` (API Store): `{{Secrets.NAME}}`, `{{ secrets.name }}` and the spelling
 // `<<Secrets.NAME>>`, case-insensitive, found as text in every file.
 //
 // `${{ secrets.X }}` is a GitHub Actions expression, not this form: the secret lives in GitHub,

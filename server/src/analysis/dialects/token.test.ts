@@ -50,8 +50,8 @@ describe('dialect token', () => {
     assert.deepEqual(find('$Token{A> $token{B} $TOKEN{C} $Token{} $Token<> $Token{ST\n'), []);
   });
 
-  it('finds every reference of seed 001 in the TS fixture', () => {
-    const refs = tokenDialect.find(fixture('seed001-apps.ts'), DEFAULT_SETTINGS);
+  it('finds every reference of the Ductape TS fixture', () => {
+    const refs = tokenDialect.find(fixture('ductape-apps.ts'), DEFAULT_SETTINGS);
     assert.deepEqual(refs.map((r) => r.name), ['STRIPE_API_KEY', 'SENDGRID_API_KEY']);
   });
 

@@ -3,17 +3,17 @@ import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 import { fixtureText } from '../../../../test/util/fixture';
 
-// Seed 001: PROD_DATABASE_URL exists for production only.
+// Ductape: PROD_DATABASE_URL exists for production only.
 const store = [{ name: 'PROD_DATABASE_URL', envs: ['prd'] }, { name: 'STRIPE_API_KEY', envs: ['prd', 'stg'] }];
 
 describe('rule env-unavailable', () => {
-  it('reports a secret used in an environment it is not available in (seed 001, JS)', () => {
-    const seen = diagnose('file:///a.js', fixtureText('seed001-actions.js'), store).filter((d) => d.code === 'env-unavailable');
+  it('reports a secret used in an environment it is not available in (Ductape, JS)', () => {
+    const seen = diagnose('file:///a.js', fixtureText('ductape-actions.js'), store).filter((d) => d.code === 'env-unavailable');
     assert.deepEqual(seen, [{ code: 'env-unavailable', message: "Secret 'PROD_DATABASE_URL' is not available in environment 'dev'", at: 'PROD_DATABASE_URL' }]);
   });
 
-  it('reads app_env_slug in JSON and YAML (seed 001 app definitions)', () => {
-    for (const name of ['seed001-app.json', 'seed001-app.yaml']) {
+  it('reads app_env_slug in JSON and YAML (Ductape app definitions)', () => {
+    for (const name of ['ductape-app.json', 'ductape-app.yaml']) {
       const seen = diagnose(`file:///${name}`, fixtureText(name), store).filter((d) => d.code === 'env-unavailable');
       assert.deepEqual(seen.map((d) => d.message), ["Secret 'PROD_DATABASE_URL' is not available in environment 'dev'"], name);
     }

@@ -1,4 +1,4 @@
-// env-unavailable: the secret is limited to other environments than the one the reference runs in (seed 001).
+// env-unavailable: the secret is limited to other environments than the one the reference runs in (Ductape).
 import type { Rule } from '../rule';
 import { eachUse, envProblem } from '../resolve';
 

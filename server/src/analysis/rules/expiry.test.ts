@@ -14,7 +14,7 @@ const store = [
 const ref = (name: string) => `$Token{${name}}`;
 
 describe('rule expired / expiring-soon', () => {
-  it('reports an expired secret as an error (seed 001)', () => {
+  it('reports an expired secret as an error (Ductape)', () => {
     const [d] = diagnostics('file:///a.txt', ref('OLD_KEY'), store);
     assert.equal(d.code, 'expired');
     assert.equal(d.severity, 'error');

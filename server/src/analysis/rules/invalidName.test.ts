@@ -4,7 +4,7 @@ import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 import { validSpelling } from './invalidName';
 
 describe('rule invalid-name', () => {
-  it('reports a name that is not an identifier (seed 004), and only that', () => {
+  it('reports a name that is not an identifier (Julep), and only that', () => {
     assert.deepEqual(diagnose('file:///a.ts', "const k = '$Token{my key}';", []), [
       { code: 'invalid-name', message: "'my key' is not a valid secret name", at: 'my key' },
     ]);

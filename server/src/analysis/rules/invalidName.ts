@@ -1,4 +1,4 @@
-// invalid-name: a reference whose name is not an identifier (seed 004: a secret name "must be a
+// invalid-name: a reference whose name is not an identifier (Julep: a secret name "must be a
 // valid identifier"), in any dialect. The suggestion is the nearest valid spelling, for a quick fix.
 import type { Rule } from '../rule';
 import { isValidSecretName } from '../store';

@@ -15,7 +15,7 @@ ${body}
 `;
 
 describe('rule logged-secret', () => {
-  it("reports seed 000's dangerous lines and not its safe lines", () => {
+  it("reports ToolJump's dangerous lines and not its safe lines", () => {
     const text = integration(`    logger.info('API Key:', secrets.API_KEY);
     logger.info('Token:', secrets.GITHUB_TOKEN);
     logger.info('API Key configured:', !!secrets.API_KEY);
@@ -26,7 +26,7 @@ describe('rule logged-secret', () => {
     ]);
   });
 
-  it("does not report seed 000's rotation example, which logs only a fixed sentence", () => {
+  it("does not report ToolJump's rotation example, which logs only a fixed sentence", () => {
     const text = integration(`    const primaryToken = secrets.GITHUB_TOKEN_PRIMARY;
     const backupToken = secrets.GITHUB_TOKEN_BACKUP;
     let token = primaryToken;
@@ -106,7 +106,7 @@ describe('rule logged-secret', () => {
     ]);
   });
 
-  it('reports awaited event.secrets values (seed 002) but not the promise or other event fields', () => {
+  it('reports awaited event.secrets values (Flatfile) but not the promise or other event fields', () => {
     const text = `listener.on('job:ready', async (event) => {
   const slackToken = await event.secrets('SLACK_TOKEN');
   const pending = event.secrets('OTHER');
@@ -123,7 +123,7 @@ describe('rule logged-secret', () => {
     assert.deepEqual(logged('file:///e.js', "console.log('live', process.env.INTEGRATION_TESTING);"), []);
   });
 
-  it("reports seed 004's SDK value log and not its name/description logs", () => {
+  it("reports Julep's SDK value log and not its name/description logs", () => {
     const text = `const secret = await julep.secrets.get({ name: 'stripe_api_key' });
 console.log(\`Secret: \${secret.name}, Created: \${secret.createdAt}\`);
 console.log(\`Secret value: \${secret.value}\`);

@@ -1,4 +1,4 @@
-// logged-secret (seed 000, "Never log secrets"): a secret value reaches a log call or a thrown
+// logged-secret (ToolJump: "Never log secrets"): a secret value reaches a log call or a thrown
 // error. The data flow is in taint/flow.ts; this rule words the finding, once per call.
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';

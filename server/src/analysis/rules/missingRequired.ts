@@ -1,4 +1,4 @@
-// missing-required (seed 000): "If a secret is not defined, but required by an integration, the
+// missing-required (ToolJump): "If a secret is not defined, but required by an integration, the
 // integration will not run". Checked on requiredSecrets entries against the store snapshot. A
 // name close to a defined one is more likely a typo than a missing secret: that is reported as
 // unknown-secret with the suggestion. With an empty snapshot (no client store, no manifest, no

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 import { fixtureText } from '../../../../test/util/fixture';
 
-// Seed 001: STRIPE_KEY is scoped to payment_app.
+// Ductape: STRIPE_KEY is scoped to payment_app.
 const store = [{ name: 'STRIPE_KEY', scope: ['payment_app'] }, { name: 'SHARED' }];
 
 describe('rule out-of-scope', () => {
-  it('reports a secret used by an app outside its scope (seed 001, JS)', () => {
-    const text = fixtureText('seed001-actions.js');
+  it('reports a secret used by an app outside its scope (Ductape, JS)', () => {
+    const text = fixtureText('ductape-actions.js');
     const seen = diagnose('file:///a.js', text, store).filter((d) => d.code === 'out-of-scope');
     assert.deepEqual(seen, [{ code: 'out-of-scope', message: "Secret 'STRIPE_KEY' is not accessible by app 'analytics_app'", at: 'STRIPE_KEY' }]);
   });

@@ -1,4 +1,4 @@
-// out-of-scope: the secret is scoped to other apps than the one the reference runs in (seed 001).
+// out-of-scope: the secret is scoped to other apps than the one the reference runs in (Ductape).
 import type { Rule } from '../rule';
 import { eachUse, scopeProblem } from '../resolve';
 

@@ -1,4 +1,4 @@
-// undeclared-secret (seed 000): "Only the secrets declared in requiredSecrets are injected into
+// undeclared-secret (ToolJump): "Only the secrets declared in requiredSecrets are injected into
 // your integration": a read of `secrets.X` where X is not declared is undefined at run time.
 // Reported only when the declarations are known in full (a literal list, inline or beside the module).
 import { jsFacts } from '../integrations';

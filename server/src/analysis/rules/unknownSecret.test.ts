@@ -31,7 +31,7 @@ describe('rule unknown-secret', () => {
     assert.deepEqual(d.data, { suggestion: 'STRIPE_KEY' });
   });
 
-  it('accepts any case in the case-insensitive template form (seed 003)', () => {
+  it('accepts any case in the case-insensitive template form (API Store)', () => {
     assert.deepEqual(diagnose('file:///a.yaml', 'a: "{{ secrets.mysecret }}"\nb: "{{SECRETS.STRIPE_key}}"', store), []);
   });
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { DiagnosticCode, Severity } from '../../analysis/types';
 import type { FileFindings } from '../findings';
-import { RULE_HELP } from '../ruleHelp';
+import { RULE_HELP, ruleDocUrl } from '../ruleHelp';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -29,9 +29,10 @@ interface SarifRule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
+  helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[] };
+  properties: { tags: string[]; 'security-severity': string };
 }
 
 interface SarifResult {
@@ -69,9 +70,11 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
       name: pascal(code),
       shortDescription: { text: h.short },
       fullDescription: { text: h.full },
-      help: { text: `${h.full}\n\nHow to fix: ${h.fix.replace(/`/g, '')}`, markdown: `${h.full}\n\n**How to fix:** ${h.fix}` },
+      helpUri: ruleDocUrl(code),
+      help: { text: `${h.full}\n\nHow to fix: ${h.fix.replace(/`/g, '')}`, markdown: `${h.full}\n\n**How to fix:** ${h.fix}\n\n[More about \`${code}\`](${ruleDocUrl(code)})` },
       defaultConfiguration: { level: LEVEL[h.severity] },
-      properties: { tags: ['security', 'secrets'] },
+      // GitHub grades alerts (critical/high/medium/low) from this number.
+      properties: { tags: ['security', 'secrets'], 'security-severity': h.securitySeverity },
     };
   });
 
