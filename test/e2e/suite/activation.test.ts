@@ -4,7 +4,7 @@
 import * as assert from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { eventually, extensionApi, openFixture, EXTENSION_ID } from './helpers';
+import { codeOf, eventually, extensionApi, openFixture, EXTENSION_ID } from './helpers';
 
 describe('activation and the language server', () => {
   it('activates when a JSON file of the workspace opens', async () => {
@@ -70,8 +70,3 @@ describe('activation and the language server', () => {
     assert.strictEqual(await api.secrets.get(key), undefined);
   });
 });
-
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c);
-}

@@ -45,3 +45,9 @@ export async function extensionApi(): Promise<SecretRefTestApi> {
   if (!api?.secrets) throw new Error(`activate() of ${EXTENSION_ID} returned no { secrets } test API (client/src/extension.ts)`);
   return api;
 }
+
+/** A diagnostic's code as text: with a documentation link VS Code gives `{ value, target }`. */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c);
+}

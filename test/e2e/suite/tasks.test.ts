@@ -7,7 +7,7 @@
 import * as assert from 'node:assert';
 import { createHash, randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { eventually, extensionApi, workspaceRoot } from './helpers';
+import { codeOf, eventually, extensionApi, workspaceRoot } from './helpers';
 
 /** What activate() returns under test (client/src/extension.ts SecretRefTestApi), the parts used here. */
 interface TaskTestApi {
@@ -156,7 +156,7 @@ describe('Secrets for tasks and debug sessions', function () {
       'a diagnostic on the unknown TASK_E2E_MISSING in tasks.json',
       90_000,
     );
-    assert.strictEqual(unknown.code, 'unknown-secret');
+    assert.strictEqual(codeOf(unknown), 'unknown-secret');
     const at = doc.positionAt(doc.getText().indexOf('TASK_E2E_TOKEN') + 2);
     // SecretRef's rename applies the edit and renames the stored secret with it.
     await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, at, 'TASK_E2E_RENAMED');
