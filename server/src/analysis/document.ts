@@ -322,10 +322,13 @@ export class ParsedDocument implements TextSource, TextProbe {
     return { line: lo, character: offset - starts[lo] };
   }
 
+  /** Clamped to the text, as the LSP specification asks of positions past a line or the document. */
   offsetAt(pos: { line: number; character: number }): number {
     const starts = this.lineStarts;
     if (pos.line >= starts.length) return this.length;
-    return Math.min(starts[pos.line] + pos.character, this.length);
+    if (!(pos.line >= 0)) return 0;
+    const lineStart = starts[Math.floor(pos.line)];
+    return Math.min(lineStart + Math.max(Math.floor(pos.character) || 0, 0), this.length);
   }
 
   private get lineStarts(): Int32Array {
@@ -358,18 +361,24 @@ function firstMatch(text: string, pattern: string | RegExp): OffsetRange | null 
  * and past blank lines (a `\s*` crosses those) to the next line with text.
  */
 function reachOf(text: TextSource, g: Region): [number, number] {
-  let start = g.start;
+  // Each step must move: a region that is not a pair of offsets in the text (NaN from a bad
+  // edit) would otherwise never reach either end and spin forever.
+  const length = text.length;
+  let start = Math.min(Math.max(g.start, 0), length);
+  let end = Math.min(Math.max(g.end, start), length);
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return [0, length];
   for (;;) {
-    if (start === 0) break;
+    if (start <= 0) break;
     const prev = lineStartAt(text, start - 1);
+    if (!(prev < start)) break;
     const blank = text.slice(prev, start).trim() === '';
     start = prev;
     if (!blank) break;
   }
-  let end = g.end;
   for (;;) {
-    if (end >= text.length) break;
+    if (end >= length) break;
     const next = lineEndAt(text, end + 1);
+    if (!(next > end)) break;
     const blank = text.slice(end, next).trim() === '';
     end = next;
     if (!blank) break;

@@ -14,7 +14,7 @@ import { attachSibling, diskText } from '../workspace/integrations';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
-import { OpenDocument } from './openDocument';
+import { malformedChange, OpenDocument } from './openDocument';
 import type { TextSource } from '../analysis/textSource';
 import type { Logger } from './safety';
 
@@ -147,6 +147,12 @@ export class Session {
 
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
   private update(doc: OpenDocument, changes: TextDocumentContentChangeEvent[], version: number): OpenDocument {
+    const bad = Array.isArray(changes) ? changes.map(malformedChange).find((why) => why !== undefined) : 'the changes are not a list';
+    if (bad !== undefined) {
+      // Notifications have no answer: the change is left out, and the log says why.
+      this.log.warn(`Ignored a change to ${doc.uri} (version ${String(version)}): ${bad}. The editor sent a position that is not in the document; reopen the file to resynchronise it.`);
+      return doc;
+    }
     const from = doc.version;
     const edits: TextChange[] = [];
     let whole = false;
