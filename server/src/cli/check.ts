@@ -3,7 +3,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
-import { listProjectFiles } from '../workspace/files';
+import { DEFAULT_MAX_READ_BYTES, listProjectFiles, readFileSafely } from '../workspace/files';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import type { CheckOptions } from './args';
 import { UsageError } from './args';
@@ -13,7 +13,7 @@ import { progressLine } from './progress';
 import { relativeTo, scanProject, type ScanOutput } from './scan';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText, summaryLine } from './format/text';
+import { escapeControls, formatText, summaryLine } from './format/text';
 
 export interface CheckIO {
   cwd: string;
@@ -42,15 +42,11 @@ export function findRepoRoot(start: string): string {
 }
 
 /** `.vscode/settings.json` of the root, if any: the CLI honours the same secretref.* settings as the editor. */
-async function readSettings(root: string): Promise<ServerSettings> {
+function readSettings(root: string): ServerSettings {
   const file = path.join(root, '.vscode', 'settings.json');
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return toServerSettings({});
-  }
-  const raw: unknown = jsonc.parse(text, [], { allowTrailingComma: true });
+  const read = readFileSafely(file, { maxBytes: DEFAULT_MAX_READ_BYTES, roots: [root] });
+  if (!('text' in read)) return toServerSettings({});
+  const raw: unknown = jsonc.parse(read.text, [], { allowTrailingComma: true });
   const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   // settings.json is flat (`"secretref.app": "x"`); toServerSettings reads a section.
   const section: Record<string, unknown> = {};
@@ -89,14 +85,14 @@ function colorFor(options: CheckOptions, io: CheckIO, toFile: boolean): boolean 
 
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<CheckRun> {
   const root = findRepoRoot(io.cwd);
-  const settings = await readSettings(root);
+  const settings = readSettings(root);
   const analysis = {
     ...settings.analysis,
     ...(options.env ? { environment: options.env } : {}),
     ...(options.app ? { app: options.app } : {}),
   };
   const files = await collectFiles(options.paths, io.cwd, settings);
-  const store = await loadStore(await findManifests(root, files), root, io.env);
+  const store = loadStore(await findManifests(root, files), root, io.env, settings.maxFileSize);
 
   const progress = progressLine(io.stderr);
   let output: ScanOutput;
@@ -105,7 +101,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
       { files, root, secrets: store.secrets, apps: store.apps, environments: store.environments, settings: analysis, now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
-        valuesKnown: options.requireValues },
+        valuesKnown: options.requireValues, maxFileSize: settings.maxFileSize },
       {
         onProgress: (d, t) => progress.update(d, t),
         // For benchmarks and tests: force a worker count (0 scans in this thread).
@@ -116,7 +112,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   } finally {
     progress.stop();
   }
-  for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${relativeTo(root, u.path)}: cannot read it (${u.reason})\n`);
+  for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${escapeControls(relativeTo(root, u.path))}: ${u.reason}\n`);
 
   const summary = summarize(output.results, files.length);
   const report =

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
+import { DEFAULT_MAX_READ_BYTES, readFileSafely } from '../workspace/files';
 import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
 
 /** A configuration problem: exit code 2. The message names the file and the fix. */
@@ -20,23 +21,23 @@ export interface LoadedStore {
 }
 
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
-export async function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv): Promise<LoadedStore> {
+export function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv, maxBytes = DEFAULT_MAX_READ_BYTES): LoadedStore {
   // StoreSnapshot merges by level: a manifest entry adds its description and scope to an env name.
   const secrets: SecretInfo[] = envSecrets(env);
   const apps = new Set<string>();
   const environments = new Set<string>();
   const read: string[] = [];
   for (const p of manifestPaths) {
-    let text: string;
-    try {
-      text = await fs.readFile(p, 'utf8');
-    } catch (e) {
-      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check that the file is readable.`);
+    const file = readFileSafely(p, { maxBytes, roots: [root], limitSetting: 'secretref.maxFileSize' });
+    if (!('text' in file)) {
+      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p}: ${file.skipped}. Make it a readable file of the repository.`);
     }
+    const text = file.text;
     const manifest = parseManifest(text);
     const errors = manifest.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new ConfigError(describeManifestErrors(p, root, text, errors));
-    secrets.push(...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) })));
+    // One at a time: a spread of a huge manifest's entries as arguments overflows the stack.
+    for (const s of manifest.secrets) secrets.push({ ...s, level: s.level ?? ('manifest' as const) });
     for (const a of manifest.apps) apps.add(a);
     for (const e of manifest.environments) environments.add(e);
     read.push(p);
@@ -60,7 +61,9 @@ export async function findManifests(root: string, files: string[]): Promise<stri
   const out = new Set<string>();
   const atRoot = path.join(root, MANIFEST_FILE);
   try {
-    if ((await fs.stat(atRoot)).isFile()) out.add(atRoot);
+    // lstat: a link is read (or refused) by `loadStore`, which says why.
+    const st = await fs.lstat(atRoot);
+    if (st.isFile() || st.isSymbolicLink()) out.add(atRoot);
   } catch {
     // no manifest at the root: the store is whatever else there is
   }

@@ -1,7 +1,7 @@
 // The scan engine of `secretref check`: reads the project's files and runs the same
 // analysis as the editor on each. Dialects' `mayContain` prefilters make most files
 // cost one read and a few substring tests; big runs are split across worker threads.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,7 @@ import { ParsedDocument } from '../analysis/document';
 import { StoreSnapshot } from '../analysis/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/types';
 import type { FileFindings, Finding } from './findings';
+import { DEFAULT_MAX_READ_BYTES, readFileSafely } from '../workspace/files';
 
 /** Everything a scan needs, as plain data so it can be posted to a worker. */
 export interface ScanInput {
@@ -28,6 +29,8 @@ export interface ScanInput {
    * job, --require-values). When not, findings that only say "no value here" are left out.
    */
   valuesKnown: boolean;
+  /** Files larger than this are not read (`secretref.maxFileSize`). */
+  maxFileSize?: number;
 }
 
 /** A finding that is only about a declared secret lacking a value (unknowable without a value store). */
@@ -95,15 +98,14 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
     // Now and then let the event loop run: a worker's progress and a Ctrl+C get through.
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[i];
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      unreadable.push({ path: file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
+    const read = readFileSafely(file, { maxBytes: input.maxFileSize ?? DEFAULT_MAX_READ_BYTES, roots: [input.root], limitSetting: 'secretref.maxFileSize' });
+    if (!('text' in read)) {
+      unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();
       continue;
     }
-    const r = analyzeText(file, relativeTo(input.root, file), text, store, input.settings, now, input.valuesKnown);
+    const r = analyzeText(file, relativeTo(input.root, file), read.text, store, input.settings, now, input.valuesKnown);
     if (r.findings.length > 0) results.push(r);
     onFileDone?.();
   }

@@ -10,6 +10,7 @@ import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/index';
+import { formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
@@ -56,9 +57,7 @@ interface Cached extends DocumentAnalysis {
   now: Date;
 }
 
-export function formatBytes(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
-}
+export { formatBytes };
 
 /** The edits that took an open document from one version to the next, as offsets. */
 interface VersionStep {
@@ -99,7 +98,7 @@ export class Session {
       return m ? manifestDeclarations(doc, m) : [];
     });
     // An integration's metadata file beside it holds its requiredSecrets: the editor's text first, else the disk's.
-    const readText = diskText((uri) => this.documents.get(uri)?.getText());
+    const readText = diskText((uri) => this.documents.get(uri)?.getText(), () => this.folders);
     this.index.prepareHooks.push((doc) => attachSibling(doc, readText));
   }
 
@@ -227,7 +226,7 @@ export class Session {
     const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
-      if (m) result.diagnostics.push(...m.diagnostics);
+      if (m) for (const d of m.diagnostics) result.diagnostics.push(d); // not a spread: a manifest may hold 100k entries
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);

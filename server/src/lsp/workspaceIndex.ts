@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/index';
-import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
+import { isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
@@ -40,29 +40,32 @@ export class IndexController {
   }
 
   /** The reader used for disk files: size and binary checks, and manifests go to the store first. */
-  private async read(file: string): Promise<string | undefined> {
-    const r = await readProjectFile(file, this.session.settings.maxFileSize);
+  private read(file: string): Promise<string | undefined> {
+    const r = readProjectFile(file, this.session.settings.maxFileSize, this.session.folders);
     if (!('text' in r)) {
       this.session.log.info(`Skipped ${file}: ${r.skipped}.`);
-      return undefined;
+      return Promise.resolve(undefined);
     }
     const text = r.text;
     if (path.basename(file) === MANIFEST_FILE_NAME) this.session.store.setManifest(fileUri(file), text);
-    return text;
+    return Promise.resolve(text);
   }
 
   /** Reads the manifests at the workspace roots (the store needs them before any check). */
-  async loadManifests(): Promise<void> {
+  loadManifests(): Promise<void> {
     for (const folder of this.session.folders) {
       const file = path.join(folder, MANIFEST_FILE_NAME);
       const uri = fileUri(file);
       if (this.session.documents.get(uri)) continue;
-      try {
-        this.session.store.setManifest(uri, await fs.readFile(file, 'utf8'));
-      } catch {
+      const r = readFileSafely(file, { maxBytes: this.session.settings.maxFileSize, roots: [folder], limitSetting: 'secretref.maxFileSize' });
+      if ('text' in r) this.session.store.setManifest(uri, r.text);
+      else {
+        // No manifest is the usual case, not worth a line; anything else is.
+        if (!r.skipped.includes('ENOENT')) this.session.log.warn(`Skipped the manifest ${file}: ${r.skipped}.`);
         this.session.store.deleteManifest(uri);
       }
     }
+    return Promise.resolve();
   }
 
   /** Cancels any build in progress and indexes every project file again. */
