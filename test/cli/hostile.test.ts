@@ -120,3 +120,102 @@ describe('the text report escapes names from the repository', () => {
     });
   }
 });
+
+const settingsWith = (dialects: Array<Record<string, unknown>>): string => JSON.stringify({ 'secretref.customDialects': dialects }, null, 2);
+
+describe('reference patterns from the checked repository', () => {
+  it('are ignored without --trust-repo-settings, with a line saying so', () => {
+    const repo = makeRepo({
+      '.vscode/settings.json': settingsWith([{ id: 'vault', pattern: 'vault\\("(?<name>[^"]+)"\\)' }]),
+      'app.txt': 'vault("NOT_DECLARED")\n',
+    });
+    try {
+      const r = runCli(repo.dir, ['check', '--no-color']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stderr, /^secretref: ignored secretref\.customDialects in \.vscode\/settings\.json: reference patterns from the repository are used only with --trust-repo-settings\.$/m);
+      const trusted = runCli(repo.dir, ['check', '--no-color', '--trust-repo-settings']);
+      assert.equal(trusted.code, 1, trusted.stderr);
+      assert.match(trusted.stdout, /app\.txt:1:8 +error +Secret 'NOT_DECLARED' not found/);
+      assert.equal(trusted.stderr, '');
+      assert.match(runCli(repo.dir, ['--help']).stdout, /--trust-repo-settings\n +also use the reference patterns \(secretref\.customDialects\)/);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('run in linear time when trusted: a pattern that backtracks for ever in JavaScript does not stall the check', () => {
+    const repo = makeRepo({
+      '.vscode/settings.json': settingsWith([{ id: 'redos', pattern: '(?<name>(a|aa)+)b' }]),
+      'input.txt': 'a'.repeat(200_000) + '!\n',
+    });
+    try {
+      const r = runCli(repo.dir, ['check', '--trust-repo-settings']);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /No problems found in 2 files/);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('say which pattern cannot run in linear time, naming the setting', () => {
+    const repo = makeRepo({ '.vscode/settings.json': settingsWith([{ id: 'ahead', pattern: 'key=(?<name>\\w+)(?=;)' }]), 'a.txt': 'key=X;\n' });
+    try {
+      const r = runCli(repo.dir, ['check', '--trust-repo-settings']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /^secretref: Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects\.$/m);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('cannot put an ESC or a workflow command in the report through a secret name', () => {
+    const repo = makeRepo({
+      '.vscode/settings.json': settingsWith([{ id: 'vault', pattern: 'vault\\("(?<name>[^"]+)"\\)' }]),
+      'app.txt': 'vault("A\u001b[31mB")\nvault("x\n::error::injected")\n',
+    });
+    try {
+      const r = runCli(repo.dir, ['check', '--no-color', '--trust-repo-settings']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.doesNotMatch(r.stdout, /\u001b/);
+      for (const line of r.stdout.split('\n')) assert.doesNotMatch(line.trimStart(), /^::/);
+      assert.match(r.stdout, /'A\\x1b\[31mB' is not a valid secret name/);
+      assert.match(r.stdout, /'x\\n::error::injected' is not a valid secret name/);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('a report of 178k findings', () => {
+  let repo: Repo;
+  const N = 178_000;
+  // One form finds at most 10,000 references in a file, so 18 forms of the repository's own
+  // make up one file's 178k findings (the count a 5 MB .env of credentials once produced).
+  const FORMS = 18;
+  before(() => {
+    const lines: string[] = [];
+    for (let i = 0; i < N; i++) lines.push(`$C${i % FORMS}{M_${i}}`);
+    const dialects = Array.from({ length: FORMS }, (_, k) => ({ id: `c${k}`, pattern: `\\$C${k}\\{(?<name>\\w+)\\}` }));
+    repo = makeRepo({ 'big.txt': lines.join('\n') + '\n', '.vscode/settings.json': settingsWith(dialects) });
+  });
+  after(() => repo.remove());
+
+  for (const format of ['text', 'json', 'sarif'] as const) {
+    it(`is written in full as ${format}`, () => {
+      const r = runCli(repo.dir, ['check', '--format', format, '--no-color', '--trust-repo-settings']);
+      assert.equal(r.code, 1, r.stderr.slice(0, 2000));
+      assert.doesNotMatch(r.stderr, /RangeError|call stack/);
+      if (format === 'text') {
+        assert.equal(r.stdout.split('\n').filter((l) => /^big\.txt:\d+:\d+ +error +Secret 'M_\d+' not found/.test(l)).length, N);
+        assert.match(r.stdout, new RegExp(`^${N} problems \\(${N} errors, 0 warnings\\) in 1 file`, 'm'));
+      } else if (format === 'json') {
+        const report = JSON.parse(r.stdout) as { files: Array<{ findings: unknown[] }>; summary: { errors: number } };
+        assert.equal(report.summary.errors, N);
+        assert.equal(report.files[0].findings.length, N);
+      } else {
+        const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
+        assert.equal(sarif.runs[0].results.length, N);
+      }
+    });
+  }
+});

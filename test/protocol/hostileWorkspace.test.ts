@@ -41,3 +41,18 @@ test('a 34 MB manifest is skipped at the size limit with a log line naming the s
   const d = await client.waitForDiagnostics(ws.uri('a.yaml'));
   assert.equal(d.length, 1, 'without the manifest the name is unknown');
 });
+
+test('a custom pattern that backtracks exponentially in JavaScript does not block the server', async (t) => {
+  const client = await LspClient.start({
+    settings: { customDialects: [{ id: 'redos', pattern: '(?<name>(a|aa)+)b' }, { id: 'ahead', pattern: 'k=(?<name>\\w+)(?=;)' }] },
+    initializationOptions: { secrets: [{ name: 'KNOWN', hasValue: true }] },
+  });
+  t.after(() => client.stop());
+  const uri = 'untitled:slow.txt';
+  await client.open(uri, 'a'.repeat(100_000) + '!\n$Token{KNOWN} $Token{NOPE}\n');
+  const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+  assert.deepEqual(d.map((x) => x.code), ['unknown-secret']);
+  const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 9 } });
+  assert.match(JSON.stringify(hover?.contents), /KNOWN/);
+  assert.ok(client.logs.some((l) => /^Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects$/.test(l)), client.logs.join('\n'));
+});

@@ -17,6 +17,8 @@ export interface CheckOptions {
   color?: boolean;
   /** Report declared secrets without an INTEGRATION_* variable supplying a value (no-value, missing-required). */
   requireValues: boolean;
+  /** Use the reference patterns (secretref.customDialects) of the checked repository's settings. */
+  trustRepoSettings: boolean;
 }
 
 export type Command =
@@ -40,6 +42,10 @@ Options:
   --max-warnings N    fail when there are more than N warnings (default: warnings never fail)
   --require-values    also warn about declared secrets that no INTEGRATION_* variable
                       supplies (for deploy jobs; editors' secret storage is not visible here)
+  --trust-repo-settings
+                      also use the reference patterns (secretref.customDialects) of the
+                      repository's .vscode/settings.json; off by default, as in VS Code's
+                      Restricted Mode, since a repository's patterns are its author's code
   -o, --output FILE   write the report to FILE instead of standard output
   --no-color          plain text output (also: NO_COLOR=1)
   -h, --help          show this help
@@ -102,6 +108,7 @@ export function parseCommandLine(argv: string[]): Command {
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         'require-values': { type: 'boolean' },
+        'trust-repo-settings': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -127,6 +134,7 @@ export function parseCommandLine(argv: string[]): Command {
       output: nonEmpty('--output', values.output),
       color: values['no-color'] ? false : values.color ? true : undefined,
       requireValues: values['require-values'] === true,
+      trustRepoSettings: values['trust-repo-settings'] === true,
     },
   };
 }

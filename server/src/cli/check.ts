@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import { DEFAULT_MAX_READ_BYTES, listProjectFiles, readFileSafely } from '../workspace/files';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
+import { customDialectProblems } from '../analysis/dialects/custom';
 import type { CheckOptions } from './args';
 import { UsageError } from './args';
 import { summarize, type CheckSummary } from './findings';
@@ -41,8 +42,11 @@ export function findRepoRoot(start: string): string {
   }
 }
 
-/** `.vscode/settings.json` of the root, if any: the CLI honours the same secretref.* settings as the editor. */
-function readSettings(root: string): ServerSettings {
+/**
+ * `.vscode/settings.json` of the root, if any: the CLI honours the same secretref.* settings as the
+ * editor, except reference patterns unless trusted (see `untrustedPatterns`).
+ */
+function readSettings(root: string, trusted: boolean, stderr: NodeJS.WritableStream): ServerSettings {
   const file = path.join(root, '.vscode', 'settings.json');
   const read = readFileSafely(file, { maxBytes: DEFAULT_MAX_READ_BYTES, roots: [root] });
   if (!('text' in read)) return toServerSettings({});
@@ -51,7 +55,19 @@ function readSettings(root: string): ServerSettings {
   // settings.json is flat (`"secretref.app": "x"`); toServerSettings reads a section.
   const section: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) if (k.startsWith('secretref.')) section[k.slice('secretref.'.length)] = v;
-  return toServerSettings(section, obj['files.exclude']);
+  const settings = toServerSettings(section, obj['files.exclude']);
+  return trusted ? settings : untrustedPatterns(settings, path.relative(root, file), stderr);
+}
+
+/**
+ * The settings without the repository's reference patterns: they are code from whoever wrote the
+ * repository, which a CI job checks without trusting it. VS Code's Restricted Mode ignores the
+ * same setting; `--trust-repo-settings` is the CLI's "trust this folder".
+ */
+function untrustedPatterns(settings: ServerSettings, rel: string, stderr: NodeJS.WritableStream): ServerSettings {
+  if (settings.analysis.customDialects.length === 0) return settings;
+  stderr.write(`secretref: ignored secretref.customDialects in ${escapeControls(rel)}: reference patterns from the repository are used only with --trust-repo-settings.\n`);
+  return { ...settings, analysis: { ...settings.analysis, customDialects: [] } };
 }
 
 async function collectFiles(paths: string[], cwd: string, settings: ServerSettings): Promise<string[]> {
@@ -85,7 +101,8 @@ function colorFor(options: CheckOptions, io: CheckIO, toFile: boolean): boolean 
 
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<CheckRun> {
   const root = findRepoRoot(io.cwd);
-  const settings = readSettings(root);
+  const settings = readSettings(root, options.trustRepoSettings, io.stderr);
+  for (const problem of customDialectProblems(settings.analysis)) io.stderr.write(`secretref: ${problem}.\n`);
   const analysis = {
     ...settings.analysis,
     ...(options.env ? { environment: options.env } : {}),
