@@ -224,6 +224,11 @@ export class Session {
     }
     const now = new Date();
     const result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
+    const textOnly = skipped ? undefined : doc.textOnlyReason;
+    if (textOnly && !this.skippedLogged.has(`text:${uri}`)) {
+      this.skippedLogged.add(`text:${uri}`);
+      this.log.info(`Checked ${displayPath(uri)} as text only: ${textOnly}. Its references are checked, not which app and environment the code around them sets.`);
+    }
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
       if (m) for (const d of m.diagnostics) result.diagnostics.push(d); // not a spread: a manifest may hold 100k entries
