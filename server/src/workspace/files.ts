@@ -151,7 +151,7 @@ export interface SafeReadOptions {
   /** Larger files are not read. */
   maxBytes: number;
   /**
-   * The workspace folders or the repository: a file under one of them must really be there (no
+   * The workspace folders or the repository, as absolute paths: a file under one of them must really be there (no
    * symbolic link, of its own or of a folder on the way, leads out of it); a file outside them
    * must not be a link.
    */
@@ -177,10 +177,28 @@ function realRootOf(root: string): string {
 
 const within = (dir: string, p: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
+const realDirs = new Map<string, string>();
+
+/**
+ * The real path of a file that is not itself a link: its folder's, remembered (a folder's files are
+ * read one after another, and resolving every path anew cost more than reading the files).
+ */
+function realPathOf(file: string, isLink: boolean): string {
+  if (isLink) return realpathSync.native(file);
+  const dir = path.dirname(file);
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    real = realpathSync.native(dir);
+    if (realDirs.size > 4096) realDirs.clear();
+    realDirs.set(dir, real);
+  }
+  return path.join(real, path.basename(file));
+}
+
 /** Whether the file's real path (links followed) is inside the real root. */
-function insideRoot(file: string, realRoot: string): boolean {
+function insideRoot(file: string, realRoot: string, isLink = true): boolean {
   try {
-    return within(realRoot, realpathSync.native(file));
+    return within(realRoot, realPathOf(file, isLink));
   } catch {
     return false;
   }
@@ -195,6 +213,9 @@ function insideRoot(file: string, realRoot: string): boolean {
  * Synchronous on purpose: such files are small, and the five round trips of an asynchronous
  * stat and read to the I/O threads cost more than reading them.
  */
+/** Reads past a file's stated size go here first (most find its end at once). */
+const PROBE = Buffer.allocUnsafe(64 * 1024);
+
 export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
   const { maxBytes } = options;
   const over = (size: number): ReadResult => ({
@@ -206,8 +227,8 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
   try {
     const abs = path.resolve(file);
     const st = lstatSync(abs);
-    const root = options.roots.map((r) => path.resolve(r)).find((r) => within(r, abs));
-    if (root === undefined ? st.isSymbolicLink() : !insideRoot(abs, realRootOf(root))) {
+    const root = options.roots.find((r) => within(r, abs));
+    if (root === undefined ? st.isSymbolicLink() : !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
       return { skipped: `it is a symbolic link to a place outside ${root ?? 'the workspace'}, which is never followed` };
     }
     if (!st.isSymbolicLink() && !st.isFile()) return { skipped: `it is not a regular file (${kindOf(st)})` };
@@ -216,15 +237,16 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
     const fst = fstatSync(fd);
     if (!fst.isFile()) return { skipped: `it is not a regular file (${kindOf(fst)})` };
     if (fst.size > maxBytes) return over(fst.size);
-    // Until the end or one byte past the limit: a file that grew (or a /proc file that says 0) is caught here.
     const chunks: Buffer[] = [];
-    let total = 0;
-    const chunkSize = Math.min(maxBytes + 1, Math.max(fst.size + 1, 64 * 1024));
+    // The size the file says, then on in steps through a shared buffer until the end shows (a
+    // file that grew, or one in /proc that says 0), never more than a byte past the limit.
+    const first = Buffer.allocUnsafe(Math.min(maxBytes + 1, fst.size));
+    let total = first.length > 0 ? readSync(fd, first, 0, first.length, null) : 0;
+    if (total > 0) chunks.push(total === first.length ? first : first.subarray(0, total));
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      const n = readSync(fd, PROBE, 0, Math.min(PROBE.length, maxBytes + 1 - total), null);
       if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      chunks.push(Buffer.from(PROBE.subarray(0, n)));
       total += n;
       if (total > maxBytes) return over(total);
     }
