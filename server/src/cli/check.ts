@@ -3,8 +3,8 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
-import { DEFAULT_MAX_READ_BYTES, listProjectFiles, readFileSafely } from '../workspace/files';
-import { toServerSettings, type ServerSettings } from '../workspace/settings';
+import { listProjectFiles, readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE, toServerSettings, type ServerSettings } from '../workspace/settings';
 import { customDialectProblems } from '../analysis/dialects/custom';
 import type { CheckOptions } from './args';
 import { UsageError } from './args';
@@ -48,7 +48,7 @@ export function findRepoRoot(start: string): string {
  */
 function readSettings(root: string, trusted: boolean, stderr: NodeJS.WritableStream): ServerSettings {
   const file = path.join(root, '.vscode', 'settings.json');
-  const read = readFileSafely(file, { maxBytes: DEFAULT_MAX_READ_BYTES, roots: [root] });
+  const read = readFileSafely(file, { maxBytes: DEFAULT_MAX_FILE_SIZE, roots: [root] });
   if (!('text' in read)) return toServerSettings({});
   const raw: unknown = jsonc.parse(read.text, [], { allowTrailingComma: true });
   const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
-import { DEFAULT_MAX_READ_BYTES, readFileSafely } from '../workspace/files';
+import { readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
 
 /** A configuration problem: exit code 2. The message names the file and the fix. */
@@ -21,7 +22,7 @@ export interface LoadedStore {
 }
 
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
-export function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv, maxBytes = DEFAULT_MAX_READ_BYTES): LoadedStore {
+export function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv, maxBytes = DEFAULT_MAX_FILE_SIZE): LoadedStore {
   // StoreSnapshot merges by level: a manifest entry adds its description and scope to an env name.
   const secrets: SecretInfo[] = envSecrets(env);
   const apps = new Set<string>();

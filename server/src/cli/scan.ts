@@ -10,7 +10,8 @@ import { ParsedDocument } from '../analysis/document';
 import { StoreSnapshot } from '../analysis/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/types';
 import type { FileFindings, Finding } from './findings';
-import { DEFAULT_MAX_READ_BYTES, readFileSafely } from '../workspace/files';
+import { readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
 /** Everything a scan needs, as plain data so it can be posted to a worker. */
 export interface ScanInput {
@@ -99,7 +100,7 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[i];
     // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
-    const read = readFileSafely(file, { maxBytes: input.maxFileSize ?? DEFAULT_MAX_READ_BYTES, roots: [input.root], limitSetting: 'secretref.maxFileSize' });
+    const read = readFileSafely(file, { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' });
     if (!('text' in read)) {
       unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();

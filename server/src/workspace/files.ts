@@ -5,6 +5,8 @@ import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, pr
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+// Files read without a size setting of their own (`.gitignore`, settings) get the project files' default.
+import { DEFAULT_MAX_FILE_SIZE } from './settings';
 
 export interface ProjectFileOptions {
   /** Globs relative to the root; default: the source, config and text files SecretRef reads. */
@@ -88,7 +90,7 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
     } catch {
       return; // unreadable folder: nothing in it is part of what we can check
     }
-    const own = readGitignore(absDir, relDir, root, Math.min(maxFileSize, DEFAULT_MAX_READ_BYTES));
+    const own = readGitignore(absDir, relDir, root, Math.min(maxFileSize, DEFAULT_MAX_FILE_SIZE));
     const active = own ? [...layers, own] : layers;
     const subdirs: Array<Promise<void>> = [];
     for (const e of entries) {
@@ -133,7 +135,7 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
   const layers: IgnoreLayer[] = [];
   let relDir = '';
   for (let i = 0; i < segments.length; i++) {
-    const layer = readGitignore(path.join(root, ...segments.slice(0, i)), relDir, root, Math.min(options.maxFileSize ?? Infinity, DEFAULT_MAX_READ_BYTES));
+    const layer = readGitignore(path.join(root, ...segments.slice(0, i)), relDir, root, Math.min(options.maxFileSize ?? Infinity, DEFAULT_MAX_FILE_SIZE));
     if (layer) layers.push(layer);
     const relHere = segments.slice(0, i + 1).join('/');
     const isDir = i < segments.length - 1;
@@ -144,8 +146,6 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
   return true;
 }
 
-/** The size limit of files read without a setting of their own (`.gitignore`, settings), as `secretref.maxFileSize`'s default. */
-export const DEFAULT_MAX_READ_BYTES = 5_000_000;
 
 export interface SafeReadOptions {
   /** Larger files are not read. */
