@@ -99,8 +99,17 @@ export class IndexController {
       const lists = await Promise.all(session.folders.map((f) => listProjectFiles(f, this.fileOptions())));
       const files = lists.flat();
       // Files that left the project (settings changed) leave the index; open documents stay.
-      const wanted = new Set(files.map(fileUri));
-      for (const uri of session.index.uris()) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
+      // Nothing to compare on the first build; on a rebuild, in slices: a uri per file of 100k
+      // files kept requests waiting for half a second.
+      const indexed = session.index.uris();
+      if (indexed.length > 0) {
+        const wanted = new Set<string>();
+        for (let i = 0; i < files.length; i++) {
+          wanted.add(fileUri(files[i]));
+          if (i % 5000 === 4999) await new Promise<void>((r) => setImmediate(r));
+        }
+        for (const uri of indexed) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
+      }
       let lastReport = 0;
       const result = await session.index.build(files, {
         read: (f) => this.read(f),
