@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/index';
-import { isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
+import { forgetRealPaths, isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
@@ -153,6 +153,8 @@ export class IndexController {
   async applyFileEvents(changes: FileEvent[]): Promise<void> {
     const { session } = this;
     let storeChanged = false;
+    // What changed on disk may be a folder turned into a link.
+    forgetRealPaths();
     const uris = changes.map((c) => URI.parse(c.uri).toString());
     session.siblingsChanged(uris);
     for (const change of changes) {

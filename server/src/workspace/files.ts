@@ -81,6 +81,7 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
   const maxFileSize = options.maxFileSize ?? Infinity;
   const out: string[] = [];
   root = path.resolve(root);
+  forgetRealPaths();
   const realRoot = realRootOf(root);
 
   async function walk(absDir: string, relDir: string, layers: IgnoreLayer[]): Promise<void> {
@@ -180,6 +181,15 @@ const within = (dir: string, p: string): boolean => p === dir || p.startsWith(di
 const realDirs = new Map<string, string>();
 
 /**
+ * Forget the folders' real paths: a folder may since have been replaced by a link. Done at the
+ * start of every listing (an index build) and by whoever reads files after a change on disk.
+ */
+export function forgetRealPaths(): void {
+  realDirs.clear();
+  realRoots.clear();
+}
+
+/**
  * The real path of a file that is not itself a link: its folder's, remembered (a folder's files are
  * read one after another, and resolving every path anew cost more than reading the files).
  */
@@ -228,8 +238,9 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
     const abs = path.resolve(file);
     const st = lstatSync(abs);
     const root = options.roots.find((r) => within(r, abs));
-    if (root === undefined ? st.isSymbolicLink() : !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
-      return { skipped: `it is a symbolic link to a place outside ${root ?? 'the workspace'}, which is never followed` };
+    if (root === undefined && st.isSymbolicLink()) return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
+    if (root !== undefined && !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
+      return { skipped: `it leads out of ${root} through a symbolic link, which is never followed` };
     }
     if (!st.isSymbolicLink() && !st.isFile()) return { skipped: `it is not a regular file (${kindOf(st)})` };
     if (st.size > maxBytes) return over(st.size);
