@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { SecretInfo } from '../server/src/analysis/types';
 
-export const SERVER = join(__dirname, '..', 'dist', 'server.js');
+/** The server bundle; SECRETREF_BENCH_SERVER measures another build (e.g. main's, for a before/after). */
+export const SERVER = process.env.SECRETREF_BENCH_SERVER ?? join(__dirname, '..', 'dist', 'server.js');
 
 export interface ServerHandle {
   proc: ChildProcess;

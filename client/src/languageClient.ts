@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { SecretInfo } from '../../server/src/analysis/types';
 import { JSON_LANGUAGES, widenToLineStart } from './completion/jsonRanking';
+import { filteredTraceChannel } from './traceFilter';
 import { CLIENT_COMMANDS, SECRETS_CHANGED, type InitializationOptions, type SecretsChangedParams } from '../../server/src/lsp/protocol';
 
 export interface LanguageClientHooks {
@@ -42,7 +43,8 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
     // The server pulls settings with workspace/configuration; this makes the client tell it when they change.
     synchronize: { configurationSection: ['secretref', 'files.exclude'] },
     outputChannel: log,
-    traceOutputChannel: log,
+    // The same channel, but a trace never shows a document's text (only its length).
+    traceOutputChannel: filteredTraceChannel(log),
     // Hovers link to these commands; no other command may run from server markdown.
     markdown: { isTrusted: { enabledCommands: [CLIENT_COMMANDS.setValue, CLIENT_COMMANDS.rotateSecret, CLIENT_COMMANDS.createSecret] } },
     middleware: {

@@ -16,7 +16,7 @@ test('the build registers a file watcher and reports cancellable progress', asyn
   const client = await LspClient.start({ root: ws.root, settings: { maxFileSize: 1000 } });
   t.after(async () => { await client.stop(); ws.dispose(); });
   assert.match(await client.indexed(), /^Indexed 3 files in \d+ ms \(2 skipped\)\.$/);
-  assert.ok(client.logs.some((l) => /^Skipped .*big\.yaml: 2015 bytes is over the secretref\.maxFileSize limit of 1000; raise the setting to index it\.$/.test(l)), client.logs.join('\n'));
+  assert.ok(client.logs.some((l) => /^Skipped .*big\.yaml: 2 KB is over the secretref\.maxFileSize limit of 1 KB; raise the setting to read it\.$/.test(l)), client.logs.join('\n'));
   assert.ok(client.logs.some((l) => /^Skipped .*blob\.txt: it looks binary/.test(l)));
   const register = client.serverRequestParams.find((r) => r.method === 'client/registerCapability');
   assert.match(JSON.stringify(register?.params), /workspace\/didChangeWatchedFiles/);

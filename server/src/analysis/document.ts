@@ -174,11 +174,13 @@ export class ParsedDocument implements TextSource, TextProbe {
     const before = prior.doc;
     if (before.length > this.maxParseBytes || prior.edits.length > MAX_PENDING_EDITS) return;
     let text: TextSource = before;
-    let inserted = 0;
+    let inserted = 0, removed = 0;
     for (const e of prior.edits) {
       if (e.start < 0 || e.end < e.start || e.end > text.length) return;
       if (STRUCTURAL.test(e.text) || STRUCTURAL.test(text.slice(e.start, e.end))) return;
       inserted += e.text.length;
+      // For the operator chain a removed `)` or `;` can deepen it too.
+      removed += e.end - e.start;
       if (prior.edits.length > 1) text = editedSource(text, e);
     }
     if (before._lineStarts) {
@@ -195,10 +197,11 @@ export class ParsedDocument implements TextSource, TextProbe {
     // Blanks typed at a line start count as indentation in the nesting estimate: bound it too.
     if (before._parseable === true && before._longestLine !== undefined && before._nesting !== undefined &&
       before._longestLine + inserted <= MAX_PARSE_LINE && before._nesting + inserted <= MAX_PARSE_NESTING &&
-      this.length <= this.maxParseBytes && !this.binary) {
+      this.length <= this.maxParseBytes && !this.binary && (before._chain === undefined || chainAfter(before._chain, prior.edits.length, inserted + removed) <= MAX_PARSE_CHAIN)) {
       this._parseable = true;
       this._longestLine = before._longestLine + inserted;
       this._nesting = before._nesting + inserted;
+      if (before._chain !== undefined) this._chain = chainAfter(before._chain, prior.edits.length, inserted + removed);
     }
   }
 
@@ -241,9 +244,21 @@ export class ParsedDocument implements TextSource, TextProbe {
   }
 
   private _parseable?: boolean;
+
+  /** Why a JS, TS, JSON or YAML document is scanned as text only (undefined when it is parsed), in plain words. */
+  get textOnlyReason(): string | undefined {
+    if (this.kind === 'text' || this.parseable) return undefined;
+    if (this.length > this.maxParseBytes) return `it is larger than ${this.maxParseBytes} characters`;
+    if (this.binary) return 'it looks binary';
+    if ((this._longestLine ?? 0) > MAX_PARSE_LINE) return `a line is longer than ${MAX_PARSE_LINE} characters (minified code)`;
+    if ((this._nesting ?? 0) > MAX_PARSE_NESTING) return `it nests deeper than ${MAX_PARSE_NESTING} levels`;
+    return `an expression chains more than ${MAX_PARSE_CHAIN} operators or parentheses`;
+  }
   /** Upper bounds of the longest line and the nesting (exact unless carried from a previous version). */
   private _longestLine?: number;
   private _nesting?: number;
+  /** Upper bound of the longest operator chain (JS and TS only; see `maxChain`). */
+  private _chain?: number;
 
   /** Binary content (a NUL in the first few KB): not parsed, and not searched for references. */
   get binary(): boolean {
@@ -262,7 +277,14 @@ export class ParsedDocument implements TextSource, TextProbe {
     // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700
     // levels and YAML slows to seconds. Deeper files are scanned as text only.
     this._nesting = maxNesting(this.text);
-    return this._nesting <= MAX_PARSE_NESTING;
+    if (this._nesting > MAX_PARSE_NESTING) return false;
+    // Chains without brackets nest too: `!!!…x`, `a.b.c…`, `a + a + …`, `x => x => …`, `a ? b : …`
+    // and `((…))` are one tree level per operator, and the parser and the walkers recurse per level.
+    if (this.kind === 'javascript' || this.kind === 'typescript') {
+      this._chain = maxChain(this.text);
+      if (this._chain > MAX_PARSE_CHAIN) return false;
+    }
+    return true;
   }
 
   /** The TypeScript syntax tree (error-tolerant: half-typed code still yields a tree). */
@@ -327,10 +349,13 @@ export class ParsedDocument implements TextSource, TextProbe {
     return { line: lo, character: offset - starts[lo] };
   }
 
+  /** Clamped to the text, as the LSP specification asks of positions past a line or the document. */
   offsetAt(pos: { line: number; character: number }): number {
     const starts = this.lineStarts;
     if (pos.line >= starts.length) return this.length;
-    return Math.min(starts[pos.line] + pos.character, this.length);
+    if (!(pos.line >= 0)) return 0;
+    const lineStart = starts[Math.floor(pos.line)];
+    return Math.min(lineStart + Math.max(Math.floor(pos.character) || 0, 0), this.length);
   }
 
   private get lineStarts(): Int32Array {
@@ -363,18 +388,24 @@ function firstMatch(text: string, pattern: string | RegExp): OffsetRange | null 
  * and past blank lines (a `\s*` crosses those) to the next line with text.
  */
 function reachOf(text: TextSource, g: Region): [number, number] {
-  let start = g.start;
+  // Each step must move: a region that is not a pair of offsets in the text (NaN from a bad
+  // edit) would otherwise never reach either end and spin forever.
+  const length = text.length;
+  let start = Math.min(Math.max(g.start, 0), length);
+  let end = Math.min(Math.max(g.end, start), length);
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return [0, length];
   for (;;) {
-    if (start === 0) break;
+    if (start <= 0) break;
     const prev = lineStartAt(text, start - 1);
+    if (!(prev < start)) break;
     const blank = text.slice(prev, start).trim() === '';
     start = prev;
     if (!blank) break;
   }
-  let end = g.end;
   for (;;) {
-    if (end >= text.length) break;
+    if (end >= length) break;
     const next = lineEndAt(text, end + 1);
+    if (!(next > end)) break;
     const blank = text.slice(end, next).trim() === '';
     end = next;
     if (!blank) break;
@@ -431,6 +462,97 @@ function maxNesting(text: string): number {
       if (c === 32) { if (++indent > 2 * max) max = indent >> 1; }
       else atLineStart = false;
     }
+  }
+  return max;
+}
+
+/** Longer operator chains than this in one statement are not parsed (see `parseable`). */
+export const MAX_PARSE_CHAIN = 1_000;
+
+/**
+ * A bound on the longest chain after edits: each character typed or removed adds at most one, and an edit
+ * can join its line's chain with the lines before and after (by changing an end of a line).
+ */
+function chainAfter(chain: number, edits: number, inserted: number): number {
+  return (2 * edits + 1) * chain + inserted;
+}
+
+/** Characters after which an expression goes on, at a line's end or start (else a line break ends a statement). */
+const CONTINUES = new Set([...'+-*/%&|^=?:.(!~'].map((c) => c.charCodeAt(0)));
+/** Operators that put an operand one tree level deeper. */
+const DEEPENS = new Set([...'+-*%&|^=?.!~'].map((c) => c.charCodeAt(0)));
+/** Keywords that do the same (`typeof typeof … x`); they also continue an expression past a line's end. */
+const KEYWORD_OPERATORS = new Set(['typeof', 'void', 'delete', 'await', 'new', 'yield']);
+const BANG = 33;
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+
+/**
+ * The longest run of operators in one statement of JS or TS source, or the deepest parentheses,
+ * whichever is more: a cheap upper bound of how deep an expression's tree gets. Strings, template
+ * literals, numbers and comments are skipped (prose and digits are no operators); `;`, `{`, `}`,
+ * `,` and a line break that neither ends nor starts with an operator end a run.
+ */
+function maxChain(text: string): number {
+  let chain = 0, max = 0, parens = 0, lastOnLine = 0, brokeLine = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (lastOnLine !== 0 && !CONTINUES.has(lastOnLine)) brokeLine = true;
+      lastOnLine = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) continue;
+    if (c === 47 && text.charCodeAt(i + 1) === 47) { // a line comment: to the end of the line
+      while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42) { // a block comment
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+      continue;
+    }
+    if (c >= 48 && c <= 57) { // a number: its `.` and `-` (in 1.5e-3) are no operators
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d) || d === 46) continue;
+        const e = text.charCodeAt(j - 1) | 32;
+        if ((d === 45 || d === 43) && e === 101 && (text.charCodeAt(i + 1) | 32) !== 120) continue; // e- / e+, not in 0x…
+        break;
+      }
+      i = j - 1;
+    } else if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      if (j - i <= 6 && KEYWORD_OPERATORS.has(text.slice(i, j))) c = BANG;
+      i = j - 1;
+    }
+    if (brokeLine) {
+      brokeLine = false;
+      if (!CONTINUES.has(c)) chain = 0;
+    }
+    // `=>` goes on after a line's end; `>` alone (JSX, a comparison) does not.
+    lastOnLine = c === 62 && lastOnLine === 61 ? 61 : c;
+    // Statements end at ; { }, and a list's items are siblings, each as deep as itself.
+    if (c === 59 || c === 123 || c === 125 || c === 44) { chain = 0; continue; } // ; { } ,
+    if (c === 40) { // ( nests, and a call on a call is one level deeper too
+      if (++parens > max) max = parens;
+      if (++chain > max) max = chain;
+      continue;
+    }
+    if (c === 41) { if (parens > 0) parens--; continue; } // )
+    if (c === 39 || c === 34 || c === 96) { // a string or template: to its closing quote (a plain string stops at the line's end)
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) { i++; continue; }
+        if (d === c) break;
+        if (c !== 96 && (d === 10 || d === 13)) { i--; break; }
+      }
+      continue;
+    }
+    if (DEEPENS.has(c) && ++chain > max) max = chain;
   }
   return max;
 }

@@ -6,15 +6,15 @@ describe('parseCommandLine', () => {
   it('defaults: the current folder, text, warnings never fail, colour decided later', () => {
     assert.deepEqual(parseCommandLine(['check']), {
       kind: 'check',
-      options: { paths: ['.'], env: undefined, app: undefined, format: 'text', maxWarnings: undefined, output: undefined, color: undefined, requireValues: false },
+      options: { paths: ['.'], env: undefined, app: undefined, format: 'text', maxWarnings: undefined, output: undefined, color: undefined, requireValues: false, trustRepoSettings: false },
     });
   });
 
   it('reads every option, in any order around the paths', () => {
-    const cmd = parseCommandLine(['check', 'src', '--env', 'prd', 'config', '--app=payments', '-f', 'sarif', '--max-warnings', '0', '-o', 'out.sarif', '--no-color', '--require-values']);
+    const cmd = parseCommandLine(['check', 'src', '--env', 'prd', 'config', '--app=payments', '-f', 'sarif', '--max-warnings', '0', '-o', 'out.sarif', '--no-color', '--require-values', '--trust-repo-settings']);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { paths: ['src', 'config'], env: 'prd', app: 'payments', format: 'sarif', maxWarnings: 0, output: 'out.sarif', color: false, requireValues: true },
+      options: { paths: ['src', 'config'], env: 'prd', app: 'payments', format: 'sarif', maxWarnings: 0, output: 'out.sarif', color: false, requireValues: true, trustRepoSettings: true },
     });
   });
 

@@ -23,6 +23,8 @@ export interface CheckOptions {
   baseline?: string;
   /** Record every finding of this run in this baseline file. */
   writeBaseline?: string;
+  /** Use the reference patterns (secretref.customDialects) of the checked repository's settings. */
+  trustRepoSettings: boolean;
 }
 
 export type Command =
@@ -49,6 +51,10 @@ Options:
                       supplies (for deploy jobs; editors' secret storage is not visible here)
   --write-baseline FILE  record today's findings in FILE (commit it); exits 0
   --baseline FILE     report only findings not recorded in FILE, and how many were
+  --trust-repo-settings
+                      also use the reference patterns (secretref.customDialects) of the
+                      repository's .vscode/settings.json; off by default, as in VS Code's
+                      Restricted Mode, since a repository's patterns are its author's code
   -o, --output FILE   write the report to FILE instead of standard output
   --no-color          plain text output (also: NO_COLOR=1)
   -h, --help          show this help
@@ -114,6 +120,7 @@ export function parseCommandLine(argv: string[]): Command {
         'require-values': { type: 'boolean' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'trust-repo-settings': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         explain: { type: 'string' },
@@ -147,6 +154,7 @@ export function parseCommandLine(argv: string[]): Command {
       requireValues: values['require-values'] === true,
       ...(values.baseline !== undefined ? { baseline: nonEmpty('--baseline', values.baseline) } : {}),
       ...(values['write-baseline'] !== undefined ? { writeBaseline: nonEmpty('--write-baseline', values['write-baseline']) } : {}),
+      trustRepoSettings: values['trust-repo-settings'] === true,
     },
   };
 }

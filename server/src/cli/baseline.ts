@@ -40,14 +40,12 @@ function subjectOf(d: AnalysisDiagnostic): string {
  */
 export function fingerprints(input: FingerprintInput, diagnostics: AnalysisDiagnostic[], spans: OffsetRange[]): string[] {
   const seen = new Map<string, number>();
+  const onLineOf = spansByLine(spans);
   return diagnostics.map((d) => {
     const line = input.lineRange(d.range.start);
     let masked = '';
     let at = line.start;
-    const onLine = spans
-      .filter((s) => s.end > line.start && s.start < line.end)
-      .map((s) => ({ start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) }))
-      .sort((a, b) => a.start - b.start);
+    const onLine = onLineOf(line);
     for (const s of onLine) {
       if (s.start > at) masked += input.text.slice(at, s.start);
       if (s.end > at) {
@@ -63,6 +61,34 @@ export function fingerprints(input: FingerprintInput, diagnostics: AnalysisDiagn
     seen.set(key, n);
     return createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
   });
+}
+
+/**
+ * The spans that touch a line, clipped to it and in order. Sorted once, then found by binary
+ * search: a file of 178k findings would otherwise filter every span for every finding.
+ */
+function spansByLine(spans: OffsetRange[]): (line: OffsetRange) => OffsetRange[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end of any span up to each index: how far back a long span can reach from.
+  const reach: number[] = [];
+  for (let i = 0, max = -1; i < sorted.length; i++) reach.push((max = Math.max(max, sorted[i].end)));
+  return (line) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < line.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: OffsetRange[] = [];
+    // Spans that start before the line and run into it (rare: most spans lie on one line).
+    for (let j = lo - 1; j >= 0 && reach[j] > line.start; j--) if (sorted[j].end > line.start) out.push(sorted[j]);
+    out.reverse();
+    for (let j = lo; j < sorted.length && sorted[j].start < line.end; j++) out.push(sorted[j]);
+    return out
+      .map((s) => ({ start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) }))
+      .sort((a, b) => a.start - b.start);
+  };
 }
 
 export function buildBaseline(entries: BaselineFile['findings']): BaselineFile {

@@ -3,8 +3,9 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
-import { listProjectFiles } from '../workspace/files';
-import { toServerSettings, type ServerSettings } from '../workspace/settings';
+import { listProjectFiles, readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE, toServerSettings, type ServerSettings } from '../workspace/settings';
+import { customDialectProblems } from '../analysis/dialects/custom';
 import type { CheckOptions } from './args';
 import { UsageError } from './args';
 import { summarize, type CheckSummary } from './findings';
@@ -15,7 +16,7 @@ import { progressLine } from './progress';
 import { relativeTo, scanProject, type ScanOutput } from './scan';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText, summaryLine } from './format/text';
+import { escapeControls, formatText, summaryLine } from './format/text';
 
 export interface CheckIO {
   cwd: string;
@@ -60,23 +61,32 @@ function commonFolder(paths: string[], cwd: string): string {
 
 /**
  * `.vscode/settings.json` of the nearest folder up from the checked paths to the root, if any:
- * the CLI honours the same secretref.* settings as the editor opened on that folder.
+ * the CLI honours the same secretref.* settings as the editor opened on that folder, except
+ * reference patterns unless trusted (see `untrustedPatterns`).
  */
-async function readSettings(start: string, root: string): Promise<ServerSettings> {
+function readSettings(start: string, root: string, trusted: boolean, stderr: NodeJS.WritableStream): ServerSettings {
   const file = nearestUp(start, root, path.join('.vscode', 'settings.json'));
-  let text: string;
-  try {
-    if (!file) return toServerSettings({});
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return toServerSettings({});
-  }
-  const raw: unknown = jsonc.parse(text, [], { allowTrailingComma: true });
+  if (!file) return toServerSettings({});
+  const read = readFileSafely(file, { maxBytes: DEFAULT_MAX_FILE_SIZE, roots: [root] });
+  if (!('text' in read)) return toServerSettings({});
+  const raw: unknown = jsonc.parse(read.text, [], { allowTrailingComma: true });
   const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   // settings.json is flat (`"secretref.app": "x"`); toServerSettings reads a section.
   const section: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) if (k.startsWith('secretref.')) section[k.slice('secretref.'.length)] = v;
-  return toServerSettings(section, obj['files.exclude']);
+  const settings = toServerSettings(section, obj['files.exclude']);
+  return trusted ? settings : untrustedPatterns(settings, path.relative(root, file), stderr);
+}
+
+/**
+ * The settings without the repository's reference patterns: they are code from whoever wrote the
+ * repository, which a CI job checks without trusting it. VS Code's Restricted Mode ignores the
+ * same setting; `--trust-repo-settings` is the CLI's "trust this folder".
+ */
+function untrustedPatterns(settings: ServerSettings, rel: string, stderr: NodeJS.WritableStream): ServerSettings {
+  if (settings.analysis.customDialects.length === 0) return settings;
+  stderr.write(`secretref: ignored secretref.customDialects in ${escapeControls(rel)}: reference patterns from the repository are used only with --trust-repo-settings.\n`);
+  return { ...settings, analysis: { ...settings.analysis, customDialects: [] } };
 }
 
 async function collectFiles(paths: string[], cwd: string, settings: ServerSettings): Promise<string[]> {
@@ -110,7 +120,8 @@ function colorFor(options: CheckOptions, io: CheckIO, toFile: boolean): boolean 
 
 export async function runCheck(options: CheckOptions, io: CheckIO): Promise<CheckRun> {
   const root = findRepoRoot(io.cwd);
-  const settings = await readSettings(commonFolder(options.paths, io.cwd), root);
+  const settings = readSettings(commonFolder(options.paths, io.cwd), root, options.trustRepoSettings, io.stderr);
+  for (const problem of customDialectProblems(settings.analysis)) io.stderr.write(`secretref: ${problem}.\n`);
   const analysis = {
     ...settings.analysis,
     ...(options.env ? { environment: options.env } : {}),
@@ -119,7 +130,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   // The baseline is the tool's own output, not project code: never checked itself.
   const baselineFiles = new Set([options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)));
   const files = (await collectFiles(options.paths, io.cwd, settings)).filter((f) => !baselineFiles.has(f));
-  const store = await loadStore(findManifests(root, files), root, io.env);
+  const store = loadStore(findManifests(root, files), root, io.env, settings.maxFileSize);
   const baseline = options.baseline ? await loadBaseline(options.baseline, io.cwd) : undefined;
 
   const progress = progressLine(io.stderr);
@@ -129,7 +140,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
       { files, root, stores: store.stores, settings: { ...analysis, envAdapter: store.envAdapter }, now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
-        valuesKnown: options.requireValues },
+        valuesKnown: options.requireValues, maxFileSize: settings.maxFileSize },
       {
         onProgress: (d, t) => progress.update(d, t),
         // For benchmarks and tests: force a worker count (0 scans in this thread).
@@ -140,7 +151,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   } finally {
     progress.stop();
   }
-  for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${relativeTo(root, u.path)}: cannot read it (${u.reason})\n`);
+  for (const u of output.unreadable) io.stderr.write(`secretref: skipped ${escapeControls(relativeTo(root, u.path))}: ${u.reason}\n`);
 
   if (options.writeBaseline) {
     const out = path.resolve(io.cwd, options.writeBaseline);

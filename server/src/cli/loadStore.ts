@@ -1,12 +1,13 @@
 // The store of a CLI run: there is no client secret storage, so the secretref.json
 // manifests and the names (never the values) of INTEGRATION_* variables are the store.
 // An invalid manifest is a configuration error: the check would be wrong without it.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
-import type { AnalysisDiagnostic } from '../analysis/types';
+import { readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
+import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
 import type { StoreData } from './scan';
 import { nearestUp } from '../workspace/nearest';
 
@@ -23,28 +24,25 @@ export interface LoadedStore {
 }
 
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
-export async function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv): Promise<LoadedStore> {
+export function loadStore(manifestPaths: string[], root: string, env: NodeJS.ProcessEnv, maxBytes = DEFAULT_MAX_FILE_SIZE): LoadedStore {
   // StoreSnapshot merges by level: a manifest entry adds its description and scope to an env name.
   const fromEnv = envSecrets(env);
   const stores: StoreData[] = [{ secrets: fromEnv, apps: [], environments: [] }];
   const read: string[] = [];
   let envAdapter = false;
   for (const p of manifestPaths) {
-    let text: string;
-    try {
-      text = await fs.readFile(p, 'utf8');
-    } catch (e) {
-      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p} (${(e as NodeJS.ErrnoException).code ?? String(e)}): check that the file is readable.`);
+    const file = readFileSafely(p, { maxBytes, roots: [root], limitSetting: 'secretref.maxFileSize' });
+    if (!('text' in file)) {
+      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p}: ${file.skipped}. Make it a readable file of the repository.`);
     }
+    const text = file.text;
     const manifest = parseManifest(text);
     const errors = manifest.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) throw new ConfigError(describeManifestErrors(p, root, text, errors));
-    stores.push({
-      dir: path.dirname(p),
-      secrets: [...fromEnv, ...manifest.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) }))],
-      apps: manifest.apps,
-      environments: manifest.environments,
-    });
+    // One at a time: a spread of a huge manifest's entries as arguments overflows the stack.
+    const secrets: SecretInfo[] = [...fromEnv];
+    for (const s of manifest.secrets) secrets.push({ ...s, level: s.level ?? ('manifest' as const) });
+    stores.push({ dir: path.dirname(p), secrets, apps: manifest.apps, environments: manifest.environments });
     if (manifest.secretsAdapter === 'env') envAdapter = true;
     read.push(p);
   }

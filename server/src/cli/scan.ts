@@ -1,7 +1,7 @@
 // The scan engine of `secretref check`: reads the project's files and runs the same
 // analysis as the editor on each. Dialects' `mayContain` prefilters make most files
 // cost one read and a few substring tests; big runs are split across worker threads.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,8 @@ import { StoreSnapshot } from '../analysis/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/types';
 import { fingerprints } from './baseline';
 import type { FileFindings, Finding } from './findings';
+import { readFileSafely } from '../workspace/files';
+import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
 /** The store one manifest makes (with the INTEGRATION_* names), and the folder it governs. */
 export interface StoreData {
@@ -40,6 +42,8 @@ export interface ScanInput {
    * job, --require-values). When not, findings that only say "no value here" are left out.
    */
   valuesKnown: boolean;
+  /** Files larger than this are not read (`secretref.maxFileSize`). */
+  maxFileSize?: number;
 }
 
 export interface ScanOutput {
@@ -125,15 +129,14 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
     // Now and then let the event loop run: a worker's progress and a Ctrl+C get through.
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[i];
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      unreadable.push({ path: file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+    // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
+    const read = readFileSafely(file, { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' });
+    if (!('text' in read)) {
+      unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();
       continue;
     }
-    const r = analyzeText(file, relativeTo(input.root, file), text, storeFor(file), input.settings, now);
+    const r = analyzeText(file, relativeTo(input.root, file), read.text, storeFor(file), input.settings, now);
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push(r);
     onFileDone?.();
   }

@@ -7,7 +7,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
-import { isProjectFile, listProjectFiles, type ProjectFileOptions } from '../workspace/files';
+import { forgetRealPaths, isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
 import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
@@ -41,29 +41,32 @@ export class IndexController {
   }
 
   /** The reader used for disk files: size and binary checks, and manifests go to the store first. */
-  private async read(file: string): Promise<string | undefined> {
-    const r = await readProjectFile(file, this.session.settings.maxFileSize);
+  private read(file: string): Promise<string | undefined> {
+    const r = readProjectFile(file, this.session.settings.maxFileSize, this.session.folders);
     if (!('text' in r)) {
       this.session.log.info(`Skipped ${file}: ${r.skipped}.`);
-      return undefined;
+      return Promise.resolve(undefined);
     }
     const text = r.text;
     if (path.basename(file) === MANIFEST_FILE_NAME) this.session.store.setManifest(fileUri(file), text);
-    return text;
+    return Promise.resolve(text);
   }
 
   /** Reads the manifests at the workspace roots (the store needs them before any check). */
-  async loadManifests(): Promise<void> {
+  loadManifests(): Promise<void> {
     for (const folder of this.session.folders) {
       const file = path.join(folder, MANIFEST_FILE_NAME);
       const uri = fileUri(file);
       if (this.session.documents.get(uri)) continue;
-      try {
-        this.session.store.setManifest(uri, await fs.readFile(file, 'utf8'));
-      } catch {
+      const r = readFileSafely(file, { maxBytes: this.session.settings.maxFileSize, roots: [folder], limitSetting: 'secretref.maxFileSize' });
+      if ('text' in r) this.session.store.setManifest(uri, r.text);
+      else {
+        // No manifest is the usual case, not worth a line; anything else is.
+        if (!r.skipped.includes('ENOENT')) this.session.log.warn(`Skipped the manifest ${file}: ${r.skipped}.`);
         this.session.store.deleteManifest(uri);
       }
     }
+    return Promise.resolve();
   }
 
   /** Folders whose secretref.json has been looked for (file events and the index keep them current after). */
@@ -87,17 +90,21 @@ export class IndexController {
     if (!folder) return false;
     let changed = false;
     // A folder opened inside a repository (one package of a monorepo) still has the root's manifest.
-    for (const dir of foldersUp(path.dirname(file), await this.repositoryRoot(folder))) {
+    const root = await this.repositoryRoot(folder);
+    for (const dir of foldersUp(path.dirname(file), root)) {
       if (this.manifestLooked.has(dir)) continue;
       this.manifestLooked.add(dir);
       const manifest = path.join(dir, MANIFEST_FILE_NAME);
       const mUri = fileUri(manifest);
       if (this.session.store.manifest(mUri) || this.session.documents.get(mUri)) continue;
-      try {
-        this.session.store.setManifest(mUri, await fs.readFile(manifest, 'utf8'));
+      // The same safe read as every other file: regular files only, the size limit, no link out.
+      const r = readFileSafely(manifest, { maxBytes: this.session.settings.maxFileSize, roots: [root], limitSetting: 'secretref.maxFileSize' });
+      if ('text' in r) {
+        this.session.store.setManifest(mUri, r.text);
         changed = true;
-      } catch {
-        // none here: the next folder up
+      } else if (!r.skipped.includes('ENOENT') && dir !== folder) {
+        // The workspace folder's own manifest was looked at (and reported) by loadManifests.
+        this.session.log.warn(`Skipped the manifest ${manifest}: ${r.skipped}.`);
       }
     }
     return changed;
@@ -176,8 +183,17 @@ export class IndexController {
       const lists = await Promise.all(session.folders.map((f) => listProjectFiles(f, this.fileOptions())));
       const files = lists.flat();
       // Files that left the project (settings changed) leave the index; open documents stay.
-      const wanted = new Set(files.map(fileUri));
-      for (const uri of session.index.uris()) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
+      // Nothing to compare on the first build; on a rebuild, in slices: a uri per file of 100k
+      // files kept requests waiting for half a second.
+      const indexed = session.index.uris();
+      if (indexed.length > 0) {
+        const wanted = new Set<string>();
+        for (let i = 0; i < files.length; i++) {
+          wanted.add(fileUri(files[i]));
+          if (i % 5000 === 4999) await new Promise<void>((r) => setImmediate(r));
+        }
+        for (const uri of indexed) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
+      }
       let lastReport = 0;
       const result = await session.index.build(files, {
         read: (f) => this.read(f),
@@ -235,6 +251,8 @@ export class IndexController {
   async applyFileEvents(changes: FileEvent[]): Promise<void> {
     const { session } = this;
     let storeChanged = false;
+    // What changed on disk may be a folder turned into a link.
+    forgetRealPaths();
     const uris = changes.map((c) => URI.parse(c.uri).toString());
     session.siblingsChanged(uris);
     for (const change of changes) {

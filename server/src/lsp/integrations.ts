@@ -9,6 +9,9 @@ export const integrationsFeature: Feature = (session, indexer) => {
     LIST_INTEGRATIONS,
     guard(session.log, LIST_INTEGRATIONS, { integrations: [] }, async (): Promise<ListIntegrationsResult> => {
       // A list taken mid-build would miss integrations: wait for the build (started if need be).
+      // Not before start-up: the index needs the settings and the manifests, and asked too early
+      // it would build with defaults and miss what the manifests say.
+      await session.startedUp;
       await indexer.ensureStarted();
       session.syncOpenDocuments();
       const integrations = session.index.integrations().sort((a, b) => a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));

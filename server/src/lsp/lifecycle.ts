@@ -72,6 +72,7 @@ export function startServer(connection: Connection): RunningServer {
   // diagnostics wait for this (then for the manifests above the document itself).
   let startedUp!: () => void;
   const startUp = new Promise<void>((resolve) => (startedUp = resolve));
+  session.startedUp = startUp;
   session.manifestsReadFor = async (uri) => {
     await startUp;
     if (await indexer.loadManifestsAbove(uri)) session.recheckAll();

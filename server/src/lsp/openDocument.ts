@@ -40,7 +40,9 @@ export class OpenDocument implements TextDocument {
       this.lineOffsets = undefined;
       return;
     }
-    const range = wellFormed(change.range);
+    // A stale client may send a range past the last line: clamp it to the text first, so the
+    // line numbers below index the line offsets that exist.
+    const range = this.clamped(wellFormed(change.range));
     const startOffset = this.offsetAt(range.start);
     const endOffset = this.offsetAt(range.end);
     this.text = editedSource(this.text, { start: startOffset, end: endOffset, text: change.text });
@@ -110,6 +112,11 @@ export class OpenDocument implements TextDocument {
     return this.beforeEol(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
   }
 
+  /** The same place in the text, with the line and character of a position that exists. */
+  private clamped(range: Range): Range {
+    return { start: this.positionAt(this.offsetAt(range.start)), end: this.positionAt(this.offsetAt(range.end)) };
+  }
+
   /** Never between the characters of a line break, nor after them. */
   private beforeEol(offset: number, lineOffset: number): number {
     while (offset > lineOffset && isEol(charAt(this.text, offset - 1))) offset--;
@@ -136,6 +143,32 @@ function lineOffsetsOf(text: string, atLineStart: boolean, textOffset: number): 
     }
   }
   return result;
+}
+
+/**
+ * Why a change cannot be applied, or undefined when it can. Positions past the text are
+ * clamped, but one whose line or character is not an integer (`1.5`, `null`) has no place in
+ * the text: guessing one would make the server's text differ from the editor's unseen.
+ */
+export function malformedChange(change: unknown): string | undefined {
+  if (typeof change !== 'object' || change === null) return 'the change is not an object';
+  const c = change as { text?: unknown; range?: { start?: unknown; end?: unknown } | null };
+  if (typeof c.text !== 'string') return 'the change has no text';
+  if (!('range' in c) || c.range === undefined) return undefined;
+  const r = c.range;
+  if (typeof r !== 'object' || r === null) return 'its range is not an object';
+  for (const [which, p] of [['start', r.start], ['end', r.end]] as const) {
+    const pos = p as { line?: unknown; character?: unknown } | null | undefined;
+    if (typeof pos !== 'object' || pos === null) return `its range has no ${which} position`;
+    if (!Number.isInteger(pos.line)) return `the line of its range's ${which} is ${describe(pos.line)}, not a whole number`;
+    if (!Number.isInteger(pos.character)) return `the character of its range's ${which} is ${describe(pos.character)}, not a whole number`;
+  }
+  return undefined;
+}
+
+/** A number or null as sent, anything else by its type (never the text of a string). */
+function describe(v: unknown): string {
+  return typeof v === 'number' || v === null ? String(v) : typeof v;
 }
 
 function wellFormed(range: Range): Range {

@@ -10,11 +10,12 @@ import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult 
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
-import { OpenDocument } from './openDocument';
+import { malformedChange, OpenDocument } from './openDocument';
 import type { TextSource } from '../analysis/textSource';
 import type { Logger } from './safety';
 
@@ -68,9 +69,7 @@ interface Cached extends DocumentAnalysis {
   now: Date;
 }
 
-export function formatBytes(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
-}
+export { formatBytes };
 
 /** The edits that took an open document from one version to the next, as offsets. */
 interface VersionStep {
@@ -108,6 +107,8 @@ export class Session {
    * call every manifest secret unknown. Diagnostics wait for it; set by the server's start-up.
    */
   manifestsReadFor: (uri: string) => Promise<void> = () => Promise.resolve();
+  /** Resolves once start-up (settings, watchers, the workspace's manifests) is done; set by the server's start-up. */
+  startedUp: Promise<void> = Promise.resolve();
   /** Told when an analysed open document holds a reference (the lazy index starts then). */
   onReferencesFound: (() => void) | undefined;
 
@@ -118,7 +119,7 @@ export class Session {
       return m ? manifestDeclarations(doc, m) : [];
     });
     // An integration's metadata file beside it holds its requiredSecrets: the editor's text first, else the disk's.
-    const readText = diskText((uri) => this.documents.get(uri)?.getText());
+    const readText = diskText((uri) => this.documents.get(uri)?.getText(), () => this.folders);
     this.index.prepareHooks.push((doc) => attachSibling(doc, readText));
   }
 
@@ -169,6 +170,12 @@ export class Session {
 
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
   private update(doc: OpenDocument, changes: TextDocumentContentChangeEvent[], version: number): OpenDocument {
+    const bad = Array.isArray(changes) ? changes.map(malformedChange).find((why) => why !== undefined) : 'the changes are not a list';
+    if (bad !== undefined) {
+      // Notifications have no answer: the change is left out, and the log says why.
+      this.log.warn(`Ignored a change to ${doc.uri} (version ${String(version)}): ${bad}. The editor sent a position that is not in the document; reopen the file to resynchronise it.`);
+      return doc;
+    }
     const from = doc.version;
     const edits: TextChange[] = [];
     let whole = false;
@@ -241,6 +248,11 @@ export class Session {
     }
     const now = new Date();
     let result: AnalysisResult = skipped ? { references: [], diagnostics: [] } : this.analyze(uri, doc, td.version, now);
+    const textOnly = skipped ? undefined : doc.textOnlyReason;
+    if (textOnly && !this.skippedLogged.has(`text:${uri}`)) {
+      this.skippedLogged.add(`text:${uri}`);
+      this.log.info(`Checked ${displayPath(uri)} as text only: ${textOnly}. Its references are checked, not which app and environment the code around them sets.`);
+    }
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
       // The manifest's own problems, with the rules' findings, go through its suppressions too.

@@ -3,6 +3,7 @@
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import type { Session } from './session';
 import { describeError } from './safety';
+import { customDialectProblems } from '../analysis/dialects/custom';
 
 export interface ClientDefaults {
   app?: string;
@@ -22,6 +23,17 @@ export function withClientDefaults(s: ServerSettings, defaults: ClientDefaults):
 }
 
 export async function fetchSettings(session: Session, defaults: ClientDefaults, pushed?: unknown): Promise<ServerSettings> {
+  const settings = await readSettings(session, defaults, pushed);
+  // A custom form left out (invalid, or beyond the linear-time matcher) would silently find
+  // nothing: say which and why, in the log and to the user.
+  for (const problem of customDialectProblems(settings.analysis)) {
+    session.log.warn(problem);
+    session.connection.window.showWarningMessage(`SecretRef: ${problem}.`);
+  }
+  return settings;
+}
+
+async function readSettings(session: Session, defaults: ClientDefaults, pushed?: unknown): Promise<ServerSettings> {
   if (!session.support.configuration) {
     // Clients without workspace/configuration push settings in didChangeConfiguration.
     const raw = typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>) : {};

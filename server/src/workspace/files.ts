@@ -1,10 +1,12 @@
 // Which files on disk belong to the project: the include globs, minus the default
 // excluded folders, the exclude globs (settings and `files.exclude`) and `.gitignore`.
 // Shared by the workspace index and the CLI, so both agree on what "the project" is.
-import { promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+// Files read without a size setting of their own (`.gitignore`, settings) get the project files' default.
+import { DEFAULT_MAX_FILE_SIZE } from './settings';
 
 export interface ProjectFileOptions {
   /** Globs relative to the root; default: the source, config and text files SecretRef reads. */
@@ -56,13 +58,9 @@ interface IgnoreLayer {
   rules: Ignore;
 }
 
-async function readGitignore(absDir: string, relDir: string): Promise<IgnoreLayer | undefined> {
-  try {
-    const text = await fs.readFile(path.join(absDir, '.gitignore'), 'utf8');
-    return { dir: relDir, rules: ignore().add(text) };
-  } catch {
-    return undefined;
-  }
+function readGitignore(absDir: string, relDir: string, root: string, maxBytes: number): IgnoreLayer | undefined {
+  const r = readFileSafely(path.join(absDir, '.gitignore'), { maxBytes, roots: [root] });
+  return 'text' in r ? { dir: relDir, rules: ignore().add(r.text) } : undefined;
 }
 
 function ignoredBy(layers: IgnoreLayer[], rel: string, isDir: boolean): boolean {
@@ -82,6 +80,9 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
   const globs = new ProjectGlobs(options);
   const maxFileSize = options.maxFileSize ?? Infinity;
   const out: string[] = [];
+  root = path.resolve(root);
+  forgetRealPaths();
+  const realRoot = realRootOf(root);
 
   async function walk(absDir: string, relDir: string, layers: IgnoreLayer[]): Promise<void> {
     let entries;
@@ -90,7 +91,7 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
     } catch {
       return; // unreadable folder: nothing in it is part of what we can check
     }
-    const own = await readGitignore(absDir, relDir);
+    const own = readGitignore(absDir, relDir, root, Math.min(maxFileSize, DEFAULT_MAX_FILE_SIZE));
     const active = own ? [...layers, own] : layers;
     const subdirs: Array<Promise<void>> = [];
     for (const e of entries) {
@@ -101,6 +102,9 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
         subdirs.push(walk(abs, rel, active));
       } else if (e.isFile() || e.isSymbolicLink()) {
         if (!globs.matchesFile(rel) || ignoredBy(active, rel, false)) continue;
+        // A link is a project file only if it leads to a regular file inside the root: a
+        // checked-in `leak.env -> /proc/self/environ` must not be read.
+        if (e.isSymbolicLink() && !insideRoot(abs, realRoot)) continue;
         if (maxFileSize !== Infinity || e.isSymbolicLink()) {
           try {
             const st = await fs.stat(abs);
@@ -115,7 +119,7 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
     await Promise.all(subdirs);
   }
 
-  await walk(path.resolve(root), '', []);
+  await walk(root, '', []);
   return out.sort();
 }
 
@@ -132,7 +136,7 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
   const layers: IgnoreLayer[] = [];
   let relDir = '';
   for (let i = 0; i < segments.length; i++) {
-    const layer = await readGitignore(path.join(root, ...segments.slice(0, i)), relDir);
+    const layer = readGitignore(path.join(root, ...segments.slice(0, i)), relDir, root, Math.min(options.maxFileSize ?? Infinity, DEFAULT_MAX_FILE_SIZE));
     if (layer) layers.push(layer);
     const relHere = segments.slice(0, i + 1).join('/');
     const isDir = i < segments.length - 1;
@@ -141,4 +145,134 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
     relDir = relHere;
   }
   return true;
+}
+
+
+export interface SafeReadOptions {
+  /** Larger files are not read. */
+  maxBytes: number;
+  /**
+   * The workspace folders or the repository, as absolute paths: a file under one of them must really be there (no
+   * symbolic link, of its own or of a folder on the way, leads out of it); a file outside them
+   * must not be a link.
+   */
+  roots: readonly string[];
+  /** The setting that raises `maxBytes`, named in the reason a file is skipped. */
+  limitSetting?: string;
+}
+
+export type ReadResult = { text: string } | { skipped: string };
+
+const realRoots = new Map<string, string>();
+
+/** The real path of a root, remembered (roots are few and do not move). */
+function realRootOf(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try { real = realpathSync.native(root); } catch { real = root; }
+    if (realRoots.size > 64) realRoots.clear();
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+const within = (dir: string, p: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+const realDirs = new Map<string, string>();
+
+/**
+ * Forget the folders' real paths: a folder may since have been replaced by a link. Done at the
+ * start of every listing (an index build) and by whoever reads files after a change on disk.
+ */
+export function forgetRealPaths(): void {
+  realDirs.clear();
+  realRoots.clear();
+}
+
+/**
+ * The real path of a file that is not itself a link: its folder's, remembered (a folder's files are
+ * read one after another, and resolving every path anew cost more than reading the files).
+ */
+function realPathOf(file: string, isLink: boolean): string {
+  if (isLink) return realpathSync.native(file);
+  const dir = path.dirname(file);
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    real = realpathSync.native(dir);
+    if (realDirs.size > 4096) realDirs.clear();
+    realDirs.set(dir, real);
+  }
+  return path.join(real, path.basename(file));
+}
+
+/** Whether the file's real path (links followed) is inside the real root. */
+function insideRoot(file: string, realRoot: string, isLink = true): boolean {
+  try {
+    return within(realRoot, realPathOf(file, isLink));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one way the server and the CLI read a file from a workspace or repository: `lstat` first,
+ * regular files only (a FIFO would block the read forever, a device such as /dev/zero never
+ * ends), no larger than `maxBytes`, and no symbolic link followed out of the roots. The file is
+ * opened non-blocking and checked again on the open descriptor, so one swapped for a FIFO
+ * between the two looks does not block either, and no more than `maxBytes` are ever read.
+ * Synchronous on purpose: such files are small, and the five round trips of an asynchronous
+ * stat and read to the I/O threads cost more than reading them.
+ */
+/** Reads past a file's stated size go here first (most find its end at once). */
+const PROBE = Buffer.allocUnsafe(64 * 1024);
+
+export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
+  const { maxBytes } = options;
+  const over = (size: number): ReadResult => ({
+    skipped: options.limitSetting
+      ? `${formatBytes(size)} is over the ${options.limitSetting} limit of ${formatBytes(maxBytes)}; raise the setting to read it`
+      : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`,
+  });
+  let fd: number | undefined;
+  try {
+    const abs = path.resolve(file);
+    const st = lstatSync(abs);
+    const root = options.roots.find((r) => within(r, abs));
+    if (root === undefined && st.isSymbolicLink()) return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
+    if (root !== undefined && !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
+      return { skipped: `it leads out of ${root} through a symbolic link, which is never followed` };
+    }
+    if (!st.isSymbolicLink() && !st.isFile()) return { skipped: `it is not a regular file (${kindOf(st)})` };
+    if (st.size > maxBytes) return over(st.size);
+    fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY);
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return { skipped: `it is not a regular file (${kindOf(fst)})` };
+    if (fst.size > maxBytes) return over(fst.size);
+    const chunks: Buffer[] = [];
+    // The size the file says, then on in steps through a shared buffer until the end shows (a
+    // file that grew, or one in /proc that says 0), never more than a byte past the limit.
+    const first = Buffer.allocUnsafe(Math.min(maxBytes + 1, fst.size));
+    let total = first.length > 0 ? readSync(fd, first, 0, first.length, null) : 0;
+    if (total > 0) chunks.push(total === first.length ? first : first.subarray(0, total));
+    for (;;) {
+      const n = readSync(fd, PROBE, 0, Math.min(PROBE.length, maxBytes + 1 - total), null);
+      if (n === 0) break;
+      chunks.push(Buffer.from(PROBE.subarray(0, n)));
+      total += n;
+      if (total > maxBytes) return over(total);
+    }
+    return { text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8') };
+  } catch (e) {
+    return { skipped: `it could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function kindOf(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+  return st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a file';
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
 }

@@ -1,7 +1,7 @@
 // Integration modules in the index: the metadata file beside a module (read before the
 // module is analyzed, so its requiredSecrets count), and the summaries the client's
 // runner lists (`secretref/integrations`).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSafely } from './files';
 import { URI } from 'vscode-uri';
 import type { ParsedDocument } from '../analysis/document';
 import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode, siblingMetadataUris } from '../analysis/integrations';
@@ -19,19 +19,17 @@ export interface IntegrationEntry {
 const MAX_SIBLING_BYTES = 1_000_000;
 
 /** Reads a sibling from disk; `openText` answers first for files open in the editor. */
-export function diskText(openText: (uri: string) => string | undefined = () => undefined): (uri: string) => string | undefined {
+export function diskText(
+  openText: (uri: string) => string | undefined = () => undefined,
+  roots: () => readonly string[] = () => [],
+): (uri: string) => string | undefined {
   return (uri) => {
     const open = openText(uri);
     if (open !== undefined) return open;
-    try {
-      const u = URI.parse(uri);
-      if (u.scheme !== 'file') return undefined;
-      const st = statSync(u.fsPath, { throwIfNoEntry: false });
-      if (!st || !st.isFile() || st.size > MAX_SIBLING_BYTES) return undefined;
-      return readFileSync(u.fsPath, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return undefined;
+    const r = readFileSafely(u.fsPath, { maxBytes: MAX_SIBLING_BYTES, roots: roots() });
+    return 'text' in r ? r.text : undefined;
   };
 }
 

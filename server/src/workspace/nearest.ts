@@ -1,7 +1,7 @@
 // Files found the way ESLint finds its configuration: the nearest one up from a file, to the
 // repository root. The CLI finds each file's secretref.json and the .vscode/settings.json of
 // the checked folder this way; the server the manifests above an opened document.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -33,7 +33,10 @@ export function nearestUp(dir: string, root: string, name: string, cache?: Map<s
     walked.push(d);
     const candidate = path.join(d, name);
     try {
-      if (statSync(candidate).isFile()) {
+      // lstat: a link is found here and then read, or refused with the reason, by the reader
+      // (readFileSafely never follows one out of the root).
+      const st = lstatSync(candidate);
+      if (st.isFile() || st.isSymbolicLink()) {
         found = candidate;
         break;
       }

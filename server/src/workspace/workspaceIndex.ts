@@ -2,7 +2,7 @@
 // as a name → locations map so find-references and rename cost the number of hits,
 // not the number of files. No connection here: the server, the CLI and the benchmark
 // all drive the same class.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSafely, type ReadResult } from './files';
 import { URI } from 'vscode-uri';
 import { ParsedDocument } from '../analysis/document';
 import { findReferences } from '../analysis/analyze';
@@ -153,7 +153,8 @@ export class WorkspaceIndex {
   indexDocument(doc: ParsedDocument, references: Reference[]): IndexedReference[] {
     this.pending.delete(doc.uri);
     const refs = references.map((r) => toIndexed(doc.uri, doc, r));
-    for (const hook of this.referenceHooks) refs.push(...hook(doc.uri, doc));
+    // Not a spread: a manifest's declarations are unbounded, and so would be the arguments.
+    for (const hook of this.referenceHooks) for (const r of hook(doc.uri, doc)) refs.push(r);
     this.setReferences(doc.uri, refs);
     const integrations = integrationEntries(doc);
     if (integrations.length > 0) this.integrationsByUri.set(doc.uri, integrations);
@@ -319,29 +320,22 @@ export class WorkspaceIndex {
   }
 }
 
-export type ReadResult = { text: string } | { skipped: string };
-
-/** Reads a project file as UTF-8, or says in plain words why it is skipped (too large, binary, unreadable). */
-export async function readProjectFile(path: string, maxBytes: number): Promise<ReadResult> {
-  try {
-    // Synchronous on purpose: a project file is small, and the five round trips of an async
-    // stat and read to the I/O threads cost more than reading it (a third of a 5,000-file build).
-    // The index build yields between files, so requests are still answered while it runs.
-    const st = statSync(path);
-    if (!st.isFile()) return { skipped: 'it is not a regular file' };
-    if (st.size > maxBytes) return { skipped: `${st.size} bytes is over the secretref.maxFileSize limit of ${maxBytes}; raise the setting to index it` };
-    const buf = readFileSync(path);
-    if (buf.subarray(0, 8192).includes(0)) return { skipped: 'it looks binary (it contains NUL bytes)' };
-    return { text: buf.toString('utf8') };
-  } catch (e) {
-    return { skipped: `it could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-  }
+/**
+ * Reads a project file as UTF-8, or says in plain words why it is skipped (too large, binary, not
+ * a regular file, a link out of `roots`: see `readFileSafely`).
+ */
+export function readProjectFile(path: string, maxBytes: number, roots: readonly string[]): ReadResult {
+  const r = readFileSafely(path, { maxBytes, roots, limitSetting: 'secretref.maxFileSize' });
+  if ('text' in r && r.text.slice(0, 8192).includes('\u0000')) return { skipped: 'it looks binary (it contains NUL bytes)' };
+  return r;
 }
 
-/** Reads a file as UTF-8, skipping files over `maxBytes` and binary files (a NUL byte early on). */
-export function defaultRead(maxBytes: number): (path: string) => Promise<string | undefined> {
-  return async (path) => {
-    const r = await readProjectFile(path, maxBytes);
-    return 'text' in r ? r.text : undefined;
+/** Reads a file as UTF-8, skipping files over `maxBytes`, binary files (a NUL byte early on) and links out of `roots`. */
+export function defaultRead(maxBytes: number, roots: readonly string[] = []): (path: string) => Promise<string | undefined> {
+  return (path) => {
+    const r = readProjectFile(path, maxBytes, roots);
+    return Promise.resolve('text' in r ? r.text : undefined);
   };
 }
+
+export type { ReadResult };

@@ -52,3 +52,28 @@ describe('custom dialects', () => {
     assert.deepEqual(d.find(new ParsedDocument({ uri: 'file:///a.txt', text: 'a b' }), DEFAULT_SETTINGS).map((r) => r.name), ['a', 'b']);
   });
 });
+
+describe('custom dialects run in linear time', () => {
+  it('a pattern that backtracks exponentially in JavaScript finishes on a long line', () => {
+    const d = customDialect({ id: 'redos', pattern: '(?<name>(a|aa)+)b' }) as Dialect;
+    // A backtracking engine takes longer than the age of the universe on this; RE2 reads it once.
+    const text = 'a'.repeat(100_000) + '!';
+    assert.deepEqual(d.find(new ParsedDocument({ uri: 'file:///a.txt', text }), DEFAULT_SETTINGS), []);
+    const refs = d.find(new ParsedDocument({ uri: 'file:///a.txt', text: 'x aab y' }), DEFAULT_SETTINGS);
+    assert.deepEqual(refs.map((r) => r.name), ['aa']);
+  });
+
+  it('completion after a pattern that would backtrack is bounded too', () => {
+    const d = customDialect({ id: 'slow', pattern: '(a|aa)+\\{(?<name>\\w+)\\}' }) as Dialect;
+    const c = cursor('a'.repeat(5_000) + '!|');
+    assert.equal(d.nameSlotAt!(new ParsedDocument({ uri: 'file:///a.txt', text: c.text }), c.offset), undefined);
+  });
+
+  it('says which pattern uses a construct RE2 lacks, and names the setting', () => {
+    const settings = { ...DEFAULT_SETTINGS, customDialects: [{ id: 'look', pattern: '(?<=key=)(?<name>\\w+)' }, { id: 'back', pattern: '(["\'])(?<name>\\w+)\\1' }] };
+    assert.deepEqual(customDialects(settings), []);
+    const [look, back] = customDialectProblems(settings);
+    assert.match(look, /^Custom dialect 'look': the pattern uses something SecretRef's linear-time matcher does not support .*lookbehind.*; fix it in the setting secretref\.customDialects$/);
+    assert.match(back, /^Custom dialect 'back': .*linear-time matcher/);
+  });
+});

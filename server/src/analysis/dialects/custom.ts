@@ -2,9 +2,10 @@
 // with a named group `name`, a case rule, and optional file globs. A pattern that does not compile
 // or has no `name` group is left out, and `customDialectProblems` says why (for the server's log).
 import picomatch from 'picomatch';
+import { RE2JS } from 're2js';
 import type { Dialect } from '../dialect';
 import type { AnalysisSettings, CustomDialectSetting } from '../types';
-import { referencesFrom, slotAt, type TextMatch } from './textForms';
+import { referencesFrom, slotAt, type LineMatcher, type TextMatch } from './textForms';
 
 interface Compiled {
   dialects: Dialect[];
@@ -44,26 +45,25 @@ function compile(list: CustomDialectSetting[]): Compiled {
 export function customDialect(setting: CustomDialectSetting): Dialect | string {
   const id = setting.id || 'custom';
   const caseSensitive = setting.caseSensitive !== false;
-  let re: RegExp;
-  try {
-    re = new RegExp(setting.pattern, caseSensitive ? 'gd' : 'gdi');
-  } catch (e) {
-    return `Custom dialect '${id}': the pattern is not a valid regular expression (${(e as Error).message}); fix it in the setting secretref.customDialects`;
-  }
-  if (!/\(\?<name>/.test(setting.pattern)) {
+  // The pattern comes from settings a repository can ship: a backtracking engine would let
+  // `(?<name>(a|aa)+)b` stall the editor or a CI job for ever. RE2 matches in linear time.
+  const compiled = compileLinear(setting.pattern, caseSensitive);
+  if (typeof compiled === 'string') return `Custom dialect '${id}': ${compiled}; fix it in the setting secretref.customDialects`;
+  const re: RE2JS = compiled;
+  if (!('name' in re.namedGroups())) {
     return `Custom dialect '${id}': the pattern has no group named 'name'; write it as (?<name>…) around the secret name in the setting secretref.customDialects`;
   }
   const inFile = fileFilter(setting.files);
   const slot = slotPattern(setting.pattern, caseSensitive);
 
   function* matches(text: string): Generator<TextMatch> {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const at = m.indices?.groups?.name;
-      const name = m.groups?.name;
-      if (!at || name === undefined) continue;
-      yield { name, nameStart: at[0], fullStart: m.index, fullEnd: m.index + m[0].length };
+    const m = re.matcher(text);
+    while (m.find()) {
+      const fullStart = m.start(), fullEnd = m.end();
+      if (fullEnd === fullStart) continue;
+      const name = m.group('name');
+      if (name === null || name === undefined) continue;
+      yield { name, nameStart: m.start('name'), fullStart, fullEnd };
     }
   }
 
@@ -95,19 +95,16 @@ function fileFilter(globs: string[] | undefined): (uri: string) => boolean {
  * after the group (ignoring optional whitespace) is the closer. Patterns too clever for that get
  * no completion rather than a wrong one.
  */
-function slotPattern(pattern: string, caseSensitive: boolean): { opener: RegExp; closer?: string; format?: (name: string) => string } | undefined {
+function slotPattern(pattern: string, caseSensitive: boolean): { opener: LineMatcher; closer?: string; format?: (name: string) => string } | undefined {
   const open = pattern.indexOf('(?<name>');
   if (open <= 0) return undefined;
   const close = groupEnd(pattern, open);
   if (close < 0) return undefined;
   const before = pattern.slice(0, open);
   const after = pattern.slice(close + 1).replace(/\$$/, '');
-  let opener: RegExp;
-  try {
-    opener = new RegExp(`(?:${before})([A-Za-z0-9_]*)$`, caseSensitive ? '' : 'i');
-  } catch {
-    return undefined;
-  }
+  const compiled = compileLinear(`(?:${before})([A-Za-z0-9_]*)$`, caseSensitive);
+  if (typeof compiled === 'string') return undefined;
+  const opener = execLike(compiled);
   const openLiteral = literalOf(before.replace(/^\^/, ''));
   const closer = literalOf(after);
   return {
@@ -146,4 +143,35 @@ function literalOf(fragment: string): string | undefined {
     else out += c;
   }
   return out;
+}
+
+/**
+ * A user's pattern compiled for RE2 (linear time), or why it cannot be: invalid, or using what
+ * only a backtracking engine can do (lookarounds, backreferences).
+ */
+function compileLinear(pattern: string, caseSensitive: boolean): RE2JS | string {
+  try {
+    return RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : 'error';
+    try {
+      new RegExp(pattern);
+    } catch (jsError) {
+      return `the pattern is not a valid regular expression (${(jsError as Error).message})`;
+    }
+    return `the pattern uses something SecretRef's linear-time matcher does not support (${why}), such as a lookahead, a lookbehind or a backreference; custom patterns run in linear time so that none can stall the editor or a CI job. Rewrite it without them`;
+  }
+}
+
+/** `exec` over RE2, for `slotAt`: the whole match and the last group, as a RegExp answers. */
+function execLike(re: RE2JS): LineMatcher {
+  return {
+    exec(text: string): RegExpExecArray | null {
+      const m = re.matcher(text);
+      if (!m.find()) return null;
+      const groups: string[] = [];
+      for (let g = 0; g <= m.groupCount(); g++) groups.push(m.group(g) ?? '');
+      return Object.assign(groups, { index: m.start(), input: text, groups: undefined }) as RegExpExecArray;
+    },
+  };
 }

@@ -87,10 +87,13 @@ export function wordEnd(text: TextSource, offset: number): number {
  * `opener` must end with `$` and capture the typed part of the name in its last group.
  * `closerFor` gets the match and the text after the whole word, and returns the closer to add (if any).
  */
+/** What `slotAt` needs of its opener: a RegExp, or a linear-time matcher answering as one. */
+export type LineMatcher = Pick<RegExp, 'exec'>;
+
 export function slotAt(
   text: TextSource,
   offset: number,
-  opener: RegExp,
+  opener: LineMatcher,
   closerFor: (m: RegExpExecArray, after: string) => string | undefined,
 ): NameSlot | undefined {
   const before = lineBefore(text, offset);

@@ -31,15 +31,20 @@ export function formatText(results: FileFindings[], summary: CheckSummary, opts:
   const out: string[] = [];
   for (const file of results) {
     if (file.findings.length === 0) continue;
+    const rel = lineSafePath(file.rel);
     const rows = file.findings.map((f) => ({
-      where: `${file.rel}:${f.line}:${f.column}`,
+      where: `${rel}:${f.line}:${f.column}`,
       severity: f.severity,
-      message: f.message,
+      message: escapeControls(f.message),
       code: f.code,
     }));
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-    const msgWidth = Math.max(...rows.map((r) => r.message.length));
+    // A loop, not Math.max(...rows): spreading 178k findings as arguments overflows the stack.
+    let whereWidth = 0, sevWidth = 0, msgWidth = 0;
+    for (const r of rows) {
+      whereWidth = Math.max(whereWidth, r.where.length);
+      sevWidth = Math.max(sevWidth, r.severity.length);
+      msgWidth = Math.max(msgWidth, r.message.length);
+    }
     for (const r of rows) {
       out.push(
         [
@@ -56,4 +61,31 @@ export function formatText(results: FileFindings[], summary: CheckSummary, opts:
   const line = summaryLine(summary);
   out.push(total === 0 ? line : c(SGR.bold + (summary.errors > 0 ? SGR.red : SGR.yellow), line));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Control characters (ESC, line breaks, the C1 range, Unicode line separators and bidirectional
+ * overrides) in a file or secret name, written as escapes: a name is text from the repository, and
+ * raw it could move the terminal's cursor, recolour it, or start a new output line that GitHub
+ * Actions reads as a workflow command (`::error …`). `##[`, the runner's older command form, is
+ * broken up as well.
+ */
+export function escapeControls(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, escapeOne).replace(/##\[/g, '#\\x23[');
+}
+
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escapeOne(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED_ESCAPES[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A repository path as the start of an output line: escaped, and led by `./` when it would
+ * otherwise begin with blanks or `::` (the runner trims leading blanks before looking for one).
+ */
+export function lineSafePath(rel: string): string {
+  const escaped = escapeControls(rel);
+  return /^[\s:]/.test(escaped) ? `./${escaped}` : escaped;
 }
