@@ -39,6 +39,10 @@ function integration(i: number): { file: string; text: string } {
     '    if (!cursor) break;',
     '  }',
     "  context.log.info('synced', { count: items.length });",
+    // A few real findings, so a change that alters them shows in the report's counts: a logged
+    // secret in every fiftieth integration, an undeclared one in every seventieth.
+    ...(i % 50 === 0 ? [`  console.log('using key', secrets.${b});`] : []),
+    ...(i % 70 === 0 ? [`  if (!secrets.${secret(i + 100)}) context.log.warn('no fallback key');`] : []),
     '  return { items, count: items.length };',
   ];
   const helpers: string[] = [];
