@@ -3,7 +3,7 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { ScopeIndex } from './scopeIndex';
+import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
@@ -216,6 +216,12 @@ export class ParsedDocument implements TextSource, TextProbe {
       else {
         const prior = this.prior;
         this.prior = undefined;
+        // No scope key in the text: no tree is parsed or walked for scopes. The same answer as the
+        // previous version's keyless index keeps its origin, so what was carried stays carried.
+        if (!this.has(SCOPE_KEY_SHAPE)) {
+          this._scope = prior?.scope.keyless ? prior.scope : ScopeIndex.keyless();
+          return this._scope;
+        }
         const shifted = prior?.scope.afterEdits(prior.source, prior.edits);
         if (shifted && this._ts === undefined) this._scope = shifted;
         else {

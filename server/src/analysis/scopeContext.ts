@@ -9,7 +9,7 @@ import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import type { ParsedDocument } from './document';
 import type { ScopeContext } from './types';
-import { APP_KEYS, ENV_KEYS, SCOPE_KEYS, type Properties } from './scopeIndex';
+import { APP_KEYS, ENV_KEYS, SCOPE_KEY_SHAPE, SCOPE_KEYS, type Properties } from './scopeIndex';
 
 export { APP_KEYS, ENV_KEYS } from './scopeIndex';
 
@@ -24,11 +24,13 @@ export function scopeAt(doc: ParsedDocument, offset: number): ScopeContext {
       case 'typescript':
         chain = tsChain(doc, offset);
         break;
+      // Without a scope key written as a key, every answer is "no context": the file is not parsed
+      // for it (parsing YAML was a sixth of a check of an integration monorepo's configs).
       case 'json':
-        chain = jsonChain(doc, offset);
+        chain = doc.has(SCOPE_KEY_SHAPE) ? jsonChain(doc, offset) : [];
         break;
       case 'yaml':
-        chain = yamlChain(doc, offset);
+        chain = doc.has(SCOPE_KEY_SHAPE) ? yamlChain(doc, offset) : [];
         break;
       default:
         return {};

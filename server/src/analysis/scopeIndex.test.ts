@@ -113,4 +113,28 @@ describe('scope index across edits', () => {
     const { doc, text } = derived(src, [{ start: at, end: at, text: 'ok' }]);
     assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));
   });
+
+  it('reads no tree for a file without a scope key, and reads one as soon as an edit writes a key', () => {
+    // An integration: `process.env` is no scope key, so no object here names an app.
+    const keyless = [
+      'module.exports = {',
+      "  metadata: { name: 'sync', requiredSecrets: ['API_KEY'] },",
+      "  async run(context, secrets) { return fetch(process.env.BASE_URL, { headers: { key: '$Token{API_KEY}' } }); },",
+      '};',
+      '',
+    ].join('\n');
+    const prev = new ParsedDocument({ uri: 'file:///int.js', text: keyless });
+    assert.deepEqual(scopeAt(prev, keyless.indexOf('$Token')), {});
+    assert.equal(prev.scopeIndex?.keyless, true);
+    // Typing inside a string keeps the keyless answer, and with it what was carried.
+    const inString = keyless.indexOf("'sync'") + 2;
+    const typed = new ParsedDocument({ uri: 'file:///int.js', text: keyless.slice(0, inString) + 'x' + keyless.slice(inString) }, undefined, { doc: prev, edits: [{ start: inString, end: inString, text: 'x' }] });
+    assert.equal(typed.scopesCarriedFrom(prev), true);
+    // Writing `app: 'crm',` into the headers object gives the reference that app, as a fresh parse does.
+    const at = keyless.indexOf('{ key:') + 2;
+    const { doc, text } = derived(keyless, [{ start: at, end: at, text: "app: 'crm', " }]);
+    assert.deepEqual(scopeAt(doc, text.indexOf('$Token')), { app: 'crm', appSource: 'code' });
+    assert.equal(doc.scopesCarriedFrom(prev), false);
+    assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));
+  });
 });

@@ -41,6 +41,14 @@ const BLANK_TEXT = /^[ \t]*$/;
 /** A cheap test before walking a whole tree: no scope key anywhere means no region. */
 const ANY_SCOPE_KEY = /\b(?:app|access_tag|env|product_env_slug|app_env_slug)\b/;
 
+/**
+ * A scope key written as a key: the word, an optional closing quote, then `:` (or a comment
+ * before it). Without one, no object in the file names an app or an environment in any of the
+ * languages (JS/TS, JSON, YAML), so nothing needs parsing or walking to answer "which scope".
+ * The bare word is not enough: every integration reads `process.env`.
+ */
+export const SCOPE_KEY_SHAPE = /\b(?:app|access_tag|env|product_env_slug|app_env_slug)["'`]?\s*(?::|\/[*/])/;
+
 // Offsets live in typed arrays: an edit shifts a few thousand numbers without allocating an
 // object for each (garbage collection was the largest cost of a keystroke in a large file).
 export class ScopeIndex {
@@ -61,11 +69,22 @@ export class ScopeIndex {
      * the same origin give every place outside the edits between them the same answers.
      */
     readonly origin: number = ++parses,
+    /**
+     * Made without a tree, because the text holds no scope key (`SCOPE_KEY_SHAPE`). Never shifted
+     * across an edit: the next version tests its own text, and keeps this index (and its origin)
+     * while it still holds no key.
+     */
+    readonly keyless = false,
   ) {}
 
   static empty(): ScopeIndex {
     const none = new Int32Array(0);
     return new ScopeIndex(none, none, none, [], none, none, none, none);
+  }
+
+  static keyless(): ScopeIndex {
+    const none = new Int32Array(0);
+    return new ScopeIndex(none, none, none, [], none, none, none, none, ++parses, true);
   }
 
   /** The index of a parsed file. The walk is a loop (deep files must not exhaust the stack). */
@@ -136,6 +155,7 @@ export class ScopeIndex {
    * edit might have changed an object, a property or the tree's shape: then parse again.
    */
   afterEdits(before: string | TextSource, edits: readonly TextChange[]): ScopeIndex | undefined {
+    if (this.keyless) return undefined;
     let index: ScopeIndex | undefined = this;
     let text = typeof before === 'string' ? stringSource(before) : before;
     for (const e of edits) {
