@@ -33,8 +33,20 @@ const builds = [
   { ...common, entryPoints: ['node_modules/typescript/lib/typescript.js'], outfile: 'dist/typescript.js' },
   // The client runs in VS Code's extension host, which provides `vscode`.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sharedTypeScript] },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [sharedTypeScript] },
+  {
+    ...common,
+    entryPoints: ['server/src/server.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [sharedTypeScript],
+  },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [sharedTypeScript],
+  },
   // The child process that runs an integration: kept separate so it shares nothing with the extension host.
   { ...common, entryPoints: ['client/src/runner/child.ts'], outfile: 'dist/runner-child.js' },
   // The TypeScript compiler for .ts integrations, apart so JavaScript integrations start fast.

@@ -9,7 +9,10 @@ import { StoreSnapshot } from '../server/src/analysis/store';
 import { DEFAULT_SETTINGS, type Reference } from '../server/src/analysis/types';
 import { listProjectFiles } from '../server/src/workspace/files';
 
-export interface Phase { phase: string; ms: number }
+export interface Phase {
+  phase: string;
+  ms: number;
+}
 
 export async function breakdown(corpus: string): Promise<{ files: number; phases: Phase[]; slowest: Array<{ file: string; ms: number }> }> {
   const files = await listProjectFiles(corpus, { maxFileSize: 100_000_000 });

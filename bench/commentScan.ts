@@ -14,7 +14,11 @@ const maxFiles = Number(process.argv[3] ?? 3000);
 
 function* files(dir: string): Generator<string> {
   let entries;
-  try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) yield* files(p);
@@ -41,7 +45,12 @@ function treeComments(sf: ts.SourceFile): Set<number> {
   const visit = (node: ts.Node): void => {
     let at = node.pos;
     let children = 0;
-    ts.forEachChild(node, (child) => { children++; gap(at, child.pos); visit(child); at = child.end; });
+    ts.forEachChild(node, (child) => {
+      children++;
+      gap(at, child.pos);
+      visit(child);
+      at = child.end;
+    });
     // A token (literal, name, template part, JSX text): its leading trivia only. A node without
     // children otherwise (an empty block, object or argument list): punctuation and trivia.
     if (children === 0) gap(node.pos, isTokenNode(node) ? node.getStart(sf) : node.end);
@@ -51,7 +60,14 @@ function treeComments(sf: ts.SourceFile): Set<number> {
   return out;
 }
 
-let checked = 0, comments = 0, missed = 0, extra = 0, filesDiffering = 0, scanMs = 0, parseMs = 0, bytes = 0;
+let checked = 0,
+  comments = 0,
+  missed = 0,
+  extra = 0,
+  filesDiffering = 0,
+  scanMs = 0,
+  parseMs = 0,
+  bytes = 0;
 const examples: string[] = [];
 for (const file of files(root)) {
   if (checked >= maxFiles) break;
@@ -59,7 +75,9 @@ for (const file of files(root)) {
   try {
     if (statSync(file).size > 2_000_000) continue;
     text = readFileSync(file, 'utf8');
-  } catch { continue; }
+  } catch {
+    continue;
+  }
   checked++;
   bytes += text.length;
   const jsx = /x$/.test(file);
@@ -73,13 +91,23 @@ for (const file of files(root)) {
   parseMs += performance.now() - t;
   comments += parsed.size;
   let differs = false;
-  for (const s of parsed) if (!scanned.has(s)) { missed++; differs = true; }
-  for (const s of scanned) if (!parsed.has(s)) { extra++; differs = true; }
+  for (const s of parsed)
+    if (!scanned.has(s)) {
+      missed++;
+      differs = true;
+    }
+  for (const s of scanned)
+    if (!parsed.has(s)) {
+      extra++;
+      differs = true;
+    }
   if (differs) {
     filesDiffering++;
     if (examples.length < 10) examples.push(path.relative(root, file));
   }
 }
 console.log(`${checked} files, ${(bytes / 1e6).toFixed(1)} MB, ${comments} comments (by the parser)`);
-console.log(`scanner: ${missed} missed, ${extra} extra, in ${filesDiffering} files; ${scanMs.toFixed(0)} ms (parse + tree walk: ${parseMs.toFixed(0)} ms)`);
+console.log(
+  `scanner: ${missed} missed, ${extra} extra, in ${filesDiffering} files; ${scanMs.toFixed(0)} ms (parse + tree walk: ${parseMs.toFixed(0)} ms)`,
+);
 if (examples.length) console.log(`files that differ, e.g.:\n  ${examples.join('\n  ')}`);

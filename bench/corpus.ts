@@ -30,7 +30,9 @@ function walk(dir: string, out: string[]): void {
 
 export function prepareCorpus(): Corpus {
   if (!existsSync(join(CODE_SERVER, 'package.json'))) {
-    throw new Error(`code-server is not installed at ${CODE_SERVER}: run  npm run provision  first (it installs code-server for the real-editor tests).`);
+    throw new Error(
+      `code-server is not installed at ${CODE_SERVER}: run  npm run provision  first (it installs code-server for the real-editor tests).`,
+    );
   }
   const version = (JSON.parse(readFileSync(join(CODE_SERVER, 'package.json'), 'utf8')) as { version: string }).version;
   const marker = join(CORPUS, '.corpus-of');
@@ -41,7 +43,10 @@ export function prepareCorpus(): Corpus {
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== `${version} ${files.length} ${bytes}`) {
     rmSync(CORPUS, { recursive: true, force: true });
     for (const f of files) {
-      const rel = relative(CODE_SERVER, f).split('/').map((s) => (SKIPPED_BY_DEFAULT.has(s) ? s + '_' : s)).join('/');
+      const rel = relative(CODE_SERVER, f)
+        .split('/')
+        .map((s) => (SKIPPED_BY_DEFAULT.has(s) ? s + '_' : s))
+        .join('/');
       const to = join(CORPUS, rel);
       mkdirSync(dirname(to), { recursive: true });
       copyFileSync(f, to);
@@ -51,7 +56,10 @@ export function prepareCorpus(): Corpus {
     // The corpus has minified bundles up to 20 MB; every tool must read all of them to compare fairly.
     mkdirSync(join(CORPUS, '.vscode'), { recursive: true });
     writeFileSync(join(CORPUS, '.vscode', 'settings.json'), JSON.stringify({ 'secretref.maxFileSize': 100_000_000 }, null, 2));
-    writeFileSync(join(CORPUS, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2));
+    writeFileSync(
+      join(CORPUS, '.secretlintrc.json'),
+      JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2),
+    );
     writeFileSync(marker, `${version} ${files.length} ${bytes}`);
   }
   return { dir: CORPUS, files: files.length, bytes, version };

@@ -47,7 +47,8 @@ export function hotFunctions(file: string, top = 10): { totalMs: number; functio
     const where = `${shortUrl(n.callFrame.url)}${n.callFrame.url ? ':' + (n.callFrame.lineNumber + 1) : ''}`;
     const key = `${name}@${where}`;
     const a = agg.get(key);
-    if (a) a.us += us; else agg.set(key, { name, where, us });
+    if (a) a.us += us;
+    else agg.set(key, { name, where, us });
   }
   const totalUs = Math.max(1, p.endTime - p.startTime);
   const functions = [...agg.values()]
@@ -60,5 +61,6 @@ export function hotFunctions(file: string, top = 10): { totalMs: number; functio
 if (require.main === module) {
   const { totalMs, functions } = hotFunctions(process.argv[2], Number(process.argv[3] ?? 15));
   console.log(`total ${totalMs.toFixed(0)} ms`);
-  for (const f of functions) console.log(`${f.selfMs.toFixed(1).padStart(8)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.where}`);
+  for (const f of functions)
+    console.log(`${f.selfMs.toFixed(1).padStart(8)} ms ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.where}`);
 }

@@ -11,7 +11,7 @@ import { machine, median } from './stats';
 const runs = /^\d+$/.test(process.env.BENCH_RUNS ?? '') ? Number(process.env.BENCH_RUNS) : 5;
 const ALNUM = 'BCDFGHJKLMNPQRSTVWYZbcdfghjklmnpqrstvwyz0123456789';
 let seed = 7;
-const next = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const next = (): number => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 const value = (): string => Array.from({ length: 14 }, () => ALNUM[Math.floor(next() * ALNUM.length)]).join('') + 'A1!';
 const text = Array.from({ length: 178_000 }, () => `password="${value()}"`).join('\n') + '\n';
 
@@ -32,9 +32,15 @@ function time(f: () => number): { ms: number; cpuMs: number; n: number } {
 }
 
 const m = machine();
-process.stdout.write(`credential scan, ${(text.length / 1e6).toFixed(2)} MB .env of 178,000 lines (${m.date}; ${m.cpu}, ${m.nproc} CPUs, node ${m.node}, load ${m.load})\n`);
+process.stdout.write(
+  `credential scan, ${(text.length / 1e6).toFixed(2)} MB .env of 178,000 lines (${m.date}; ${m.cpu}, ${m.nproc} CPUs, node ${m.node}, load ${m.load})\n`,
+);
 const rule = time(() => findHardcoded(new ParsedDocument({ uri: 'file:///big/.env', text })).length);
-process.stdout.write(`  hardcoded-secret rule: ${rule.ms.toFixed(0)} ms (CPU ${rule.cpuMs.toFixed(0)} ms) median of ${runs}, ${rule.n} findings (target < 1,000 ms)\n`);
+process.stdout.write(
+  `  hardcoded-secret rule: ${rule.ms.toFixed(0)} ms (CPU ${rule.cpuMs.toFixed(0)} ms) median of ${runs}, ${rule.n} findings (target < 1,000 ms)\n`,
+);
 const store = new StoreSnapshot([]);
 const cli = time(() => analyzeText('/big/.env', '.env', text, store, DEFAULT_SETTINGS, new Date()).findings.length);
-process.stdout.write(`  whole analysis of the file (as secretref check): ${cli.ms.toFixed(0)} ms (CPU ${cli.cpuMs.toFixed(0)} ms) median of ${runs}, ${cli.n} findings\n`);
+process.stdout.write(
+  `  whole analysis of the file (as secretref check): ${cli.ms.toFixed(0)} ms (CPU ${cli.cpuMs.toFixed(0)} ms) median of ${runs}, ${cli.n} findings\n`,
+);

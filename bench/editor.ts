@@ -16,8 +16,12 @@ export interface LatencyResult {
   diagnostics: { p50: number; p99: number; count: number };
 }
 
-interface CompletionList { items: unknown[] }
-interface DiagnosticReport { items: unknown[] }
+interface CompletionList {
+  items: unknown[];
+}
+interface DiagnosticReport {
+  items: unknown[];
+}
 
 export async function measureLatency(samples: number, nodeArgs: string[] = []): Promise<LatencyResult> {
   const secrets = storeOf(2_000);
@@ -26,7 +30,9 @@ export async function measureLatency(samples: number, nodeArgs: string[] = []): 
   try {
     const uri = 'file:///bench/latency/apps.ts';
     let version = 1;
-    await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version, text: big.text } });
+    await server.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'typescript', version, text: big.text },
+    });
     // The editor's first pull after opening: not counted (it is the cold parse).
     await server.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 
@@ -34,7 +40,8 @@ export async function measureLatency(samples: number, nodeArgs: string[] = []): 
     let typed = '';
     const completion: number[] = [];
     const diagnostics: number[] = [];
-    let items = 0, count = 0;
+    let items = 0,
+      count = 0;
     const letters = '0123456789';
     for (let i = 0; i < samples + 10; i++) {
       // Type one character at the name slot (or delete it again), as someone typing a name does.
@@ -47,11 +54,13 @@ export async function measureLatency(samples: number, nodeArgs: string[] = []): 
       typed = deleting ? typed.slice(0, -1) : typed + ch;
       if (deleting) typed = '';
       await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-      const [cms, list] = await timed(() => server.conn.sendRequest<CompletionList | unknown[]>('textDocument/completion', {
-        textDocument: { uri },
-        position: { line, character: big.completionCharacter + typed.length },
-        context: { triggerKind: 1 },
-      }));
+      const [cms, list] = await timed(() =>
+        server.conn.sendRequest<CompletionList | unknown[]>('textDocument/completion', {
+          textDocument: { uri },
+          position: { line, character: big.completionCharacter + typed.length },
+          context: { triggerKind: 1 },
+        }),
+      );
 
       // Then a separate edit elsewhere (a comment line), and the pull the editor makes for it.
       const padLine = 5 + ((i * 37) % 9000);
@@ -59,7 +68,9 @@ export async function measureLatency(samples: number, nodeArgs: string[] = []): 
         textDocument: { uri, version: ++version },
         contentChanges: [{ range: { start: { line: padLine, character: 0 }, end: { line: padLine, character: 0 } }, text: ' ' }],
       });
-      const [dms, report] = await timed(() => server.conn.sendRequest<DiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } }));
+      const [dms, report] = await timed(() =>
+        server.conn.sendRequest<DiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } }),
+      );
       await server.conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: ++version },
         contentChanges: [{ range: { start: { line: padLine, character: 0 }, end: { line: padLine, character: 1 } }, text: '' }],
@@ -97,38 +108,78 @@ export interface IndexResult {
   hotUses: number;
 }
 
-interface Location { uri: string }
-interface WorkspaceEdit { changes?: Record<string, unknown[]>; documentChanges?: Array<{ edits: unknown[] }> }
+interface Location {
+  uri: string;
+}
+interface WorkspaceEdit {
+  changes?: Record<string, unknown[]>;
+  documentChanges?: Array<{ edits: unknown[] }>;
+}
 
 /** `make` writes the workspace (the 5,000-file one unless another is given). */
-export async function measureIndex(dir: string, runs: number, log: (s: string) => void, nodeArgs: string[] = [], make: (dir: string) => Workspace = workspace5000): Promise<IndexResult> {
+export async function measureIndex(
+  dir: string,
+  runs: number,
+  log: (s: string) => void,
+  nodeArgs: string[] = [],
+  make: (dir: string) => Workspace = workspace5000,
+): Promise<IndexResult> {
   const ws = make(dir);
   // The files were just written: let the kernel write them back now, or the index would
   // be timed against that write-back (runs varied from 2.3 s to 4.1 s without this).
   execFileSync('sync');
-  const coldIndexMs: number[] = [], rssMb: number[] = [], refMs: number[] = [], renameMs: number[] = [];
-  let referencesFound = 0, renameEdits = 0;
+  const coldIndexMs: number[] = [],
+    rssMb: number[] = [],
+    refMs: number[] = [],
+    renameMs: number[] = [];
+  let referencesFound = 0,
+    renameEdits = 0;
   for (let run = 0; run < runs; run++) {
     const server = await startServer({ folder: ws.dir, nodeArgs: run === 0 ? nodeArgs : [] });
     try {
-      const ms = await Promise.race([server.indexed, new Promise<number>((_, rej) => setTimeout(() => rej(new Error('indexing did not finish within 120 s')), 120_000))]);
+      const ms = await Promise.race([
+        server.indexed,
+        new Promise<number>((_, rej) => setTimeout(() => rej(new Error('indexing did not finish within 120 s')), 120_000)),
+      ]);
       coldIndexMs.push(ms);
       rssMb.push(server.rssMb());
       const uri = pathToFileURL(ws.hot.file).href;
-      const languageId = ws.hot.file.endsWith('.ts') ? 'typescript' : /\.[cm]?js$/.test(ws.hot.file) ? 'javascript' : ws.hot.file.endsWith('.json') ? 'json' : 'yaml';
-      await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: readFileSync(ws.hot.file, 'utf8') } });
+      const languageId = ws.hot.file.endsWith('.ts')
+        ? 'typescript'
+        : /\.[cm]?js$/.test(ws.hot.file)
+          ? 'javascript'
+          : ws.hot.file.endsWith('.json')
+            ? 'json'
+            : 'yaml';
+      await server.conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId, version: 1, text: readFileSync(ws.hot.file, 'utf8') },
+      });
       const position = { line: ws.hot.line, character: ws.hot.character + 2 };
       for (let i = 0; i < 5; i++) {
-        const [rms, locs] = await timed(() => server.conn.sendRequest<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+        const [rms, locs] = await timed(() =>
+          server.conn.sendRequest<Location[]>('textDocument/references', {
+            textDocument: { uri },
+            position,
+            context: { includeDeclaration: true },
+          }),
+        );
         refMs.push(rms);
         referencesFound = locs?.length ?? 0;
-        const [nms, edit] = await timed(() => server.conn.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position, newName: 'SHARED_SIGNING_SECRET' }));
+        const [nms, edit] = await timed(() =>
+          server.conn.sendRequest<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri },
+            position,
+            newName: 'SHARED_SIGNING_SECRET',
+          }),
+        );
         renameMs.push(nms);
         renameEdits = edit?.changes
           ? Object.values(edit.changes).reduce((n, e) => n + e.length, 0)
           : (edit?.documentChanges ?? []).reduce((n, d) => n + (d.edits?.length ?? 0), 0);
       }
-      log(`  index run ${run + 1}/${runs}: ${ms.toFixed(0)} ms, RSS ${rssMb[rssMb.length - 1].toFixed(0)} MB, references ${median(refMs).toFixed(1)} ms (${referencesFound}), rename ${median(renameMs).toFixed(1)} ms (${renameEdits} edits)`);
+      log(
+        `  index run ${run + 1}/${runs}: ${ms.toFixed(0)} ms, RSS ${rssMb[rssMb.length - 1].toFixed(0)} MB, references ${median(refMs).toFixed(1)} ms (${referencesFound}), rename ${median(renameMs).toFixed(1)} ms (${renameEdits} edits)`,
+      );
     } finally {
       await server.stop();
     }
@@ -165,14 +216,17 @@ export interface IdleResult {
 export async function measureIdle(dir: string, runs: number, log: (s: string) => void): Promise<IdleResult> {
   const ws = plainWorkspace(dir);
   execFileSync('sync');
-  const readyMs: number[] = [], rssMb: number[] = [];
+  const readyMs: number[] = [],
+    rssMb: number[] = [];
   let indexed = false;
   for (let run = 0; run < runs; run++) {
     const server = await startServer({ folder: ws.dir });
     try {
       const uri = pathToFileURL(ws.open).href;
       const t0 = performance.now();
-      await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: readFileSync(ws.open, 'utf8') } });
+      await server.conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'json', version: 1, text: readFileSync(ws.open, 'utf8') },
+      });
       // The bench client pulls diagnostics (textDocument/diagnostic), as VS Code does.
       await server.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
       readyMs.push(performance.now() - t0);
@@ -180,7 +234,9 @@ export async function measureIdle(dir: string, runs: number, log: (s: string) =>
       await new Promise((r) => setTimeout(r, 1500));
       rssMb.push(server.rssMb());
       indexed ||= server.logs.some((l) => /^Indexed /.test(l));
-      log(`  idle run ${run + 1}/${runs}: first diagnostics ${readyMs[readyMs.length - 1].toFixed(0)} ms, RSS ${rssMb[rssMb.length - 1].toFixed(0)} MB${indexed ? ', INDEXED' : ''}`);
+      log(
+        `  idle run ${run + 1}/${runs}: first diagnostics ${readyMs[readyMs.length - 1].toFixed(0)} ms, RSS ${rssMb[rssMb.length - 1].toFixed(0)} MB${indexed ? ', INDEXED' : ''}`,
+      );
     } finally {
       await server.stop();
     }

@@ -49,7 +49,9 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
   conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
-  conn.onNotification('window/logMessage', (p: { message: string }) => { logs.push(p.message); });
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   conn.onNotification('textDocument/publishDiagnostics', () => undefined);
   conn.listen();
 
@@ -94,8 +96,14 @@ export async function startServer(opts: StartOptions = {}): Promise<ServerHandle
       }
       await new Promise<void>((r) => {
         if (proc.exitCode !== null) return r();
-        const t = setTimeout(() => { proc.kill('SIGKILL'); r(); }, 3000);
-        proc.once('exit', () => { clearTimeout(t); r(); });
+        const t = setTimeout(() => {
+          proc.kill('SIGKILL');
+          r();
+        }, 3000);
+        proc.once('exit', () => {
+          clearTimeout(t);
+          r();
+        });
       });
       conn.dispose();
     },

@@ -15,7 +15,9 @@ const envs = ['dev', 'stg', 'prd'];
 
 /** One integration module, 60–90 lines, in one of three module styles. */
 function integration(i: number): { file: string; text: string } {
-  const a = secret(i), b = secret(i + 1), c = secret(i + 200);
+  const a = secret(i),
+    b = secret(i + 1),
+    c = secret(i + 200);
   const style = i % 3;
   const body: string[] = [];
   const meta = [
@@ -56,23 +58,53 @@ function integration(i: number): { file: string; text: string } {
     );
   }
   if (style === 0) {
-    body.push(`// Integration ${i} (CommonJS).`, "'use strict';", ...helpers, 'module.exports = {', '  metadata: {', ...meta.map((l) => '  ' + l), '  },', '  async run(context, secrets = {}) {', ...runBody.map((l) => '  ' + l), '  },', '};');
+    body.push(
+      `// Integration ${i} (CommonJS).`,
+      "'use strict';",
+      ...helpers,
+      'module.exports = {',
+      '  metadata: {',
+      ...meta.map((l) => '  ' + l),
+      '  },',
+      '  async run(context, secrets = {}) {',
+      ...runBody.map((l) => '  ' + l),
+      '  },',
+      '};',
+    );
     return { file: `integrations/int${i}/index.js`, text: body.join('\n') + '\n' };
   }
   if (style === 1) {
-    body.push(`// Integration ${i} (ES module).`, ...helpers, 'export const metadata = {', ...meta, '};', '', 'export async function run(context, secrets = {}) {', ...runBody, '}');
+    body.push(
+      `// Integration ${i} (ES module).`,
+      ...helpers,
+      'export const metadata = {',
+      ...meta,
+      '};',
+      '',
+      'export async function run(context, secrets = {}) {',
+      ...runBody,
+      '}',
+    );
     return { file: `integrations/int${i}/index.mjs`, text: body.join('\n') + '\n' };
   }
   body.push(
     `// Integration ${i} (TypeScript).`,
     "import type { Context, Secrets } from '../../types';",
-    ...helpers.map((l) => l.replace(/\(record\)/, '(record: Record<string, unknown>): Record<string, unknown>').replace('out.amount * ', 'Number(out.amount) * ')),
+    ...helpers.map((l) =>
+      l
+        .replace(/\(record\)/, '(record: Record<string, unknown>): Record<string, unknown>')
+        .replace('out.amount * ', 'Number(out.amount) * '),
+    ),
     'export const metadata = {',
     ...meta,
     '} as const;',
     '',
     'export async function run(context: Context, secrets: Secrets = {}): Promise<{ count: number }> {',
-    ...runBody.map((l) => l.replace('const items = [];', 'const items: unknown[] = [];').replace('let cursor = undefined;', 'let cursor: string | undefined = undefined;')),
+    ...runBody.map((l) =>
+      l
+        .replace('const items = [];', 'const items: unknown[] = [];')
+        .replace('let cursor = undefined;', 'let cursor: string | undefined = undefined;'),
+    ),
     '}',
   );
   return { file: `integrations/int${i}/index.ts`, text: body.join('\n') + '\n' };
@@ -80,7 +112,8 @@ function integration(i: number): { file: string; text: string } {
 
 /** An event listener module beside every tenth integration: `event.secrets('X')`. */
 function listener(i: number): { file: string; text: string } {
-  const a = secret(i), b = secret(i + 2);
+  const a = secret(i),
+    b = secret(i + 2);
   const lines = [
     `// Listener for integration ${i}'s webhooks.`,
     `export async function onWebhook${i}(event) {`,
@@ -99,8 +132,11 @@ function listener(i: number): { file: string; text: string } {
 
 /** One config, 50–80 lines: YAML (two of three) or JSON, with scoped references. */
 function config(i: number): { file: string; text: string } {
-  const app = apps[i % apps.length], env = envs[i % envs.length];
-  const a = secret(i * 3), b = secret(i * 5 + 1), c = secret(i * 11 + 2);
+  const app = apps[i % apps.length],
+    env = envs[i % envs.length];
+  const a = secret(i * 3),
+    b = secret(i * 5 + 1),
+    c = secret(i * 11 + 2);
   if (i % 3 !== 2) {
     const lines = [
       `# Deployment of service ${i}.`,
@@ -123,7 +159,8 @@ function config(i: number): { file: string; text: string } {
         `    endpoint: https://${e}.service${i}.example.test`,
       );
     }
-    for (let j = 0; j < 12; j++) lines.push(`  # step ${j}`, `step_${j}:`, `  run: ./scripts/step${j}.sh --service ${i}`, `  cache: ${j % 2 === 0}`);
+    for (let j = 0; j < 12; j++)
+      lines.push(`  # step ${j}`, `step_${j}:`, `  run: ./scripts/step${j}.sh --service ${i}`, `  cache: ${j % 2 === 0}`);
     return { file: `configs/${app}/service${i}.yaml`, text: lines.join('\n') + '\n' };
   }
   const obj: Record<string, unknown> = {
@@ -172,11 +209,18 @@ export function integrationMonorepo(dir: string, integrations = 2_000, configs =
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'integrations-monorepo', private: true }, null, 2) + '\n');
   // A repository root (paths in reports are relative to it), and secretlint's rule set.
   mkdirSync(join(dir, '.git'), { recursive: true });
-  writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2));
+  writeFileSync(
+    join(dir, '.secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2),
+  );
   return { dir, files: files + 2, hot: { ...hot!, uses } };
 }
 
 if (require.main === module) {
-  const ws = integrationMonorepo(process.argv[2] ?? join(__dirname, '..', '.bench', 'monorepo'), Number(process.argv[3] ?? 2000), Number(process.argv[4] ?? 2000));
+  const ws = integrationMonorepo(
+    process.argv[2] ?? join(__dirname, '..', '.bench', 'monorepo'),
+    Number(process.argv[3] ?? 2000),
+    Number(process.argv[4] ?? 2000),
+  );
   console.log(`${ws.files} files in ${ws.dir}`);
 }

@@ -19,8 +19,24 @@ import { machine } from './stats';
 
 /** The corpus: popular packages with syntax tables, API examples, SDK code and docs, and no credentials. */
 export const PRECISION_PACKAGES = [
-  'monaco-editor', 'aws-sdk@2', 'typescript', 'eslint', 'lodash', 'react-dom', '@babel/core', 'webpack',
-  'googleapis', 'rxjs', 'moment', 'three', 'vue', '@angular/core', 'express', 'axios', 'prettier', 'jquery',
+  'monaco-editor',
+  'aws-sdk@2',
+  'typescript',
+  'eslint',
+  'lodash',
+  'react-dom',
+  '@babel/core',
+  'webpack',
+  'googleapis',
+  'rxjs',
+  'moment',
+  'three',
+  'vue',
+  '@angular/core',
+  'express',
+  'axios',
+  'prettier',
+  'jquery',
 ];
 
 const CORPUS = process.env.PRECISION_CORPUS ?? process.argv[2] ?? '/tmp/corpus';
@@ -31,8 +47,9 @@ function walk(dir: string, root: string, out: string[]): void {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     // A package's own dependencies are other packages (counted once, at the top, if listed).
-    if (e.isDirectory()) { if (e.name !== 'node_modules' && e.name !== '.git') walk(p, root, out); }
-    else if (e.isFile() && included(relative(root, p))) out.push(p);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && e.name !== '.git') walk(p, root, out);
+    } else if (e.isFile() && included(relative(root, p))) out.push(p);
   }
 }
 
@@ -46,18 +63,26 @@ function main(): void {
   const nm = join(CORPUS, 'node_modules');
   const listed = PRECISION_PACKAGES.map((p) => p.replace(/(?<=.)@[^/]*$/, ''));
   // PRECISION_ALL=1: every package in the corpus folder, the listed ones' dependencies too.
-  const names = process.env.PRECISION_ALL === '1'
-    ? readdirSync(nm).filter((d) => !d.startsWith('.')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(nm, d)).map((x) => `${d}/${x}`) : [d])).filter((d) => existsSync(join(nm, d, 'package.json')))
-    : listed;
+  const names =
+    process.env.PRECISION_ALL === '1'
+      ? readdirSync(nm)
+          .filter((d) => !d.startsWith('.'))
+          .flatMap((d) => (d.startsWith('@') ? readdirSync(join(nm, d)).map((x) => `${d}/${x}`) : [d]))
+          .filter((d) => existsSync(join(nm, d, 'package.json')))
+      : listed;
   const missing = listed.filter((n) => !existsSync(join(nm, n, 'package.json')));
   if (missing.length > 0) {
-    process.stderr.write(`The precision corpus is missing ${missing.join(', ')} in ${nm}. Install it outside the repository with:\n` +
-      `  mkdir -p ${CORPUS} && cd ${CORPUS} && npm init -y >/dev/null && npm install --ignore-scripts --no-audit --no-fund ${PRECISION_PACKAGES.join(' ')}\n`);
+    process.stderr.write(
+      `The precision corpus is missing ${missing.join(', ')} in ${nm}. Install it outside the repository with:\n` +
+        `  mkdir -p ${CORPUS} && cd ${CORPUS} && npm init -y >/dev/null && npm install --ignore-scripts --no-audit --no-fund ${PRECISION_PACKAGES.join(' ')}\n`,
+    );
     process.exit(2);
   }
   const store = new StoreSnapshot([]);
   const now = new Date();
-  let files = 0, bytes = 0, findings = 0;
+  let files = 0,
+    bytes = 0,
+    findings = 0;
   const perPackage: Array<{ pkg: string; files: number; findings: number }> = [];
   const shapes = new Map<string, number>();
   const examples = new Map<string, string>();
@@ -98,7 +123,9 @@ function main(): void {
   for (const p of perPackage) if (process.env.PRECISION_ALL !== '1' || p.findings > 0) out(`| ${p.pkg} | ${p.files} | ${p.findings} |`);
   out(`| **all** | **${files}** | **${findings}** |`);
   out('');
-  out(`${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${findings} findings: ${((findings * 1000) / files).toFixed(2)} per 1,000 files (target ≤ 1) in ${seconds.toFixed(1)} s`);
+  out(
+    `${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${findings} findings: ${((findings * 1000) / files).toFixed(2)} per 1,000 files (target ≤ 1) in ${seconds.toFixed(1)} s`,
+  );
   const top = [...shapes.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PRECISION_TOP ?? 25));
   if (top.length > 0) {
     out('');

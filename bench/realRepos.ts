@@ -78,7 +78,8 @@ if (require.main === module) {
     for (const dir of process.argv.slice(2)) {
       const r = await measureRepository(join(process.cwd(), dir));
       console.log(summary(r));
-      if (process.env.VERBOSE) for (const f of r.results) for (const x of f.findings) console.log(`    ${f.file}:${x.line} ${x.code} ${x.message}`);
+      if (process.env.VERBOSE)
+        for (const f of r.results) for (const x of f.findings) console.log(`    ${f.file}:${x.line} ${x.code} ${x.message}`);
     }
   })();
 }

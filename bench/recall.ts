@@ -31,13 +31,22 @@ function findings(name: string, text: string): Array<[number, number]> {
   return findHardcoded(doc).map((f) => [f.range.start, f.range.end]);
 }
 
-interface Tally { expected: number; found: number; okFiles: number; okWithFindings: number; misses: string[]; falsePositives: string[] }
+interface Tally {
+  expected: number;
+  found: number;
+  okFiles: number;
+  okWithFindings: number;
+  misses: string[];
+  falsePositives: string[];
+}
 const tally = (): Tally => ({ expected: 0, found: 0, okFiles: 0, okWithFindings: 0, misses: [], falsePositives: [] });
 
 function report(title: string, t: Tally): void {
   const recall = (100 * t.found) / Math.max(1, t.expected);
   const fp = (100 * t.okWithFindings) / Math.max(1, t.okFiles);
-  out(`${title}: recall ${t.found}/${t.expected} = ${recall.toFixed(1)}% (target ≥ 95%), false positives ${t.okWithFindings}/${t.okFiles} = ${fp.toFixed(1)}% (target ≤ 2%)`);
+  out(
+    `${title}: recall ${t.found}/${t.expected} = ${recall.toFixed(1)}% (target ≥ 95%), false positives ${t.okWithFindings}/${t.okFiles} = ${fp.toFixed(1)}% (target ≤ 2%)`,
+  );
   if (t.misses.length) out(`  missed: ${t.misses.join(', ')}`);
   if (t.falsePositives.length) out(`  false positives: ${t.falsePositives.join(', ')}`);
 }
@@ -59,7 +68,11 @@ function secretlint(): Tally {
     const [, rule, snapshot, input] = m;
     let expected: Array<{ range: [number, number]; messageId?: string }>;
     try {
-      expected = (JSON.parse(git(SECRETLINT, 'show', `HEAD:${f.replace(/[^/]+$/, 'output.json')}`)) as { messages: Array<{ range: [number, number]; messageId?: string }> }).messages;
+      expected = (
+        JSON.parse(git(SECRETLINT, 'show', `HEAD:${f.replace(/[^/]+$/, 'output.json')}`)) as {
+          messages: Array<{ range: [number, number]; messageId?: string }>;
+        }
+      ).messages;
     } catch {
       continue; // no labels
     }
@@ -67,7 +80,10 @@ function secretlint(): Tally {
     const got = findings(`${rule}/${snapshot}/${input}`, text);
     if (expected.length === 0) {
       t.okFiles++;
-      if (got.length > 0) { t.okWithFindings++; t.falsePositives.push(`${rule}/${snapshot}`); }
+      if (got.length > 0) {
+        t.okWithFindings++;
+        t.falsePositives.push(`${rule}/${snapshot}`);
+      }
       continue;
     }
     for (const e of expected) {
@@ -83,15 +99,80 @@ function secretlint(): Tally {
 
 /** trufflehog detectors of the services SecretRef claims (issue 12's list), by folder. */
 export const TRUFFLEHOG_SERVICES = [
-  'aws', 'gcp', 'azure_storage', 'azuresastoken', 'azure_entra', 'github', 'gitlab', 'bitbucketapppassword', 'slack', 'slackwebhook',
-  'discordbottoken', 'discordwebhook', 'telegrambottoken', 'microsoftteamswebhook', 'stripe', 'paypaloauth', 'braintreepayments',
-  'square', 'squareapp', 'shopify', 'sendgrid', 'mailgun', 'mailchimp', 'postmark', 'openai', 'openaiadmin', 'anthropic', 'huggingface',
-  'openrouter', 'groq', 'datadogtoken', 'datadogapikey', 'newrelicpersonalapikey', 'sentrytoken', 'sentryorgtoken', 'grafana',
-  'grafanaserviceaccount', 'npmtoken', 'npmtokenv2', 'pypi', 'nugetapikey', 'dockerhub', 'okta', 'auth0managementapitoken', 'auth0oauth',
-  'jwt', 'privatekey', 'uri', 'postgres', 'mongodb', 'redis', 'jdbc', 'ftp', 'ldap', 'rabbitmq', 'twilio', 'twilioapikey', 'atlassian',
-  'airtablepersonalaccesstoken', 'asanapersonalaccesstoken', 'algoliaadminkey', 'salesforce', 'zendeskapi', 'linearapi', 'notion',
-  'vercel', 'tailscale', 'databrickstoken', 'hashicorpvault', 'figmapersonalaccesstoken', 'cloudflareapitoken', 'digitaloceanv2',
-  'pulumi', 'postman',
+  'aws',
+  'gcp',
+  'azure_storage',
+  'azuresastoken',
+  'azure_entra',
+  'github',
+  'gitlab',
+  'bitbucketapppassword',
+  'slack',
+  'slackwebhook',
+  'discordbottoken',
+  'discordwebhook',
+  'telegrambottoken',
+  'microsoftteamswebhook',
+  'stripe',
+  'paypaloauth',
+  'braintreepayments',
+  'square',
+  'squareapp',
+  'shopify',
+  'sendgrid',
+  'mailgun',
+  'mailchimp',
+  'postmark',
+  'openai',
+  'openaiadmin',
+  'anthropic',
+  'huggingface',
+  'openrouter',
+  'groq',
+  'datadogtoken',
+  'datadogapikey',
+  'newrelicpersonalapikey',
+  'sentrytoken',
+  'sentryorgtoken',
+  'grafana',
+  'grafanaserviceaccount',
+  'npmtoken',
+  'npmtokenv2',
+  'pypi',
+  'nugetapikey',
+  'dockerhub',
+  'okta',
+  'auth0managementapitoken',
+  'auth0oauth',
+  'jwt',
+  'privatekey',
+  'uri',
+  'postgres',
+  'mongodb',
+  'redis',
+  'jdbc',
+  'ftp',
+  'ldap',
+  'rabbitmq',
+  'twilio',
+  'twilioapikey',
+  'atlassian',
+  'airtablepersonalaccesstoken',
+  'asanapersonalaccesstoken',
+  'algoliaadminkey',
+  'salesforce',
+  'zendeskapi',
+  'linearapi',
+  'notion',
+  'vercel',
+  'tailscale',
+  'databrickstoken',
+  'hashicorpvault',
+  'figmapersonalaccesstoken',
+  'cloudflareapitoken',
+  'digitaloceanv2',
+  'pulumi',
+  'postman',
 ];
 
 /**
@@ -137,7 +218,11 @@ export class GoStrings {
       if (!e) return undefined;
       values.push(e.value);
       i = this.ws(e.end);
-      if (this.src[i] === ',') { i = this.ws(i + 1); if (this.src[i] === ')') return { values, end: i + 1 }; continue; }
+      if (this.src[i] === ',') {
+        i = this.ws(i + 1);
+        if (this.src[i] === ')') return { values, end: i + 1 };
+        continue;
+      }
       if (this.src[i] === ')') return { values, end: i + 1 };
       return undefined;
     }
@@ -150,7 +235,11 @@ export class GoStrings {
       while (j < s.length && s[j] !== '"') j += s[j] === '\\' ? 2 : 1;
       const raw = s.slice(i, j + 1);
       let value: string | undefined;
-      try { value = JSON.parse(raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")) as string; } catch { value = undefined; }
+      try {
+        value = JSON.parse(raw.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1').replace(/\\'/g, "'")) as string;
+      } catch {
+        value = undefined;
+      }
       return { value, end: j + 1 };
     }
     if (s[i] === '`') {
@@ -165,11 +254,18 @@ export class GoStrings {
       if (!a) return undefined;
       if (id[0] === 'fmt.Sprintf' && a.values[0] !== undefined && a.values.every((v) => v !== undefined)) {
         let k = 1;
-        const value = a.values[0].replace(/%%|%[-+# 0-9.]*[svqd]/g, (f) => (f === '%%' ? '%' : f.endsWith('q') ? JSON.stringify(a.values[k++]) : String(a.values[k++])));
+        const value = a.values[0].replace(/%%|%[-+# 0-9.]*[svqd]/g, (f) =>
+          f === '%%' ? '%' : f.endsWith('q') ? JSON.stringify(a.values[k++]) : String(a.values[k++]),
+        );
         return { value, end: a.end };
       }
       if (id[0] === 'strings.Repeat' && a.values[0] !== undefined) {
-        const n = Number(s.slice(end + 1, a.end - 1).split(',').pop());
+        const n = Number(
+          s
+            .slice(end + 1, a.end - 1)
+            .split(',')
+            .pop(),
+        );
         return { value: Number.isInteger(n) ? a.values[0].repeat(n) : undefined, end: a.end };
       }
       return { value: undefined, end: a.end };
@@ -203,7 +299,12 @@ export class GoStrings {
           if (this.src[i] === ',') i++;
         }
       } else return; // another shape of expectation: not understood, not counted
-      const nameM = /name:\s*"([^"]*)"/.exec(this.src.slice(Math.max(0, m.index - 400), m.index).split(/\{\s*\n/).pop() ?? '');
+      const nameM = /name:\s*"([^"]*)"/.exec(
+        this.src
+          .slice(Math.max(0, m.index - 400), m.index)
+          .split(/\{\s*\n/)
+          .pop() ?? '',
+      );
       out.push({ name: nameM?.[1] ?? `case ${n + 1}`, input: e.value, want });
     });
     return out;
@@ -213,7 +314,8 @@ export class GoStrings {
 function trufflehog(): Tally {
   const t = tally();
   for (const service of TRUFFLEHOG_SERVICES) {
-    const files = git(TRUFFLEHOG, 'ls-tree', '-r', '--name-only', 'HEAD', `pkg/detectors/${service}/`).split('\n')
+    const files = git(TRUFFLEHOG, 'ls-tree', '-r', '--name-only', 'HEAD', `pkg/detectors/${service}/`)
+      .split('\n')
       .filter((f) => f.endsWith('_test.go') && !f.endsWith('_integration_test.go'));
     for (const f of files) {
       const go = new GoStrings(git(TRUFFLEHOG, 'show', `HEAD:${f}`));
@@ -223,13 +325,19 @@ function trufflehog(): Tally {
         const label = `${service}: ${c.name}`;
         if (c.want.length === 0) {
           t.okFiles++;
-          if (got.length > 0) { t.okWithFindings++; t.falsePositives.push(label); }
+          if (got.length > 0) {
+            t.okWithFindings++;
+            t.falsePositives.push(label);
+          }
           continue;
         }
         t.expected++;
         // Found when a finding lies in one of the wanted strings' places; a wanted string made of
         // parts (key and secret) is not in the input as such: then any finding counts.
-        const places = c.want.flatMap((w) => { const i = c.input.indexOf(w); return i < 0 ? [] : [[i, i + w.length] as const]; });
+        const places = c.want.flatMap((w) => {
+          const i = c.input.indexOf(w);
+          return i < 0 ? [] : [[i, i + w.length] as const];
+        });
         const hit = places.length === 0 ? got.length > 0 : got.some(([s, e]) => places.some(([ps, pe]) => s < pe && ps < e));
         if (hit) t.found++;
         else t.misses.push(label);
@@ -243,8 +351,13 @@ function main(): void {
   const sl = secretlint();
   const th = trufflehog();
   out(`recall of hardcoded-secret (${new Date().toISOString().slice(0, 16)}Z)`);
-  out(`secretlint at ${git(SECRETLINT, 'rev-parse', '--short', 'HEAD').trim()}, trufflehog at ${git(TRUFFLEHOG, 'rev-parse', '--short', 'HEAD').trim()}`);
-  if (!VERBOSE) { sl.misses.splice(40); th.misses.splice(60); }
+  out(
+    `secretlint at ${git(SECRETLINT, 'rev-parse', '--short', 'HEAD').trim()}, trufflehog at ${git(TRUFFLEHOG, 'rev-parse', '--short', 'HEAD').trim()}`,
+  );
+  if (!VERBOSE) {
+    sl.misses.splice(40);
+    th.misses.splice(60);
+  }
   report("secretlint's snapshots (recommended preset's credential rules)", sl);
   report(`trufflehog's pattern tests (${TRUFFLEHOG_SERVICES.length} services)`, th);
 }

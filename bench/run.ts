@@ -27,7 +27,13 @@ function verdict(ok: boolean, miss: string): string {
 }
 
 function profileTable(fns: HotFunction[]): string {
-  return ['| self time | share | function | where |', '|---:|---:|---|---|', ...fns.map((f) => `| ${fmtMs(f.selfMs)} | ${(f.share * 100).toFixed(1)}% | \`${f.name.replace(/\|/g, '\\|').slice(0, 80)}\` | ${f.where} |`)].join('\n');
+  return [
+    '| self time | share | function | where |',
+    '|---:|---:|---|---|',
+    ...fns.map(
+      (f) => `| ${fmtMs(f.selfMs)} | ${(f.share * 100).toFixed(1)}% | \`${f.name.replace(/\|/g, '\\|').slice(0, 80)}\` | ${f.where} |`,
+    ),
+  ].join('\n');
 }
 
 const MONO_START = '<!-- monorepo section: written by npm run bench -->';
@@ -41,12 +47,16 @@ function hotOfAll(dir: string, top: number): { totalMs: number; functions: HotFu
   const all = files.map((f) => hotFunctions(join(dir, f), 1000));
   const totalMs = all.reduce((n, p) => n + p.totalMs, 0);
   const by = new Map<string, HotFunction>();
-  for (const p of all) for (const f of p.functions) {
-    const k = `${f.name}@${f.where}`;
-    const had = by.get(k);
-    by.set(k, { ...f, selfMs: (had?.selfMs ?? 0) + f.selfMs, share: 0 });
-  }
-  const functions = [...by.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, share: f.selfMs / totalMs }));
+  for (const p of all)
+    for (const f of p.functions) {
+      const k = `${f.name}@${f.where}`;
+      const had = by.get(k);
+      by.set(k, { ...f, selfMs: (had?.selfMs ?? 0) + f.selfMs, share: 0 });
+    }
+  const functions = [...by.values()]
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, top)
+    .map((f) => ({ ...f, share: f.selfMs / totalMs }));
   return { totalMs, functions };
 }
 
@@ -65,7 +75,10 @@ async function monorepoSection(runs: number, indexRuns: number): Promise<string>
   const profDir = join(WORK, 'profiles-monorepo');
   rmSync(profDir, { recursive: true, force: true });
   mkdirSync(profDir, { recursive: true });
-  spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json'], { cwd: dir, maxBuffer: 512 * 2 ** 20 });
+  spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json'], {
+    cwd: dir,
+    maxBuffer: 512 * 2 ** 20,
+  });
   const hot = hotOfAll(profDir, 12);
   log('   cold index of the monorepo');
   const idx = await measureIndex(join(WORK, 'monorepo-index'), indexRuns, log, [], make);
@@ -97,7 +110,10 @@ The same analysis in one thread, per dialect and rule, over the ${bd.files} file
 
 | phase | time |
 |---|---:|
-${bd.phases.slice(0, 12).map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`).join('\n')}
+${bd.phases
+  .slice(0, 12)
+  .map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`)
+  .join('\n')}
 
 ${hot ? `CPU profile of one \`secretref check\` (main thread and workers summed; top self time, of ${fmtMs(hot.totalMs)}):\n\n${profileTable(hot.functions)}\n` : ''}${MONO_END}
 `;
@@ -117,7 +133,8 @@ Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m
 `;
   const notesAt = old.includes(NOTES_START) ? old.indexOf(NOTES_START) : old.indexOf('\n## What dominates, and what was done about it');
   let body = (notesAt >= 0 ? old.slice(0, notesAt) : old).trimEnd() + '\n';
-  const a = body.indexOf(MONO_START), b = body.indexOf(MONO_END);
+  const a = body.indexOf(MONO_START),
+    b = body.indexOf(MONO_END);
   if (a >= 0 && b > a) {
     const after = body.slice(b + MONO_END.length).replace(/^\n(?:Measured on [^\n]*\n)?/, '');
     body = body.slice(0, a) + section + after;
@@ -147,7 +164,9 @@ async function main(): Promise<void> {
   mkdirSync(profDir, { recursive: true });
   // Timed without the profiler (it slows the server down), then profiled in a shorter run of its own.
   const lat = await measureLatency(samples);
-  log(`   completion p50 ${fmtMs(lat.completion.p50)} p99 ${fmtMs(lat.completion.p99)}; diagnostics p50 ${fmtMs(lat.diagnostics.p50)} p99 ${fmtMs(lat.diagnostics.p99)}`);
+  log(
+    `   completion p50 ${fmtMs(lat.completion.p50)} p99 ${fmtMs(lat.completion.p99)}; diagnostics p50 ${fmtMs(lat.diagnostics.p50)} p99 ${fmtMs(lat.diagnostics.p99)}`,
+  );
   await measureLatency(Math.min(samples, 60), ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   const latProfile = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
   const latHot = latProfile.length ? hotFunctions(join(profDir, latProfile[0]), 12) : undefined;
@@ -182,9 +201,13 @@ Re-run it on a quiet machine to compare: it prints each timing as it goes.
 | load average when the run started | ${m.load} (1, 5, 15 min) |
 | runs | throughput: median of ${runs}; latency: ${samples} samples after 10 warm-up; index: median of ${indexRuns} |
 
-${Number(m.load.split(' ')[0]) > m.nproc ? `> **The machine was busy**: load average ${m.load.split(' ')[0]} on ${m.nproc} CPUs when the run started
+${
+  Number(m.load.split(' ')[0]) > m.nproc
+    ? `> **The machine was busy**: load average ${m.load.split(' ')[0]} on ${m.nproc} CPUs when the run started
 > (other jobs shared it). Absolute times are inflated by roughly the load divided by the CPU
-> count; the throughput ratios hold better, because the three tools ran interleaved.\n` : ''}
+> count; the throughput ratios hold better, because the three tools ran interleaved.\n`
+    : ''
+}
 ## Summary
 
 | measurement | result | target | |
@@ -227,7 +250,10 @@ CLI checks (total ${fmtMs(bd.phases.reduce((n, p) => n + p.ms, 0))}):
 
 | phase | time |
 |---|---:|
-${bd.phases.slice(0, 12).map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`).join('\n')}
+${bd.phases
+  .slice(0, 12)
+  .map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`)
+  .join('\n')}
 
 Slowest files: ${bd.slowest.map((s) => `\`${s.file}\` (${fmtMs(s.ms)})`).join(', ')}.
 

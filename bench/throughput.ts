@@ -14,7 +14,7 @@ const ROOT = join(__dirname, '..');
  * ASCII (`(?-u:\b)`): a Unicode \b makes ripgrep leave its DFA on non-ASCII text and
  * run about a hundred times slower, which would flatter the others.
  */
-export const RG_PATTERNS = ([
+export const RG_PATTERNS = [
   String.raw`\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{24,}`,
   String.raw`\b(?:ghp|gho|ghu|ghs|ghr)_[0-9A-Za-z]{36,}|\bgithub_pat_[0-9A-Za-z_]{50,}`,
   String.raw`\bxox[abposr]-[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]{4,})+`,
@@ -27,7 +27,7 @@ export const RG_PATTERNS = ([
   String.raw`\bSK[0-9a-f]{32}\b`,
   String.raw`\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}`,
   String.raw`-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY`,
-]).map((p) => p.replace(/\\b/g, '(?-u:\\b)'));
+].map((p) => p.replace(/\\b/g, '(?-u:\\b)'));
 
 export interface ToolRun {
   tool: string;
@@ -49,7 +49,17 @@ interface Tool {
 }
 
 function tools(corpus: string): Tool[] {
-  const rg = ['rg', '--no-ignore', '--hidden', '--count-matches', '--no-messages', '-g', '*.{js,mjs,cjs,ts,mts,cts,json,yaml,yml}', ...RG_PATTERNS.flatMap((p) => ['-e', p]), '.'];
+  const rg = [
+    'rg',
+    '--no-ignore',
+    '--hidden',
+    '--count-matches',
+    '--no-messages',
+    '-g',
+    '*.{js,mjs,cjs,ts,mts,cts,json,yaml,yml}',
+    ...RG_PATTERNS.flatMap((p) => ['-e', p]),
+    '.',
+  ];
   return [
     {
       tool: 'secretref check',
@@ -62,7 +72,16 @@ function tools(corpus: string): Tool[] {
     },
     {
       tool: 'secretlint (preset-recommend)',
-      argv: [process.execPath, join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'), '**/*.{js,mjs,cjs,ts,mts,cts,json,yaml,yml}', '--format', 'json', '--no-gitignore', '--secretlintrc', join(corpus, '.secretlintrc.json')],
+      argv: [
+        process.execPath,
+        join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretlint.js'),
+        '**/*.{js,mjs,cjs,ts,mts,cts,json,yaml,yml}',
+        '--format',
+        'json',
+        '--no-gitignore',
+        '--secretlintrc',
+        join(corpus, '.secretlintrc.json'),
+      ],
       ok: [0, 1],
       found: (out) => {
         try {
@@ -77,7 +96,11 @@ function tools(corpus: string): Tool[] {
       tool: 'rg (same credential shapes)',
       argv: rg,
       ok: [0, 1],
-      found: (out) => `${out.split('\n').filter(Boolean).reduce((n, l) => n + Number(l.slice(l.lastIndexOf(':') + 1) || 0), 0)} matches`,
+      found: (out) =>
+        `${out
+          .split('\n')
+          .filter(Boolean)
+          .reduce((n, l) => n + Number(l.slice(l.lastIndexOf(':') + 1) || 0), 0)} matches`,
     },
   ];
 }
@@ -88,12 +111,23 @@ export function commandLine(argv: string[]): string {
 
 export function measureThroughput(corpus: string, runs: number, log: (s: string) => void): ToolRun[] {
   const ts = tools(corpus);
-  const results: ToolRun[] = ts.map((t) => ({ tool: t.tool, command: commandLine(t.argv.slice(t.tool === 'rg (same credential shapes)' ? 0 : 1)), seconds: [], median: NaN, found: '' }));
+  const results: ToolRun[] = ts.map((t) => ({
+    tool: t.tool,
+    command: commandLine(t.argv.slice(t.tool === 'rg (same credential shapes)' ? 0 : 1)),
+    seconds: [],
+    median: NaN,
+    found: '',
+  }));
   // One warm-up of each fills the page cache, so every timed run reads from memory.
   for (let round = -1; round < runs; round++) {
     ts.forEach((t, i) => {
       const started = process.hrtime.bigint();
-      const r = spawnSync(t.argv[0], t.argv.slice(1), { cwd: corpus, encoding: 'utf8', maxBuffer: 512 * 2 ** 20, env: { ...process.env, ...t.env } });
+      const r = spawnSync(t.argv[0], t.argv.slice(1), {
+        cwd: corpus,
+        encoding: 'utf8',
+        maxBuffer: 512 * 2 ** 20,
+        env: { ...process.env, ...t.env },
+      });
       const s = Number(process.hrtime.bigint() - started) / 1e9;
       if (r.error) throw new Error(`${t.tool} could not run: ${r.error.message}`);
       if (!t.ok.includes(r.status ?? -1)) throw new Error(`${t.tool} failed (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 2000)}`);

@@ -74,26 +74,55 @@ export function workspace5000(dir: string, files = 5_000, hotUses = 200): Worksp
     const name = secretName(i % 2000);
     let text: string;
     let file: string;
-    let hotLine = -1, hotChar = -1;
+    let hotLine = -1,
+      hotChar = -1;
     if (i % 3 === 0) {
       file = join(sub, `module${i}.ts`);
-      const body: string[] = [`// module ${i}`, `import { client } from './client';`, '', `export const config${i} = {`, `  access_tag: 'app_${i % 50}',`];
+      const body: string[] = [
+        `// module ${i}`,
+        `import { client } from './client';`,
+        '',
+        `export const config${i} = {`,
+        `  access_tag: 'app_${i % 50}',`,
+      ];
       body.push(`  key: '$Token{${name}}',`);
-      if (useHot) { hotLine = body.length; body.push(`  webhook: '$Token{${hotName}}',`); hotChar = body[hotLine].indexOf(hotName); }
+      if (useHot) {
+        hotLine = body.length;
+        body.push(`  webhook: '$Token{${hotName}}',`);
+        hotChar = body[hotLine].indexOf(hotName);
+      }
       for (let j = 0; j < 40; j++) body.push(`  field${j}: ${j * i},`);
       body.push('};', `export function run${i}() { return client.get('/v1/items/${i}'); }`);
       text = body.join('\n') + '\n';
     } else if (i % 3 === 1) {
       file = join(sub, `service${i}.json`);
-      const obj: Record<string, unknown> = { app: `app_${i % 50}`, endpoint: `https://service${i}.example.test`, auth: { token: `{{Secrets.${name}}}` } };
+      const obj: Record<string, unknown> = {
+        app: `app_${i % 50}`,
+        endpoint: `https://service${i}.example.test`,
+        auth: { token: `{{Secrets.${name}}}` },
+      };
       for (let j = 0; j < 30; j++) obj[`option${j}`] = j;
       if (useHot) obj.signing_secret = `$Token{${hotName}}`;
       text = JSON.stringify(obj, null, 2) + '\n';
-      if (useHot) { const lines = text.split('\n'); hotLine = lines.findIndex((l) => l.includes(hotName)); hotChar = lines[hotLine].indexOf(hotName); }
+      if (useHot) {
+        const lines = text.split('\n');
+        hotLine = lines.findIndex((l) => l.includes(hotName));
+        hotChar = lines[hotLine].indexOf(hotName);
+      }
     } else {
       file = join(sub, `task${i}.yaml`);
-      const lines = [`name: task-${i}`, 'steps:', '  - name: fetch', `    secret_name: '${name.toLowerCase()}'`, `    url: https://api${i}.example.test`];
-      if (useHot) { hotLine = lines.length; lines.push(`    signing: "$Token{${hotName}}"`); hotChar = lines[hotLine].indexOf(hotName); }
+      const lines = [
+        `name: task-${i}`,
+        'steps:',
+        '  - name: fetch',
+        `    secret_name: '${name.toLowerCase()}'`,
+        `    url: https://api${i}.example.test`,
+      ];
+      if (useHot) {
+        hotLine = lines.length;
+        lines.push(`    signing: "$Token{${hotName}}"`);
+        hotChar = lines[hotLine].indexOf(hotName);
+      }
       for (let j = 0; j < 40; j++) lines.push(`  - name: step${j}`, `    run: echo ${j}`);
       text = lines.join('\n') + '\n';
     }
@@ -103,7 +132,10 @@ export function workspace5000(dir: string, files = 5_000, hotUses = 200): Worksp
       hotAt ??= { name: hotName, uses: 0, file, line: hotLine, character: hotChar };
     }
   }
-  writeFileSync(join(dir, 'secretref.json'), JSON.stringify({ secrets: { [hotName]: { description: 'Webhook signing secret' } } }, null, 2));
+  writeFileSync(
+    join(dir, 'secretref.json'),
+    JSON.stringify({ secrets: { [hotName]: { description: 'Webhook signing secret' } } }, null, 2),
+  );
   return { dir, files: files + 1, hot: { ...hotAt!, uses: hotPlaced } };
 }
 

@@ -11,7 +11,8 @@ const SIZE = Number(process.argv[3] ?? 128);
 const SS = 4;
 
 function segDist(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
@@ -19,7 +20,8 @@ function segDist(px, py, ax, ay, bx, by) {
 function quad(p0, p1, p2, n = 16) {
   const pts = [];
   for (let i = 0; i <= n; i++) {
-    const t = i / n, u = 1 - t;
+    const t = i / n,
+      u = 1 - t;
     pts.push([u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0], u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1]]);
   }
   return pts;
@@ -50,16 +52,22 @@ function polyDist(px, py, pts) {
 }
 
 function roundedRectDist(px, py, x0, y0, x1, y1, r) {
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  const hx = (x1 - x0) / 2 - r, hy = (y1 - y0) / 2 - r;
-  const qx = Math.abs(px - cx) - hx, qy = Math.abs(py - cy) - hy;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
+  const hx = (x1 - x0) / 2 - r,
+    hy = (y1 - y0) / 2 - r;
+  const qx = Math.abs(px - cx) - hx,
+    qy = Math.abs(py - cy) - hy;
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 }
 
 // Keyhole: a circle on top of a trapezoid.
 function keyholeDist(px, py) {
   const circle = Math.hypot(px - 0.5, py - 0.43) - 0.095;
-  const top = 0.45, bottom = 0.69, halfTop = 0.035, halfBottom = 0.075;
+  const top = 0.45,
+    bottom = 0.69,
+    halfTop = 0.035,
+    halfBottom = 0.075;
   const t = Math.max(0, Math.min(1, (py - top) / (bottom - top)));
   const half = halfTop + (halfBottom - halfTop) * t;
   const trap = Math.max(Math.abs(px - 0.5) - half, top - py, py - bottom);
@@ -86,11 +94,17 @@ const raw = Buffer.alloc((SIZE * 4 + 1) * SIZE);
 for (let j = 0; j < SIZE; j++) {
   raw[j * (SIZE * 4 + 1)] = 0; // filter: none
   for (let i = 0; i < SIZE; i++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sj = 0; sj < SS; sj++) {
       for (let si = 0; si < SS; si++) {
         const [pr, pg, pb, pa] = sample((i + (si + 0.5) / SS) / SIZE, (j + (sj + 0.5) / SS) / SIZE);
-        r += pr * pa; g += pg * pa; b += pb * pa; a += pa;
+        r += pr * pa;
+        g += pg * pa;
+        b += pb * pa;
+        a += pa;
       }
     }
     const o = j * (SIZE * 4 + 1) + 1 + i * 4;

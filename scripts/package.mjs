@@ -20,8 +20,14 @@ const child = spawn(nodeForTools(), args, {
   env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 });
 let output = '';
-child.stdout.on('data', (d) => { output += d; process.stdout.write(d); });
-child.stderr.on('data', (d) => { output += d; process.stderr.write(d); });
+child.stdout.on('data', (d) => {
+  output += d;
+  process.stdout.write(d);
+});
+child.stderr.on('data', (d) => {
+  output += d;
+  process.stderr.write(d);
+});
 const code = await new Promise((r) => child.on('close', r));
 
 if (code !== 0) {

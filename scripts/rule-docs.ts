@@ -39,7 +39,9 @@ const stale = [...wanted].filter(([p, text]) => !existsSync(p) || readFileSync(p
 const extra = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && !wanted.has(join(dir, f))) : [];
 if (check) {
   if (stale.length || extra.length) {
-    console.error(`out of date: ${[...stale.map((p) => p.slice(root.length + 1)), ...extra.map((f) => `docs/rules/${f} (no such code)`)].join(', ')}; run  node --import tsx scripts/rule-docs.ts`);
+    console.error(
+      `out of date: ${[...stale.map((p) => p.slice(root.length + 1)), ...extra.map((f) => `docs/rules/${f} (no such code)`)].join(', ')}; run  node --import tsx scripts/rule-docs.ts`,
+    );
     process.exit(1);
   }
   console.log(`README.md and docs/rules/ (${codes.length} codes) up to date`);

@@ -75,7 +75,11 @@ mkdirSync(extensionsDir, { recursive: true });
 // The demo's defaults; a setting already in the file (changed by you, or by screenshots.mjs) wins.
 const userSettings = join(userDataDir, 'User', 'settings.json');
 let existing = {};
-try { existing = JSON.parse(readFileSync(userSettings, 'utf8')); } catch { /* first start, or a hand-edited file with comments */ }
+try {
+  existing = JSON.parse(readFileSync(userSettings, 'utf8'));
+} catch {
+  /* first start, or a hand-edited file with comments */
+}
 const settings = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
@@ -127,8 +131,10 @@ const logFd = openSync(logFile, 'a');
 const args = [
   codeServer,
   ...baseArgs,
-  '--auth', 'none',
-  '--bind-addr', `127.0.0.1:${port}`,
+  '--auth',
+  'none',
+  '--bind-addr',
+  `127.0.0.1:${port}`,
   '--disable-telemetry',
   '--disable-update-check',
   '--ignore-last-opened',
@@ -146,10 +152,20 @@ async function stop(code) {
   if (stopping) return;
   stopping = true;
   console.log('\nstart: stopping code-server…');
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
   const deadline = Date.now() + 5000;
   while (!exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (!exited) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ } }
+  if (!exited) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
   // On failure the folder keeps code-server's log for the user to read.
   if (code === 0) rmSync(runTmp, { recursive: true, force: true });
   console.log('start: stopped.');
@@ -168,7 +184,9 @@ for (;;) {
   }
   try {
     if ((await fetch(`${origin}/healthz`)).ok) break;
-  } catch { /* not listening yet */ }
+  } catch {
+    /* not listening yet */
+  }
   if (Date.now() > deadline) {
     console.error(`start: code-server did not answer ${origin}/healthz within 60 s; its log is ${logFile}`);
     await stop(1);

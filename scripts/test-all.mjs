@@ -20,15 +20,24 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
   });
 }
 
 /** Counts from node:test's summary (spec: `ℹ pass N`, tap: `# pass N`) or our `N passed, N failed` line. */
 function counts(out) {
-  const num = (re) => { const all = [...out.matchAll(re)]; return all.length ? Number(all.at(-1)[1]) : undefined; };
+  const num = (re) => {
+    const all = [...out.matchAll(re)];
+    return all.length ? Number(all.at(-1)[1]) : undefined;
+  };
   const mine = [...out.matchAll(/^\s*(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm)].at(-1);
   if (mine) return { passed: Number(mine[1]), failed: Number(mine[2]), skipped: Number(mine[3] ?? 0) };
   const passed = num(/^[ℹ#] pass (\d+)/gm);
@@ -40,12 +49,19 @@ function counts(out) {
 function uiTestFiles() {
   const dir = join(root, 'test/ui');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/ui/${f}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort()
+    .map((f) => `test/ui/${f}`);
 }
 
 async function toolsMissing() {
-  const r = await run(process.execPath, ['--import', 'tsx', '-e',
-    "const t=require('./test/e2e/harness/tools.ts').findTools(); if(!t.ok){console.log('missing: '+t.missing.join('; ')); console.log('fix: '+t.fix); process.exit(3)}"]);
+  const r = await run(process.execPath, [
+    '--import',
+    'tsx',
+    '-e',
+    "const t=require('./test/e2e/harness/tools.ts').findTools(); if(!t.ok){console.log('missing: '+t.missing.join('; ')); console.log('fix: '+t.fix); process.exit(3)}",
+  ]);
   return r.code === 0 ? undefined : r.out.trim();
 }
 
@@ -55,23 +71,38 @@ const layers = [
   { name: 'unit', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'unit']]] },
   { name: 'protocol', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'protocol']]] },
   { name: 'cli', steps: [[process.execPath, ['scripts/run-node-tests.mjs', 'cli']]], when: () => existsSync(join(root, 'test/cli')) },
-  { name: 'extension-host', needsEditor: true,
-    steps: [[process.execPath, ['test/e2e/build.mjs']], [process.execPath, ['--import', 'tsx', 'test/e2e/runTest.ts']]] },
-  { name: 'ui', needsEditor: true, when: () => uiTestFiles().length > 0,
-    steps: [[process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...uiTestFiles()]]] },
+  {
+    name: 'extension-host',
+    needsEditor: true,
+    steps: [
+      [process.execPath, ['test/e2e/build.mjs']],
+      [process.execPath, ['--import', 'tsx', 'test/e2e/runTest.ts']],
+    ],
+  },
+  {
+    name: 'ui',
+    needsEditor: true,
+    when: () => uiTestFiles().length > 0,
+    steps: [[process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...uiTestFiles()]]],
+  },
 ];
 
 const results = [];
 for (const layer of layers) {
   if (only.length && !only.includes(layer.name) && !layer.build) continue;
-  if (layer.when && !layer.when()) { results.push({ name: layer.name, note: 'no tests in this checkout' }); continue; }
+  if (layer.when && !layer.when()) {
+    results.push({ name: layer.name, note: 'no tests in this checkout' });
+    continue;
+  }
   console.log(`\n=== ${layer.name} ===`);
   if (layer.needsEditor) {
     const missing = await toolsMissing();
     if (missing) {
-      results.push(ci
-        ? { name: layer.name, passed: 0, failed: 1, note: `could not start (CI): ${missing}` }
-        : { name: layer.name, notRun: true, note: `NOT RUN, could not start: ${missing}` });
+      results.push(
+        ci
+          ? { name: layer.name, passed: 0, failed: 1, note: `could not start (CI): ${missing}` }
+          : { name: layer.name, notRun: true, note: `NOT RUN, could not start: ${missing}` },
+      );
       continue;
     }
   }
@@ -81,13 +112,17 @@ for (const layer of layers) {
     if (last.code !== 0) break;
   }
   if (layer.build) {
-    if (last.code !== 0) { results.push({ name: 'build', passed: 0, failed: 1, note: 'build failed' }); break; }
+    if (last.code !== 0) {
+      results.push({ name: 'build', passed: 0, failed: 1, note: 'build failed' });
+      break;
+    }
     continue;
   }
   const c = counts(last.out) ?? { passed: 0, failed: 0, skipped: 0 };
   // A layer that exits non-zero without reporting a failure still failed (crash, could not start).
   if (last.code !== 0 && c.failed === 0) c.failed = 1;
-  if (last.code === CANNOT_START && !ci) results.push({ name: layer.name, notRun: true, note: 'NOT RUN, the editor could not start (see above)' });
+  if (last.code === CANNOT_START && !ci)
+    results.push({ name: layer.name, notRun: true, note: 'NOT RUN, the editor could not start (see above)' });
   else results.push({ name: layer.name, ...c });
 }
 
@@ -95,10 +130,15 @@ console.log('\n=== summary ===');
 let passed = 0;
 let failed = 0;
 for (const r of results) {
-  if (r.notRun || r.passed === undefined) { console.log(`${r.name}: ${r.note}`); continue; }
+  if (r.notRun || r.passed === undefined) {
+    console.log(`${r.name}: ${r.note}`);
+    continue;
+  }
   passed += r.passed;
   failed += r.failed;
-  console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`);
+  console.log(
+    `${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.note ? ` (${r.note})` : ''}`,
+  );
 }
 const notRun = results.filter((r) => r.notRun);
 if (notRun.length) console.log(`not run: ${notRun.map((r) => r.name).join(', ')} — fix: npm run provision, then npm test`);

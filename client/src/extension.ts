@@ -48,7 +48,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Secret
   secretsView.provider.useLanguageServer((method, params) => languageClient.sendRequest(method, params));
   // Rename Secret from the palette offers to rename the references in files too.
   server.renameReferences = async (name, newName) => {
-    const r = await languageClient.sendRequest<RenameReferencesResult>(RENAME_REFERENCES, { name, newName } satisfies RenameReferencesParams);
+    const r = await languageClient.sendRequest<RenameReferencesResult>(RENAME_REFERENCES, {
+      name,
+      newName,
+    } satisfies RenameReferencesParams);
     return { edit: await languageClient.protocol2CodeConverter.asWorkspaceEdit(r.edit), references: r.references, files: r.files };
   };
   // Copy Reference and Insert Reference write what the server's dialects say.

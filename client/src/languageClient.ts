@@ -29,7 +29,11 @@ function initializationOptions(hooks: LanguageClientHooks): InitializationOption
   };
 }
 
-export function startLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, hooks: LanguageClientHooks): LanguageClient {
+export function startLanguageClient(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  hooks: LanguageClientHooks,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -70,7 +74,9 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
         if (!edit || token.isCancellationRequested) return edit;
         const oldName = prepared?.placeholder;
         if (!(await vscode.workspace.applyEdit(edit))) {
-          void vscode.window.showErrorMessage(`SecretRef: renaming the references of '${oldName ?? 'the secret'}' to '${newName}' failed; the stored secret was not renamed.`);
+          void vscode.window.showErrorMessage(
+            `SecretRef: renaming the references of '${oldName ?? 'the secret'}' to '${newName}' failed; the stored secret was not renamed.`,
+          );
           return new vscode.WorkspaceEdit();
         }
         if (oldName && oldName !== newName) {
@@ -78,7 +84,9 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
             await hooks.renameInStore(oldName, newName);
           } catch (e) {
             const why = e instanceof Error ? e.message : String(e);
-            void vscode.window.showErrorMessage(`SecretRef: the references now say '${newName}', but renaming the stored secret '${oldName}' failed: ${why}. Rename it with "Secrets: Rename Secret" so nothing dangles.`);
+            void vscode.window.showErrorMessage(
+              `SecretRef: the references now say '${newName}', but renaming the stored secret '${oldName}' failed: ${why}. Rename it with "Secrets: Rename Secret" so nothing dangles.`,
+            );
           }
         }
         return new vscode.WorkspaceEdit();
@@ -90,14 +98,20 @@ export function startLanguageClient(context: vscode.ExtensionContext, log: vscod
   const notify = () => {
     if (!client?.isRunning()) return;
     const params: SecretsChangedParams = { secrets: hooks.getSecrets() };
-    client.sendNotification(SECRETS_CHANGED, params).catch((e: unknown) => log.warn(`Could not send the secret names to the language server: ${e instanceof Error ? e.message : String(e)}`));
+    client
+      .sendNotification(SECRETS_CHANGED, params)
+      .catch((e: unknown) =>
+        log.warn(`Could not send the secret names to the language server: ${e instanceof Error ? e.message : String(e)}`),
+      );
   };
   context.subscriptions.push(
     hooks.onDidChangeSecrets(notify),
     // The status-bar context is in settings; the server re-reads them itself on didChangeConfiguration.
     { dispose: () => void client?.stop().catch(() => undefined) },
   );
-  client.start().catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
+  client
+    .start()
+    .catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
   return client;
 }
 
@@ -105,7 +119,12 @@ function rankInJson(item: vscode.CompletionItem, line: string, position: vscode.
   const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
   if (!range || !range.isSingleLine || range.start.line !== position.line || typeof item.insertText !== 'string') return;
   const label = typeof item.label === 'string' ? item.label : item.label.label;
-  const edit = widenToLineStart(line, { start: range.start.character, end: range.end.character, newText: item.insertText, filterText: item.filterText ?? label });
+  const edit = widenToLineStart(line, {
+    start: range.start.character,
+    end: range.end.character,
+    newText: item.insertText,
+    filterText: item.filterText ?? label,
+  });
   item.range = new vscode.Range(position.line, edit.start, position.line, edit.end);
   item.insertText = edit.newText;
   item.filterText = edit.filterText;

@@ -9,18 +9,28 @@ import { fakeCredential } from '../../test/util/credentials';
 
 /** Sends `send` from one end of a traced connection to the other; returns what the trace channel got. */
 async function traced(format: TraceFormat, send: Array<{ method: string; params: unknown }>): Promise<string[]> {
-  const toServer = new PassThrough(), toClient = new PassThrough();
+  const toServer = new PassThrough(),
+    toClient = new PassThrough();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const server = createMessageConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   const lines: string[] = [];
-  const channel = filteredTraceChannel({ name: 'SecretRef', trace: (m: string) => { lines.push(m); } });
+  const channel = filteredTraceChannel({
+    name: 'SecretRef',
+    trace: (m: string) => {
+      lines.push(m);
+    },
+  });
   // As vscode-languageclient's tracer hands messages to its trace channel.
   const tracer: Tracer = {
-    log: (m: unknown, data?: string) => { channel.trace(typeof m === 'string' ? (data ? `${m}\n${data}` : m) : JSON.stringify(m)); },
+    log: (m: unknown, data?: string) => {
+      channel.trace(typeof m === 'string' ? (data ? `${m}\n${data}` : m) : JSON.stringify(m));
+    },
   };
   const got = new Promise<void>((resolve) => {
     let n = 0;
-    server.onNotification(() => { if (++n === send.length) resolve(); });
+    server.onNotification(() => {
+      if (++n === send.length) resolve();
+    });
   });
   server.listen();
   client.listen();
@@ -36,8 +46,17 @@ describe('the language server trace', () => {
   const credential = fakeCredential('Stripe');
   const opened = `const stripe = "${credential}";\nconst quote = "a \\"b\\" c";\n`;
   const messages = [
-    { method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///w/pay.ts', languageId: 'typescript', version: 1, text: opened } } },
-    { method: 'textDocument/didChange', params: { textDocument: { uri: 'file:///w/pay.ts', version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `// ${credential}\n` }] } },
+    {
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: 'file:///w/pay.ts', languageId: 'typescript', version: 1, text: opened } },
+    },
+    {
+      method: 'textDocument/didChange',
+      params: {
+        textDocument: { uri: 'file:///w/pay.ts', version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `// ${credential}\n` }],
+      },
+    },
     { method: 'textDocument/didSave', params: { textDocument: { uri: 'file:///w/pay.ts' }, text: opened } },
   ];
 
@@ -56,7 +75,8 @@ describe('the language server trace', () => {
   }
 
   it('leaves the rest of a message as it was', () => {
-    const line = '[Trace] Received response \'textDocument/hover\'.\nResult: {\n    "contents": { "kind": "markdown", "value": "**KNOWN**" }\n}';
+    const line =
+      '[Trace] Received response \'textDocument/hover\'.\nResult: {\n    "contents": { "kind": "markdown", "value": "**KNOWN**" }\n}';
     assert.equal(withoutDocumentText(line), line);
   });
 });

@@ -10,7 +10,10 @@ const TEXT_FIELD = /("text"\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
 
 /** A trace line with the text of every document in it replaced by `<N characters>`. */
 export function withoutDocumentText(trace: string): string {
-  return trace.replace(TEXT_FIELD, (_m, key: string, body: string) => `${key}"<${decodedLength(body)} characters of document text left out>"`);
+  return trace.replace(
+    TEXT_FIELD,
+    (_m, key: string, body: string) => `${key}"<${decodedLength(body)} characters of document text left out>"`,
+  );
 }
 
 /** The length of a JSON string's value from its escaped body, without keeping the value. */

@@ -11,7 +11,9 @@ export function contributedSettings(pkg) {
 }
 
 function cell(text) {
-  return String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 export function settingsTable(pkg) {

@@ -10,9 +10,18 @@ import { describe, it } from 'node:test';
 import * as YAML from 'yaml';
 import { CLI, ensureBuilt, makeRepo, manifest, ROOT } from './cliHarness';
 
-interface Step { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string }
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+}
 const action = YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Step[] } };
-const LEAKY = "module.exports = {\n  metadata: { name: 'crm', requiredSecrets: ['CRM_TOKEN'] },\n  run: async (context, secrets) => { console.log(secrets.CRM_TOKEN); },\n};\n";
+const LEAKY =
+  "module.exports = {\n  metadata: { name: 'crm', requiredSecrets: ['CRM_TOKEN'] },\n  run: async (context, secrets) => { console.log(secrets.CRM_TOKEN); },\n};\n";
 
 /** The check step's script, with the environment GitHub gives it for these inputs. */
 function runCheckStep(cwd: string, inputs: Record<string, string>) {
@@ -44,8 +53,13 @@ describe('action.yml', () => {
       const r = runCheckStep(repo.dir, { paths: '.', env: 'prd', app: '', 'max-warnings': '0', 'sarif-file': 'out.sarif' });
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.outputs, /^exit-code=1$/m);
-      const sarif = JSON.parse(readFileSync(join(repo.dir, 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
-      assert.deepEqual(sarif.runs[0].results.map((x) => x.ruleId), ['logged-secret']);
+      const sarif = JSON.parse(readFileSync(join(repo.dir, 'out.sarif'), 'utf8')) as {
+        runs: Array<{ results: Array<{ ruleId: string }> }>;
+      };
+      assert.deepEqual(
+        sarif.runs[0].results.map((x) => x.ruleId),
+        ['logged-secret'],
+      );
     } finally {
       repo.remove();
     }
@@ -55,7 +69,13 @@ describe('action.yml', () => {
     ensureBuilt();
     const repo = makeRepo({ 'config.yaml': 'k: 1\n' });
     try {
-      const r = runCheckStep(repo.dir, { paths: 'config.yaml', env: '$(touch pwned)', app: "a'b", 'max-warnings': '', 'sarif-file': 'out.sarif' });
+      const r = runCheckStep(repo.dir, {
+        paths: 'config.yaml',
+        env: '$(touch pwned)',
+        app: "a'b",
+        'max-warnings': '',
+        'sarif-file': 'out.sarif',
+      });
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.outputs, /^exit-code=0$/m);
       assert.ok(!existsSync(join(repo.dir, 'pwned')));
@@ -66,10 +86,14 @@ describe('action.yml', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  const [hook] = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string }>;
+  const [hook] = YAML.parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+    id: string;
+    entry: string;
+    language: string;
+  }>;
   const bins = (require('../../package.json') as { bin: Record<string, string> }).bin;
 
-  it('runs the package\'s own bin, installed by pre-commit as a node package', () => {
+  it("runs the package's own bin, installed by pre-commit as a node package", () => {
     assert.equal(hook.id, 'secretref');
     assert.equal(hook.language, 'node');
     assert.ok(bins[hook.entry.split(' ')[0]], hook.entry);
@@ -77,10 +101,17 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('fails on the staged file that logs a secret, file names with spaces included', () => {
     ensureBuilt();
-    const repo = makeRepo({ 'secretref.json': manifest({ secrets: { CRM_TOKEN: {} } }), 'my integrations/crm v2.js': LEAKY, 'ok.yaml': 'k: 1\n' });
+    const repo = makeRepo({
+      'secretref.json': manifest({ secrets: { CRM_TOKEN: {} } }),
+      'my integrations/crm v2.js': LEAKY,
+      'ok.yaml': 'k: 1\n',
+    });
     try {
       const [bin, ...args] = hook.entry.split(' ');
-      const r = spawnSync(process.execPath, [join(ROOT, bins[bin]), ...args, 'my integrations/crm v2.js', 'ok.yaml'], { cwd: repo.dir, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(ROOT, bins[bin]), ...args, 'my integrations/crm v2.js', 'ok.yaml'], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      });
       assert.equal(r.status, 1, r.stdout + r.stderr);
       assert.match(r.stdout, /my integrations\/crm v2\.js:3:\d+ +warning +Secret 'CRM_TOKEN' is written to a log/);
     } finally {

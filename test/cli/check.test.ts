@@ -62,11 +62,15 @@ describe('secretref check: findings', () => {
     const lines = r.stdout.split('\n');
     const typo = lines.find((l) => l.includes('STRIPE_KY'));
     assert.ok(typo, r.stdout);
-    assert.match(typo, /^config\/payments\.json:4:24\s+error\s+Secret 'STRIPE_KY' not found \(did you mean 'STRIPE_KEY'\?\)\s+unknown-secret$/);
+    assert.match(
+      typo,
+      /^config\/payments\.json:4:24\s+error\s+Secret 'STRIPE_KY' not found \(did you mean 'STRIPE_KEY'\?\)\s+unknown-secret$/,
+    );
     const scope = lines.find((l) => l.includes('out-of-scope'));
     assert.match(scope ?? '', /^config\/web\.json:4:24\s+error\s+Secret 'STRIPE_KEY' is not accessible by app 'web'\s+out-of-scope$/);
     // Grouped by file: a blank line separates the two files' blocks.
-    const iPay = lines.indexOf(typo), iWeb = lines.indexOf(scope!);
+    const iPay = lines.indexOf(typo),
+      iWeb = lines.indexOf(scope!);
     assert.ok(lines.slice(Math.min(iPay, iWeb), Math.max(iPay, iWeb)).includes(''));
     assert.match(r.stdout, /^2 problems \(2 errors, 0 warnings\) in 2 files \(4 checked\)$/m);
   });
@@ -181,7 +185,11 @@ describe('secretref check: usage and configuration errors exit 2', () => {
 
   const cases: Array<[string, string[], RegExp]> = [
     ['an unknown flag', ['check', '--formt', 'json'], /Unknown option '--formt'.*--help/],
-    ['an unknown format', ['check', '--format', 'xml'], /--format 'xml' is not a format secretref knows: use --format text, --format json or --format sarif/],
+    [
+      'an unknown format',
+      ['check', '--format', 'xml'],
+      /--format 'xml' is not a format secretref knows: use --format text, --format json or --format sarif/,
+    ],
     ['a flag without its value', ['check', '--env'], /Option '--env' needs a value/],
     ['a bad --max-warnings', ['check', '--max-warnings', 'few'], /--max-warnings 'few' is not a whole number/],
     ['a missing path', ['check', 'no/such/dir'], /The path 'no\/such\/dir' does not exist/],
@@ -217,7 +225,8 @@ describe('secretref check: usage and configuration errors exit 2', () => {
     const help = runCli(repo.dir, ['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: secretref check \[paths\.\.\.\] \[options\]/);
-    for (const flag of ['--env', '--app', '--format', '--max-warnings', '--output', '--no-color']) assert.ok(help.stdout.includes(flag), flag);
+    for (const flag of ['--env', '--app', '--format', '--max-warnings', '--output', '--no-color'])
+      assert.ok(help.stdout.includes(flag), flag);
     const version = runCli(repo.dir, ['--version']);
     assert.equal(version.code, 0);
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };

@@ -24,7 +24,14 @@ const INTEGRATION = `module.exports = {
 `;
 
 interface Sarif {
-  runs: Array<{ results: Array<{ ruleId: string; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }>;
+  runs: Array<{
+    results: Array<{
+      ruleId: string;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+    }>;
+  }>;
 }
 
 describe('CI: a logged secret fails the job and lands in the SARIF upload', () => {
@@ -59,7 +66,10 @@ describe('CI: a logged secret fails the job and lands in the SARIF upload', () =
       const r = runCli(fixed.dir, ['check', '--format', 'sarif', '--output', 'results.sarif', '--max-warnings', '0']);
       assert.equal(r.code, 0, r.stdout + r.stderr);
       const log = JSON.parse(readFileSync(join(fixed.dir, 'results.sarif'), 'utf8')) as Sarif;
-      assert.deepEqual(log.runs[0].results.map((x) => x.ruleId), []);
+      assert.deepEqual(
+        log.runs[0].results.map((x) => x.ruleId),
+        [],
+      );
     } finally {
       fixed.remove();
     }

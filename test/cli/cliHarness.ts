@@ -50,8 +50,15 @@ export interface CliResult {
 /** Runs `secretref ARGS` in `cwd` with a clean environment (no INTEGRATION_* leaking in from the machine). */
 export function runCli(cwd: string, args: string[], env: Record<string, string> = {}): CliResult {
   const base: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('INTEGRATION_') && k !== 'FORCE_COLOR') base[k] = v;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 512 * 1024 * 1024 });
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('INTEGRATION_') && k !== 'FORCE_COLOR') base[k] = v;
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 512 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -9,7 +9,8 @@ test('--explain prints what a code means, why it matters, how to fix and suppres
   const r = runCli(process.cwd(), ['check', '--explain', 'out-of-scope']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^# `out-of-scope`: Secret used by an app outside its scope/);
-  for (const h of ['## What it means', '## Why it matters', '## How to fix it', '## How to suppress it']) assert.ok(r.stdout.includes(h), h);
+  for (const h of ['## What it means', '## Why it matters', '## How to fix it', '## How to suppress it'])
+    assert.ok(r.stdout.includes(h), h);
   assert.match(r.stdout, /secretref-disable-next-line out-of-scope/);
   assert.match(r.stdout, /^Online: https:\/\/github\.com\/secretref\/secretref\/blob\/main\/docs\/rules\/out-of-scope\.md$/m);
 });
@@ -24,13 +25,20 @@ test('SARIF rules carry helpUri and security-severity', () => {
   const repo = makeRepo({ 'config.yaml': 'key: $Token{NOPE}\n' });
   try {
     const r = runCli(repo.dir, ['check', '--format', 'sarif']);
-    const rules = (JSON.parse(r.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string; properties: Record<string, string> }> } } }> }).runs[0].tool.driver.rules;
+    const rules = (
+      JSON.parse(r.stdout) as {
+        runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string; properties: Record<string, string> }> } } }>;
+      }
+    ).runs[0].tool.driver.rules;
     for (const rule of rules) {
       assert.equal(rule.helpUri, `https://github.com/secretref/secretref/blob/main/docs/rules/${rule.id}.md`);
       const s = Number(rule.properties['security-severity']);
       assert.ok(s > 0 && s <= 10, `${rule.id}: ${rule.properties['security-severity']}`);
     }
-    assert.ok(Number(rules.find((x) => x.id === 'hardcoded-secret')!.properties['security-severity']) >= 7, 'a hardcoded credential grades high');
+    assert.ok(
+      Number(rules.find((x) => x.id === 'hardcoded-secret')!.properties['security-severity']) >= 7,
+      'a hardcoded credential grades high',
+    );
   } finally {
     repo.remove();
   }

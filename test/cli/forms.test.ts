@@ -42,13 +42,17 @@ describe('secretref check: Markdown and MDX', () => {
   it('checks references in fences and prose of .md and .mdx files, and reads no credential into prose', () => {
     const repo = makeRepo({
       'secretref.json': manifest({ secrets: { GITHUB_TOKEN: {} } }),
-      'docs/auth.md': 'Keep the refreshToken: response.refreshToken and the nextToken: page.nextTokenCursor.\n\n```yaml\nsecret_name: GITHUB_TOKN\n```\n',
-      'docs/setup.mdx': "<Note>\n\nUse $Secret{GITHUB_TOKEN} or $Secret{NOPE}.\n\n</Note>\n",
+      'docs/auth.md':
+        'Keep the refreshToken: response.refreshToken and the nextToken: page.nextTokenCursor.\n\n```yaml\nsecret_name: GITHUB_TOKN\n```\n',
+      'docs/setup.mdx': '<Note>\n\nUse $Secret{GITHUB_TOKEN} or $Secret{NOPE}.\n\n</Note>\n',
     });
     try {
       const r = runCli(repo.dir, ['check']);
       assert.equal(r.code, 1, r.stdout + r.stderr);
-      const lines = r.stdout.split('\n').filter((l) => /\s(error|warning)\s/.test(l)).map((l) => l.trim().replace(/\s+/g, ' '));
+      const lines = r.stdout
+        .split('\n')
+        .filter((l) => /\s(error|warning)\s/.test(l))
+        .map((l) => l.trim().replace(/\s+/g, ' '));
       assert.deepEqual(lines, [
         "docs/auth.md:4:14 error Secret 'GITHUB_TOKN' not found (did you mean 'GITHUB_TOKEN'?) unknown-secret",
         "docs/setup.mdx:3:38 error Secret 'NOPE' not found unknown-secret",

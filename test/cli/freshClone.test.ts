@@ -31,7 +31,9 @@ function npm(args: string[], cwd: string) {
 
 describe('a fresh clone', { timeout: 600_000 }, () => {
   let dir = '';
-  before(() => { dir = copyCheckout(); });
+  before(() => {
+    dir = copyCheckout();
+  });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('npm test installs the dependencies itself, then builds', () => {
@@ -49,14 +51,25 @@ describe('a fresh clone', { timeout: 600_000 }, () => {
   it('npm pack gives the CLI and the server only, and npm install -g of it works in an empty prefix', () => {
     const packed = npm(['pack', '--json', '--silent'], dir);
     assert.equal(packed.status, 0, packed.stderr);
-    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-    assert.deepEqual(info.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'dist/typescript.js', 'package.json']);
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{
+      filename: string;
+      files: Array<{ path: string }>;
+    }>;
+    assert.deepEqual(info.files.map((f) => f.path).sort(), [
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'dist/server.js',
+      'dist/typescript.js',
+      'package.json',
+    ]);
     const prefix = mkdtempSync(join(tmpdir(), 'secretref-prefix-'));
     try {
       const inst = npm(['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', join(dir, info.filename)], dir);
       assert.equal(inst.status, 0, inst.stderr);
       const { version } = require('../../package.json') as { version: string };
-      const bin = (name: string, ...args: string[]) => spawnSync(join(prefix, 'bin', name), args, { cwd: prefix, encoding: 'utf8', timeout: 30_000 });
+      const bin = (name: string, ...args: string[]) =>
+        spawnSync(join(prefix, 'bin', name), args, { cwd: prefix, encoding: 'utf8', timeout: 30_000 });
       assert.equal(bin('secretref', '--version').stdout, `secretref ${version}\n`);
       assert.equal(bin('secretref-language-server', '--version').stdout, `secretref-language-server ${version}\n`);
       // The packed CLI checks a project on its own (its bundles need nothing else).

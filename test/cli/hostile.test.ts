@@ -11,7 +11,9 @@ import { ensureBuilt, makeRepo, manifest, runCli, type Repo } from './cliHarness
 
 before(ensureBuilt);
 
-const mkfifo = (p: string): void => { execFileSync('mkfifo', [p]); };
+const mkfifo = (p: string): void => {
+  execFileSync('mkfifo', [p]);
+};
 
 describe('secretref check never reads outside the repository', () => {
   let repo: Repo;
@@ -25,7 +27,10 @@ describe('secretref check never reads outside the repository', () => {
     // A link that stays inside is an ordinary file of the repository.
     symlinkSync(join(repo.dir, 'app.env'), join(repo.dir, 'alias.env'));
   });
-  after(() => { repo.remove(); outside.remove(); });
+  after(() => {
+    repo.remove();
+    outside.remove();
+  });
 
   it('does not follow a link to /proc/self/environ or out of the repository, in a walk or when named', () => {
     const env = { STRIPE_FROM_CI: stripe };
@@ -68,7 +73,10 @@ describe('secretref check on FIFOs, devices and oversized files', () => {
       symlinkSync('/dev/zero', join(repo.dir, 'secretref.json'));
       const zero = runCli(repo.dir, ['check']);
       assert.equal(zero.code, 2, zero.stdout + zero.stderr);
-      assert.match(zero.stderr, /Cannot read the manifest secretref\.json: it leads out of .* through a symbolic link, which is never followed\. Make it a readable file of the repository\./);
+      assert.match(
+        zero.stderr,
+        /Cannot read the manifest secretref\.json: it leads out of .* through a symbolic link, which is never followed\. Make it a readable file of the repository\./,
+      );
     } finally {
       repo.remove();
     }
@@ -84,7 +92,10 @@ describe('secretref check on FIFOs, devices and oversized files', () => {
       writeFileSync(join(repo.dir, 'secretref.json'), text);
       const r = runCli(repo.dir, ['check']);
       assert.equal(r.code, 2, r.stdout + r.stderr);
-      assert.match(r.stderr, /Cannot read the manifest secretref\.json: \d+\.\d MB is over the secretref\.maxFileSize limit of 5\.0 MB; raise the setting to read it/);
+      assert.match(
+        r.stderr,
+        /Cannot read the manifest secretref\.json: \d+\.\d MB is over the secretref\.maxFileSize limit of 5\.0 MB; raise the setting to read it/,
+      );
     } finally {
       repo.remove();
     }
@@ -121,7 +132,8 @@ describe('the text report escapes names from the repository', () => {
   }
 });
 
-const settingsWith = (dialects: Array<Record<string, unknown>>): string => JSON.stringify({ 'secretref.customDialects': dialects }, null, 2);
+const settingsWith = (dialects: Array<Record<string, unknown>>): string =>
+  JSON.stringify({ 'secretref.customDialects': dialects }, null, 2);
 
 describe('reference patterns from the checked repository', () => {
   it('are ignored without --trust-repo-settings, with a line saying so', () => {
@@ -132,12 +144,18 @@ describe('reference patterns from the checked repository', () => {
     try {
       const r = runCli(repo.dir, ['check', '--no-color']);
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stderr, /^secretref: ignored secretref\.customDialects in \.vscode\/settings\.json: reference patterns from the repository are used only with --trust-repo-settings\.$/m);
+      assert.match(
+        r.stderr,
+        /^secretref: ignored secretref\.customDialects in \.vscode\/settings\.json: reference patterns from the repository are used only with --trust-repo-settings\.$/m,
+      );
       const trusted = runCli(repo.dir, ['check', '--no-color', '--trust-repo-settings']);
       assert.equal(trusted.code, 1, trusted.stderr);
       assert.match(trusted.stdout, /app\.txt:1:8 +error +Secret 'NOT_DECLARED' not found/);
       assert.equal(trusted.stderr, '');
-      assert.match(runCli(repo.dir, ['--help']).stdout, /--trust-repo-settings\n +also use the reference patterns \(secretref\.customDialects\)/);
+      assert.match(
+        runCli(repo.dir, ['--help']).stdout,
+        /--trust-repo-settings\n +also use the reference patterns \(secretref\.customDialects\)/,
+      );
     } finally {
       repo.remove();
     }
@@ -158,11 +176,17 @@ describe('reference patterns from the checked repository', () => {
   });
 
   it('say which pattern cannot run in linear time, naming the setting', () => {
-    const repo = makeRepo({ '.vscode/settings.json': settingsWith([{ id: 'ahead', pattern: 'key=(?<name>\\w+)(?=;)' }]), 'a.txt': 'key=X;\n' });
+    const repo = makeRepo({
+      '.vscode/settings.json': settingsWith([{ id: 'ahead', pattern: 'key=(?<name>\\w+)(?=;)' }]),
+      'a.txt': 'key=X;\n',
+    });
     try {
       const r = runCli(repo.dir, ['check', '--trust-repo-settings']);
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stderr, /^secretref: Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects\.$/m);
+      assert.match(
+        r.stderr,
+        /^secretref: Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects\.$/m,
+      );
     } finally {
       repo.remove();
     }

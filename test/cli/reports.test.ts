@@ -37,13 +37,29 @@ function sarifValidator() {
 interface SarifShape {
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }> } };
+    tool: {
+      driver: {
+        name: string;
+        rules: Array<{
+          id: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          help: { text: string; markdown: string };
+          defaultConfiguration: { level: string };
+        }>;
+      };
+    };
     results: Array<{
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }>;
+      locations: Array<{
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }>;
       partialFingerprints: Record<string, string>;
     }>;
   }>;
@@ -61,7 +77,8 @@ describe('--format sarif', () => {
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'secretref');
     const ruleIds = run.tool.driver.rules.map((x) => x.id);
-    for (const code of ['unknown-secret', 'out-of-scope', 'logged-secret', 'hardcoded-secret', 'undeclared-secret']) assert.ok(ruleIds.includes(code), code);
+    for (const code of ['unknown-secret', 'out-of-scope', 'logged-secret', 'hardcoded-secret', 'undeclared-secret'])
+      assert.ok(ruleIds.includes(code), code);
     for (const rule of run.tool.driver.rules) {
       assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.help.text && rule.help.markdown, rule.id);
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
@@ -81,7 +98,10 @@ describe('--format sarif', () => {
     const typos = run.results.filter((x) => x.ruleId === 'unknown-secret');
     assert.equal(typos.length, 2);
     assert.notEqual(Object.values(typos[0].partialFingerprints)[0], Object.values(typos[1].partialFingerprints)[0]);
-    assert.deepEqual(typos.map((t) => t.locations[0].physicalLocation.region.startLine), [2, 3]);
+    assert.deepEqual(
+      typos.map((t) => t.locations[0].physicalLocation.region.startLine),
+      [2, 3],
+    );
   });
 
   it('a clean run is still a valid log, with no results, and exits 0', () => {
@@ -100,11 +120,17 @@ describe('--format json', () => {
     const report = JSON.parse(r.stdout) as {
       version: number;
       summary: { files: number; filesWithFindings: number; errors: number; warnings: number };
-      files: Array<{ path: string; findings: Array<{ code: string; severity: string; line: number; column: number; secret?: string; message: string }> }>;
+      files: Array<{
+        path: string;
+        findings: Array<{ code: string; severity: string; line: number; column: number; secret?: string; message: string }>;
+      }>;
     };
     assert.equal(report.version, 1);
     assert.deepEqual(report.summary, { files: 4, filesWithFindings: 2, errors: 3, warnings: 0, notes: 0, suppressed: 0 });
-    assert.deepEqual(report.files.map((f) => f.path), ['config/typo.yaml', 'config/web app.json']);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['config/typo.yaml', 'config/web app.json'],
+    );
     const first = report.files[0].findings[0];
     assert.deepEqual(
       { code: first.code, severity: first.severity, line: first.line, column: first.column },

@@ -13,7 +13,11 @@ before(ensureBuilt);
 
 interface JsonReport {
   summary: { errors: number; warnings: number; notes: number; suppressed: number; baselined?: number };
-  files: Array<{ path: string; findings: Array<{ code: string; line: number; secret?: string }>; suppressed?: Array<{ code: string; line: number }> }>;
+  files: Array<{
+    path: string;
+    findings: Array<{ code: string; line: number; secret?: string }>;
+    suppressed?: Array<{ code: string; line: number }>;
+  }>;
 }
 
 describe('inline suppressions', () => {
@@ -39,14 +43,25 @@ describe('inline suppressions', () => {
     assert.equal(report.summary.suppressed, 2);
     assert.equal(report.summary.errors, 1);
     const a = report.files.find((f) => f.path === 'src/a.js')!;
-    assert.deepEqual(a.findings.map((f) => `${f.line}:${f.code}`), ['3:unknown-secret', '4:unused-suppression']);
-    assert.deepEqual(a.suppressed?.map((f) => `${f.line}:${f.code}`), ['2:unknown-secret']);
-    assert.deepEqual(report.files.find((f) => f.path === 'config/task.yaml')!.suppressed?.map((f) => f.code), ['unknown-secret']);
+    assert.deepEqual(
+      a.findings.map((f) => `${f.line}:${f.code}`),
+      ['3:unknown-secret', '4:unused-suppression'],
+    );
+    assert.deepEqual(
+      a.suppressed?.map((f) => `${f.line}:${f.code}`),
+      ['2:unknown-secret'],
+    );
+    assert.deepEqual(
+      report.files.find((f) => f.path === 'config/task.yaml')!.suppressed?.map((f) => f.code),
+      ['unknown-secret'],
+    );
   });
 
   it('SARIF: silenced findings are results with an inSource suppression', () => {
     const r = runCli(repo.dir, ['check', '--format', 'sarif']);
-    const results = (JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }> }).runs[0].results;
+    const results = (
+      JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string }> }> }> }
+    ).runs[0].results;
     const silenced = results.filter((x) => x.suppressions);
     assert.equal(silenced.length, 2);
     for (const x of silenced) assert.deepEqual(x.suppressions, [{ kind: 'inSource' }]);
@@ -66,16 +81,12 @@ describe('--write-baseline and --baseline', () => {
   before(() => {
     repo = makeRepo({
       'secretref.json': manifest({ secrets: { MAIL_KEY: {} } }),
-      'src/pay.js': [
-        `const stripe = require('stripe')('${credential}');`,
-        'const mail = "$Token{MAIL_KY}";',
-        '',
-      ].join('\n'),
+      'src/pay.js': [`const stripe = require('stripe')('${credential}');`, 'const mail = "$Token{MAIL_KY}";', ''].join('\n'),
     });
   });
   after(() => repo.remove());
 
-  it('records today\'s findings, then reports only new ones, surviving edits elsewhere in the file', () => {
+  it("records today's findings, then reports only new ones, surviving edits elsewhere in the file", () => {
     const w = runCli(repo.dir, ['check', '--write-baseline', '.secretref-baseline.json']);
     assert.equal(w.code, 0, w.stderr);
     assert.match(w.stderr, /recorded 2 finding\(s\) in \.secretref-baseline\.json/);
@@ -86,18 +97,24 @@ describe('--write-baseline and --baseline', () => {
     assert.deepEqual(b.findings.map((f) => `${f.path}:${f.code}`).sort(), ['src/pay.js:hardcoded-secret', 'src/pay.js:unknown-secret']);
 
     // Lines added above move every finding; a new finding is added.
-    repo.write('src/pay.js', [
-      '// Payments.',
-      "'use strict';",
-      `const stripe = require('stripe')('${credential}');`,
-      '  const mail = "$Token{MAIL_KY}";',
-      'const other = "$Token{MAIL_KYE}";',
-      '',
-    ].join('\n'));
+    repo.write(
+      'src/pay.js',
+      [
+        '// Payments.',
+        "'use strict';",
+        `const stripe = require('stripe')('${credential}');`,
+        '  const mail = "$Token{MAIL_KY}";',
+        'const other = "$Token{MAIL_KYE}";',
+        '',
+      ].join('\n'),
+    );
     const r = runCli(repo.dir, ['check', '--baseline', '.secretref-baseline.json', '--format', 'json']);
     assert.equal(r.code, 1, r.stderr);
     const report = JSON.parse(r.stdout) as JsonReport;
-    assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.code}:${x.secret ?? ''}`)), ['5:unknown-secret:MAIL_KYE']);
+    assert.deepEqual(
+      report.files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.code}:${x.secret ?? ''}`)),
+      ['5:unknown-secret:MAIL_KYE'],
+    );
     assert.equal(report.summary.baselined, 2);
 
     const text = runCli(repo.dir, ['check', '--baseline', '.secretref-baseline.json', '--no-color']);
@@ -112,7 +129,10 @@ describe('--write-baseline and --baseline', () => {
     repo.write('src/pay.js', `const client = require('stripe')('${credential}');\nconst mail = "$Token{MAIL_KY}";\n`);
     const report = JSON.parse(runCli(repo.dir, ['check', '--baseline', 'b.json', '--format', 'json']).stdout) as JsonReport;
     assert.equal(report.summary.baselined, 1);
-    assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => x.code)), ['hardcoded-secret']);
+    assert.deepEqual(
+      report.files.flatMap((f) => f.findings.map((x) => x.code)),
+      ['hardcoded-secret'],
+    );
   });
 
   it('a missing baseline file is a configuration error that says how to write one', () => {
@@ -130,7 +150,8 @@ describe('the nearest manifest and settings up from the checked files', () => {
       'src/deep/hook.js': 'const t = "$Token{GITHUB_TOKEN}";\n',
       'packages/billing/secretref.json': manifest({ secrets: { STRIPE_KEY: {} } }),
       'packages/billing/src/pay.js': 'const k = "$Token{STRIPE_KEY}";\nconst t = "$Token{GITHUB_TOKEN}";\n',
-      'examples/.vscode/settings.json': '{\n  // what the editor opened on examples/ skips\n  "secretref.files.exclude": ["README.md"]\n}\n',
+      'examples/.vscode/settings.json':
+        '{\n  // what the editor opened on examples/ skips\n  "secretref.files.exclude": ["README.md"]\n}\n',
       'examples/README.md': 'Use $Token{NOT_THERE}.\n',
       'examples/task.yaml': 'key: $Token{GITHUB_TOKN}\n',
     });
@@ -144,18 +165,27 @@ describe('the nearest manifest and settings up from the checked files', () => {
     assert.equal(fromInside.code, 0, fromInside.stdout + fromInside.stderr);
     // A package's file alone: its package's manifest is found, not only the root's.
     const pkg = JSON.parse(runCli(repo.dir, ['check', 'packages/billing/src/pay.js', '--format', 'json']).stdout) as JsonReport;
-    assert.deepEqual(pkg.files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.secret ?? ''}`)), ['2:GITHUB_TOKEN']);
+    assert.deepEqual(
+      pkg.files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.secret ?? ''}`)),
+      ['2:GITHUB_TOKEN'],
+    );
   });
 
   it('a nested manifest governs its subtree: only its own secrets are known there', () => {
     const r = runCli(repo.dir, ['check', 'packages', '--format', 'json']);
     const report = JSON.parse(r.stdout) as JsonReport;
-    assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.code}`)), ['packages/billing/src/pay.js:2:unknown-secret']);
+    assert.deepEqual(
+      report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.code}`)),
+      ['packages/billing/src/pay.js:2:unknown-secret'],
+    );
   });
 
   it("honours the checked folder's .vscode/settings.json, as the editor opened on it does", () => {
     const r = runCli(repo.dir, ['check', 'examples', '--format', 'json']);
     const report = JSON.parse(r.stdout) as JsonReport;
-    assert.deepEqual(report.files.map((f) => f.path), ['examples/task.yaml']);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['examples/task.yaml'],
+    );
   });
 });

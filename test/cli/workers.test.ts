@@ -11,7 +11,12 @@ describe('secretref check across worker threads', () => {
   before(() => {
     const files: Record<string, string> = { 'secretref.json': manifest({ secrets: { API_KEY: {}, DB_PASSWORD: { scope: ['db'] } } }) };
     for (let i = 0; i < 40; i++) {
-      files[`svc${i}/config.yaml`] = i % 3 === 0 ? `key: "$Token{API_KY}"\n` : i % 3 === 1 ? `app: web\npassword: "$Token{DB_PASSWORD}"\n` : `key: "{{Secrets.API_KEY}}"\n`;
+      files[`svc${i}/config.yaml`] =
+        i % 3 === 0
+          ? `key: "$Token{API_KY}"\n`
+          : i % 3 === 1
+            ? `app: web\npassword: "$Token{DB_PASSWORD}"\n`
+            : `key: "{{Secrets.API_KEY}}"\n`;
     }
     repo = makeRepo(files);
   });

@@ -14,7 +14,8 @@ const SERVER = join(ROOT, 'dist', 'server.js');
 function nvimPath(): string {
   const r = spawnSync('sh', ['-c', 'command -v nvim'], { encoding: 'utf8' });
   const p = r.stdout.trim();
-  if (!p) throw new Error('nvim is not installed: run  npm run provision  (it installs the Debian package neovim), or  apt-get install neovim');
+  if (!p)
+    throw new Error('nvim is not installed: run  npm run provision  (it installs the Debian package neovim), or  apt-get install neovim');
   return p;
 }
 
@@ -26,7 +27,10 @@ describe('Neovim (headless) as the client of the standalone server', () => {
     if (!existsSync(SERVER) && spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT }).status !== 0) throw new Error('build failed');
     dir = mkdtempSync(join(tmpdir(), 'secretref-nvim-'));
     mkdirSync(join(dir, '.git'));
-    writeFileSync(join(dir, 'secretref.json'), JSON.stringify({ secrets: { STRIPE_KEY: { description: 'Stripe secret key' }, SENDGRID_KEY: {} } }, null, 2));
+    writeFileSync(
+      join(dir, 'secretref.json'),
+      JSON.stringify({ secrets: { STRIPE_KEY: { description: 'Stripe secret key' }, SENDGRID_KEY: {} } }, null, 2),
+    );
     writeFileSync(join(dir, 'payments.yaml'), 'payments:\n  api_key: "$Token{STRIPE_KY}"\n  mail_key: "$Token{SEN"\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

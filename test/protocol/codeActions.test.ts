@@ -34,7 +34,10 @@ function edited(text: string, action: CodeAction, uri: string): string {
 test('undeclared, unused and logged secrets each get a fix whose edit removes the diagnostic', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('integrations/crm.js');
   await client.open(uri, INTEGRATION);
   const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'undeclared-secret'));
@@ -43,9 +46,17 @@ test('undeclared, unused and logged secrets each get a fix whose edit removes th
   assert.deepEqual(byCode('unused-declaration').tags, [1], 'unused declarations are tagged unnecessary');
 
   let text = INTEGRATION;
-  for (const [code, title] of [['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"], ['unused-declaration', "Remove 'CRM_OLD_KEY' from requiredSecrets"], ['logged-secret', "Log whether 'CRM_TOKEN' is set (!!value), not its value"]] as const) {
+  for (const [code, title] of [
+    ['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"],
+    ['unused-declaration', "Remove 'CRM_OLD_KEY' from requiredSecrets"],
+    ['logged-secret', "Log whether 'CRM_TOKEN' is set (!!value), not its value"],
+  ] as const) {
     const current = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === code));
-    const actions = await actionsFor(client, uri, current.find((x) => x.code === code)!);
+    const actions = await actionsFor(
+      client,
+      uri,
+      current.find((x) => x.code === code)!,
+    );
     const action = actions.find((a) => a.title === title);
     assert.ok(action, `${code}: got ${actions.map((a) => a.title).join(' / ')}`);
     assert.equal(action.kind, 'quickfix');
@@ -60,10 +71,17 @@ test('undeclared, unused and logged secrets each get a fix whose edit removes th
 
 test('a misspelt declaration is renamed to the suggestion, a missing one offers Create secret', async (t) => {
   const ws = tempWorkspace({});
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }], commands: true } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  const client = await LspClient.start({
+    root: ws.root,
+    initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }], commands: true },
+  });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('stats.js');
-  const text = "module.exports = {\n  metadata: { name: 'stats', requiredSecrets: ['GITHUB_TOKN', 'SLACK_HOOK'] },\n  run(context, secrets) { return [secrets.GITHUB_TOKN, secrets.SLACK_HOOK]; },\n};\n";
+  const text =
+    "module.exports = {\n  metadata: { name: 'stats', requiredSecrets: ['GITHUB_TOKN', 'SLACK_HOOK'] },\n  run(context, secrets) { return [secrets.GITHUB_TOKN, secrets.SLACK_HOOK]; },\n};\n";
   await client.open(uri, text);
   const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'missing-required'));
   const decl = diags.find((d) => d.code === 'unknown-secret' && d.range.start.line === 1)!;
@@ -81,7 +99,10 @@ test('a misspelt declaration is renamed to the suggestion, a missing one offers 
 test('a hardcoded credential: the move command gets a range, a name and the replacement, never the credential', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [], commands: true } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const credential = fakeCredential('Stripe');
   const uri = ws.uri('config.yaml');
   const text = `payments:\n  stripe_key: ${credential}\n`;
@@ -93,7 +114,13 @@ test('a hardcoded credential: the move command gets a range, a name and the repl
   assert.ok(!JSON.stringify({ diags, actions }).includes(credential.slice(8)), 'the credential never comes back from the server');
   const move = actions.find((a) => a.command?.command === 'secretref.moveHardcodedToStore');
   assert.ok(move);
-  const [argUri, range, name, replacement, extra] = move.command!.arguments as [string, { start: number; end: number }, string, string, unknown[]];
+  const [argUri, range, name, replacement, extra] = move.command!.arguments as [
+    string,
+    { start: number; end: number },
+    string,
+    string,
+    unknown[],
+  ];
   assert.equal(argUri, uri);
   assert.equal(text.slice(range.start, range.end), credential, 'the range is where the client reads the credential');
   assert.equal(name, 'STRIPE_KEY');

@@ -17,10 +17,18 @@ test('50k-deep chains of every construct are answered, and the server stays resp
     await client.open(uri, `const key = '$Token{NOPE_${i}}';\n` + body, 'javascript');
     const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
     assert.deepEqual(d.map(messageOf), [`Secret 'NOPE_${i}' not found`], name);
-    await client.waitForLog(new RegExp(`^Checked untitled:deep${i - 1}\\.js as text only: an expression chains more than 1000 operators or parentheses\\.`));
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 12 } });
+    await client.waitForLog(
+      new RegExp(`^Checked untitled:deep${i - 1}\\.js as text only: an expression chains more than 1000 operators or parentheses\\.`),
+    );
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: small },
+      position: { line: 0, character: 12 },
+    });
     assert.match(JSON.stringify(hover?.contents), /KNOWN/, `hover answered after ${name}`);
   }
-  assert.deepEqual(client.logs.filter((l) => / failed/.test(l)), []);
+  assert.deepEqual(
+    client.logs.filter((l) => / failed/.test(l)),
+    [],
+  );
   assert.equal(client.exitCode, undefined);
 });

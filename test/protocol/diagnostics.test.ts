@@ -12,7 +12,16 @@ test('initialize advertises the features and the completion trigger characters',
   t.after(() => client.stop());
   const caps = client.initializeResult.capabilities;
   assert.deepEqual(caps.completionProvider?.triggerCharacters, ['{', '.', '<', "'", '"']);
-  for (const k of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'codeLensProvider', 'semanticTokensProvider', 'codeActionProvider'] as const) {
+  for (const k of [
+    'hoverProvider',
+    'definitionProvider',
+    'referencesProvider',
+    'documentHighlightProvider',
+    'workspaceSymbolProvider',
+    'codeLensProvider',
+    'semanticTokensProvider',
+    'codeActionProvider',
+  ] as const) {
     assert.ok(caps[k], `${k} is advertised`);
   }
   assert.deepEqual(caps.renameProvider, { prepareProvider: true });
@@ -22,7 +31,10 @@ test('initialize advertises the features and the completion trigger characters',
 test('pushes diagnostics on open and again after a change, with source, code and did-you-mean', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'STRIPE_KEY', hasValue: true }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('config.yaml');
   await client.open(uri, 'key: $Token{STRIPE_KY}\nok: $Token{STRIPE_KEY}\n');
   const first = await client.waitForDiagnostics(uri);
@@ -39,7 +51,10 @@ test('pushes diagnostics on open and again after a change, with source, code and
 test('secretsChanged replaces the snapshot and re-checks open documents', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('a.json');
   await client.open(uri, '{ "auth": "{{Secrets.ApiToken}}" }');
   await client.waitForDiagnostics(uri, (d) => codes(d).includes('unknown-secret'));
@@ -54,7 +69,10 @@ test('secretsChanged replaces the snapshot and re-checks open documents', async 
 test('the manifest on disk and INTEGRATION_ variables are the store when the client sends none', async (t) => {
   const ws = tempWorkspace({ 'secretref.json': JSON.stringify({ secrets: { FROM_MANIFEST: { description: 'declared' } } }) });
   const client = await LspClient.start({ root: ws.root, env: { INTEGRATION_FROM_ENV: 'x' } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const uri = ws.uri('use.ts');
   await client.open(uri, "const a = '$Token{FROM_MANIFEST}';\nconst b = '$Token{FROM_ENV}';\nconst c = '$Token{NOWHERE}';\n");
@@ -69,7 +87,10 @@ test('manifest problems are reported in the manifest itself, and editing it re-c
   const ws = tempWorkspace({ 'secretref.json': '{ "secrets": { "GOOD": {} } }' });
   // An (empty) client store: then a declared secret it does not hold has no value.
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const manifest = ws.uri('secretref.json');
   const other = ws.uri('b.yaml');
@@ -95,7 +116,9 @@ test('a client with pull support pulls diagnostics and is asked to refresh on se
   assert.equal(report.kind, 'full');
   assert.deepEqual(report.kind === 'full' ? codes(report.items) : [], ['unknown-secret']);
   await client.notify('secretref/secretsChanged', { secrets: [{ name: 'PULLED', hasValue: true }] });
-  await client.waitFor('a diagnostic refresh request', () => (client.serverRequests.includes('workspace/diagnostic/refresh') ? true : undefined));
+  await client.waitFor('a diagnostic refresh request', () =>
+    client.serverRequests.includes('workspace/diagnostic/refresh') ? true : undefined,
+  );
   const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   assert.deepEqual(again.kind === 'full' ? again.items : null, []);
 });
@@ -122,7 +145,10 @@ test('keystrokes sent as incremental changes give the diagnostics a fresh open o
   ];
   const client = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets } });
   const fresh = await LspClient.start({ capabilities: PULL_CAPABILITIES, initializationOptions: { secrets } });
-  t.after(async () => { await client.stop(); await fresh.stop(); });
+  t.after(async () => {
+    await client.stop();
+    await fresh.stop();
+  });
   const lines = [
     'export const apps = [',
     "  { app: 'billing', env: 'prd', key: '$Token{STRIPE_KEY}', crm: '{{Secrets.CRM_TOKEN}}' },",
@@ -134,7 +160,8 @@ test('keystrokes sent as incremental changes give the diagnostics a fresh open o
   await client.open(uri, text);
   const pull = async (c: LspClient, u: string) =>
     (await c.request<DocumentDiagnosticReport & { items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: u } })).items
-      .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
+      .map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`)
+      .sort();
   await pull(client, uri);
   // Each step: [line, character, removed length, inserted text].
   const steps: Array<[number, number, number, string]> = [
@@ -158,7 +185,10 @@ test('keystrokes sent as incremental changes give the diagnostics a fresh open o
   }
   // The steps mean something: the scope answers changed along the way.
   const end = await pull(client, uri);
-  assert.ok(!end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')), `the app and env edits fixed both: ${end.join(', ')}`);
+  assert.ok(
+    !end.some((d) => d.startsWith('out-of-scope') || d.startsWith('env-unavailable')),
+    `the app and env edits fixed both: ${end.join(', ')}`,
+  );
   assert.match(text, /app: 'billing', note: 'morex'/);
 });
 
@@ -175,5 +205,8 @@ test('a store of thousands of names answers completion with the first hundred, m
   await client.edit(uri, { start: { line: 0, character: 26 }, end: { line: 0, character: 26 } }, '19');
   const narrow = await client.request<List>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 28 } });
   assert.equal(narrow.isIncomplete, false);
-  assert.deepEqual(narrow.items.map((i) => i.label), Array.from({ length: 100 }, (_, i) => `SERVICE_19${String(i).padStart(2, '0')}_KEY`));
+  assert.deepEqual(
+    narrow.items.map((i) => i.label),
+    Array.from({ length: 100 }, (_, i) => `SERVICE_19${String(i).padStart(2, '0')}_KEY`),
+  );
 });

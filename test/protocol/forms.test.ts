@@ -10,8 +10,19 @@ const codes = (d: Diagnostic[]) => d.map((x) => x.code);
 
 test("Ductape's $Secret{NAME} is checked and completed like $Token{NAME}", async (t) => {
   const ws = tempWorkspace({});
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'STRIPE_KEY', hasValue: true }, { name: 'OLD_KEY', hasValue: true, expiresAt: '2001-01-01' }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  const client = await LspClient.start({
+    root: ws.root,
+    initializationOptions: {
+      secrets: [
+        { name: 'STRIPE_KEY', hasValue: true },
+        { name: 'OLD_KEY', hasValue: true, expiresAt: '2001-01-01' },
+      ],
+    },
+  });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('app.yaml');
   await client.open(uri, 'key: $Secret{STRIPE_KY}\nok: $Secret<STRIPE_KEY>\nold: $Secret{OLD_KEY}\nnew: $Secret{ST');
   const d = await client.waitForDiagnostics(uri, (x) => x.length === 2);
@@ -25,9 +36,16 @@ test("Ductape's $Secret{NAME} is checked and completed like $Token{NAME}", async
   assert.equal(stripe.textEdit?.newText, 'STRIPE_KEY}', 'the unclosed form is closed');
   // Renaming replaces the name only: each reference keeps the form it was written in.
   type Edit = { changes?: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> };
-  const edit = await client.request<Edit>('textDocument/rename', { textDocument: { uri }, position: { line: 1, character: 16 }, newName: 'PAYMENTS_KEY' });
+  const edit = await client.request<Edit>('textDocument/rename', {
+    textDocument: { uri },
+    position: { line: 1, character: 16 },
+    newName: 'PAYMENTS_KEY',
+  });
   const edits = edit.changes?.[uri] ?? [];
-  assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[1, 12, 'PAYMENTS_KEY']]);
+  assert.deepEqual(
+    edits.map((e) => [e.range.start.line, e.range.start.character, e.newText]),
+    [[1, 12, 'PAYMENTS_KEY']],
+  );
 });
 
 test('process.env.INTEGRATION_X names a secret only in integration modules, or anywhere with "secretsAdapter": "env"', async (t) => {
@@ -35,13 +53,19 @@ test('process.env.INTEGRATION_X names a secret only in integration modules, or a
   const integration = "exports.metadata = { name: 'sync' };\nexports.run = async () => process.env.INTEGRATION_GITHUB_TOKN;\n";
   const ws = tempWorkspace({ 'secretref.json': JSON.stringify({ secrets: { GITHUB_TOKEN: {} } }) });
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const setup = ws.uri('test/setup.ts');
   await client.open(setup, testSwitch);
   const d = await client.waitForDiagnostics(setup, (x) => x.length > 0);
   // The test switch is the project's own variable; the $Token{} on the next line shows the file was checked.
-  assert.deepEqual(d.map((x) => [x.code, x.range.start.line]), [['unknown-secret', 1]]);
+  assert.deepEqual(
+    d.map((x) => [x.code, x.range.start.line]),
+    [['unknown-secret', 1]],
+  );
   const sync = ws.uri('integrations/sync.js');
   await client.open(sync, integration);
   const s = await client.waitForDiagnostics(sync, (x) => x.length > 0);
@@ -51,35 +75,50 @@ test('process.env.INTEGRATION_X names a secret only in integration modules, or a
   // The manifest says every file reads its secrets from INTEGRATION_ variables: now the switch is one.
   const adapter = tempWorkspace({ 'secretref.json': JSON.stringify({ secretsAdapter: 'env', secrets: { GITHUB_TOKEN: {} } }) });
   const other = await LspClient.start({ root: adapter.root });
-  t.after(async () => { await other.stop(); adapter.dispose(); });
+  t.after(async () => {
+    await other.stop();
+    adapter.dispose();
+  });
   await other.indexed();
   const uri = adapter.uri('test/setup.ts');
   await other.open(uri, testSwitch);
   const e = await other.waitForDiagnostics(uri, (x) => x.length === 2);
-  assert.deepEqual(e.map((x) => [x.code, x.range.start.line]), [['unknown-secret', 0], ['unknown-secret', 1]]);
+  assert.deepEqual(
+    e.map((x) => [x.code, x.range.start.line]),
+    [
+      ['unknown-secret', 0],
+      ['unknown-secret', 1],
+    ],
+  );
   assert.match(messageOf(e[0]), /Secret 'TESTING' not found/);
 });
 
 test('a secret from event.secrets() passed to a same-file helper that logs the URL it built is a logged-secret', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'API_KEY', hasValue: true }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   const uri = ws.uri('listener.js');
-  await client.open(uri, [
-    'export default function (listener) {',
-    "  listener.on('job:ready', async (event) => {",
-    "    const apiKey = await event.secrets('API_KEY');",
-    '    await fetchRecords(apiKey);',
-    '  });',
-    '}',
-    'async function fetchRecords(token) {',
-    "  const url = new URL('https://api.example.com/records');",
-    "  url.searchParams.set('token', token);",
-    "  console.log('Fetching ' + url);",
-    '  return fetch(url);',
-    '}',
-    '',
-  ].join('\n'));
+  await client.open(
+    uri,
+    [
+      'export default function (listener) {',
+      "  listener.on('job:ready', async (event) => {",
+      "    const apiKey = await event.secrets('API_KEY');",
+      '    await fetchRecords(apiKey);',
+      '  });',
+      '}',
+      'async function fetchRecords(token) {',
+      "  const url = new URL('https://api.example.com/records');",
+      "  url.searchParams.set('token', token);",
+      "  console.log('Fetching ' + url);",
+      '  return fetch(url);',
+      '}',
+      '',
+    ].join('\n'),
+  );
   const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
   assert.deepEqual(codes(d), ['logged-secret']);
   assert.match(messageOf(d[0]), /Secret 'API_KEY' is written to a log by console\.log/);
@@ -88,10 +127,23 @@ test('a secret from event.secrets() passed to a same-file helper that logs the U
 
 test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md document; prose only with the text forms; the index, references and rename include .md and .mdx', async (t) => {
   const guide = [
-    '# Sync task', '',
-    'Store the refreshToken: response.refreshToken and read $Token{GITHUB_TOKEN} in configs.', '',
-    '```yaml', 'main:', '  - tool: github', '    secret_name: GITHUB_TOKN', '```', '',
-    '```js', "export default (l) => l.on('job:ready', async (event) => {", "  const key = await event.secrets('GITHUB_TOKEN');", '  console.log(key);', '});', '```', '',
+    '# Sync task',
+    '',
+    'Store the refreshToken: response.refreshToken and read $Token{GITHUB_TOKEN} in configs.',
+    '',
+    '```yaml',
+    'main:',
+    '  - tool: github',
+    '    secret_name: GITHUB_TOKN',
+    '```',
+    '',
+    '```js',
+    "export default (l) => l.on('job:ready', async (event) => {",
+    "  const key = await event.secrets('GITHUB_TOKEN');",
+    '  console.log(key);',
+    '});',
+    '```',
+    '',
   ].join('\n');
   const ws = tempWorkspace({
     'secretref.json': JSON.stringify({ secrets: { GITHUB_TOKEN: {} } }),
@@ -99,16 +151,22 @@ test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md d
     'app.yaml': 'token: $Token{GITHUB_TOKEN}\n',
   });
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GITHUB_TOKEN', hasValue: true }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const uri = ws.uri('docs/guide.md');
   ws.write('docs/guide.md', guide);
   await client.open(uri, guide, 'markdown');
   const d = await client.waitForDiagnostics(uri, (x) => x.length >= 2);
-  assert.deepEqual(d.map((x) => [x.code, x.range.start.line, x.range.start.character, x.range.end.character]), [
-    ['unknown-secret', 7, 17, 28],
-    ['logged-secret', 13, 14, 17],
-  ]);
+  assert.deepEqual(
+    d.map((x) => [x.code, x.range.start.line, x.range.start.character, x.range.end.character]),
+    [
+      ['unknown-secret', 7, 17, 28],
+      ['logged-secret', 13, 14, 17],
+    ],
+  );
   assert.match(messageOf(d[0]), /Secret 'GITHUB_TOKN' not found \(did you mean 'GITHUB_TOKEN'\?\)/);
   // Typing fixes the name in the fence; closing the JS fence early turns the rest into prose.
   await client.change(uri, guide.replace('GITHUB_TOKN', 'GITHUB_TOKEN'));
@@ -120,11 +178,23 @@ test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md d
   type Location = { uri: string; range: Diagnostic['range'] };
   const app = ws.uri('app.yaml');
   await client.open(app, 'token: $Token{GITHUB_TOKEN}\n');
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: app }, position: { line: 0, character: 17 }, context: { includeDeclaration: false } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri: app },
+    position: { line: 0, character: 17 },
+    context: { includeDeclaration: false },
+  });
   const where = refs.map((r) => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line}`).sort();
   assert.deepEqual(where, ['app.yaml:0', 'guide.md:12', 'guide.md:2', 'setup.mdx:5']);
   type Edit = { changes?: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> };
-  const edit = await client.request<Edit>('textDocument/rename', { textDocument: { uri: app }, position: { line: 0, character: 17 }, newName: 'GH_TOKEN' });
+  const edit = await client.request<Edit>('textDocument/rename', {
+    textDocument: { uri: app },
+    position: { line: 0, character: 17 },
+    newName: 'GH_TOKEN',
+  });
   const mdx = edit.changes?.[ws.uri('docs/setup.mdx')] ?? [];
-  assert.deepEqual(mdx.map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[5, 19, 'GH_TOKEN']], 'the $Secret{} form is kept');
+  assert.deepEqual(
+    mdx.map((e) => [e.range.start.line, e.range.start.character, e.newText]),
+    [[5, 19, 'GH_TOKEN']],
+    'the $Secret{} form is kept',
+  );
 });

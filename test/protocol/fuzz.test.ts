@@ -19,7 +19,10 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-interface Pos { line: number; character: number }
+interface Pos {
+  line: number;
+  character: number;
+}
 
 /** The offset of a position as the LSP specification clamps it (lines split at \n: the fuzz writes no \r). */
 function offsetIn(text: string, p: Pos): number {
@@ -31,7 +34,28 @@ function offsetIn(text: string, p: Pos): number {
   return Math.min(starts[p.line] + Math.max(p.character, 0), lineEnd);
 }
 
-const PIECES = ['x', ' ', '\n', '$Token{KNOWN}', '$Token{NOPE}', '{{Secrets.KNOWN}}', '{', '}', '(', ')', "'", '"', '!', '.', '+', '=>', 'const a = ', ';', '$Token{', 'KNO'];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '$Token{KNOWN}',
+  '$Token{NOPE}',
+  '{{Secrets.KNOWN}}',
+  '{',
+  '}',
+  '(',
+  ')',
+  "'",
+  '"',
+  '!',
+  '.',
+  '+',
+  '=>',
+  'const a = ',
+  ';',
+  '$Token{',
+  'KNO',
+];
 
 test('a seeded fuzz of edits and requests: no hang, no crash, no unanswered request, the same text', async (t) => {
   const seed = Number(process.env.SECRETREF_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -48,19 +72,32 @@ test('a seeded fuzz of edits and requests: no hang, no crash, no unanswered requ
   const lines = (): number => text.split('\n').length;
   const position = (): Pos => {
     const r = rand();
-    if (r < 0.75) { const line = int(lines()); return { line, character: int((text.split('\n')[line]?.length ?? 0) + 2) }; }
+    if (r < 0.75) {
+      const line = int(lines());
+      return { line, character: int((text.split('\n')[line]?.length ?? 0) + 2) };
+    }
     if (r < 0.9) return { line: lines() + int(5), character: int(10) };
     return { line: -1 - int(3), character: -int(3) };
   };
-  const malformed = (): unknown => [{ line: 0.5, character: 0 }, { line: null, character: 1 }, { line: 0, character: 2.5 }, { line: '1', character: 0 }][int(4)];
+  const malformed = (): unknown =>
+    [
+      { line: 0.5, character: 0 },
+      { line: null, character: 1 },
+      { line: 0, character: 2.5 },
+      { line: '1', character: 0 },
+    ][int(4)];
   type Outcome = { ok: true } | { ok: false; error: { code?: number; message?: string } };
   let pending: Array<Promise<Outcome>> = [];
-  let answered = 0, refused = 0, ignored = 0;
+  let answered = 0,
+    refused = 0,
+    ignored = 0;
   const settle = async (): Promise<void> => {
     const all = Promise.all(pending);
     pending = [];
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((r) => { timer = setTimeout(() => r('timeout'), 15_000); });
+    const timeout = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), 15_000);
+    });
     const r = await Promise.race([all, timeout]);
     clearTimeout(timer);
     assert.notEqual(r, 'timeout', `a request went unanswered (seed ${seed})`);
@@ -77,18 +114,27 @@ test('a seeded fuzz of edits and requests: no hang, no crash, no unanswered requ
       const end = position();
       const insert = Array.from({ length: int(4) }, () => PIECES[int(PIECES.length)]).join('');
       version++;
-      await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end }, text: insert }] });
-      if (bad) { ignored++; continue; }
-      let a = offsetIn(text, start as Pos), b = offsetIn(text, end);
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start, end }, text: insert }],
+      });
+      if (bad) {
+        ignored++;
+        continue;
+      }
+      let a = offsetIn(text, start as Pos),
+        b = offsetIn(text, end);
       if (a > b) [a, b] = [b, a];
       text = text.slice(0, a) + insert + text.slice(b);
     } else {
       const method = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentHighlight', 'textDocument/definition'][int(4)];
       const p = rand() < 0.05 ? malformed() : position();
-      pending.push(client.request(method, { textDocument: { uri }, position: p }).then(
-        (): Outcome => ({ ok: true }),
-        (error: { code?: number; message?: string }): Outcome => ({ ok: false, error }),
-      ));
+      pending.push(
+        client.request(method, { textDocument: { uri }, position: p }).then(
+          (): Outcome => ({ ok: true }),
+          (error: { code?: number; message?: string }): Outcome => ({ ok: false, error }),
+        ),
+      );
     }
     if (step % 100 === 99) await settle();
   }
@@ -104,5 +150,9 @@ test('a seeded fuzz of edits and requests: no hang, no crash, no unanswered requ
   const key = (d: Diagnostic[]): string => JSON.stringify(d.map((x) => [x.code, x.range, x.message]));
   const got = await client.waitForDiagnostics(uri, (d) => key(d) === key(want), 15_000).catch(() => undefined);
   assert.ok(got, `diagnostics of the fuzzed document differ from a fresh copy's (seed ${seed})`);
-  assert.deepEqual(client.logs.filter((l) => / failed/.test(l)), [], `no handler failed (seed ${seed})`);
+  assert.deepEqual(
+    client.logs.filter((l) => / failed/.test(l)),
+    [],
+    `no handler failed (seed ${seed})`,
+  );
 });

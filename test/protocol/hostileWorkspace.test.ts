@@ -20,11 +20,22 @@ test('FIFOs, /dev/zero and links out of the workspace are skipped, and the serve
   symlinkSync('/proc/self/environ', path.join(ws.root, 'leak.env'));
   symlinkSync(path.join(outside.root, 'far.yaml'), path.join(ws.root, 'far.yaml'));
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); outside.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+    outside.dispose();
+  });
   assert.match(await client.indexed(), /^Indexed 3 files in \d+ ms/);
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: ws.uri('a.yaml') }, position: { line: 0, character: 12 }, context: { includeDeclaration: true } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri: ws.uri('a.yaml') },
+    position: { line: 0, character: 12 },
+    context: { includeDeclaration: true },
+  });
   assert.deepEqual(refs.map((r) => path.relative(ws.root, new URL(r.uri).pathname)).sort(), ['a.yaml', 'fifo/c.yaml', 'sub/b.yaml']);
-  assert.ok(client.logs.some((l) => /^Skipped the manifest .*secretref\.json: it is not a regular file \(a FIFO\)\.$/.test(l)), client.logs.join('\n'));
+  assert.ok(
+    client.logs.some((l) => /^Skipped the manifest .*secretref\.json: it is not a regular file \(a FIFO\)\.$/.test(l)),
+    client.logs.join('\n'),
+  );
   assert.equal(client.exitCode, undefined);
 });
 
@@ -34,9 +45,19 @@ test('a 34 MB manifest is skipped at the size limit with a log line naming the s
   const ws = tempWorkspace({ 'a.yaml': 'k: $Token{SECRET_NUMBER_1}\n' });
   writeFileSync(path.join(ws.root, 'secretref.json'), JSON.stringify({ secrets }, null, 2));
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
-  assert.ok(client.logs.some((l) => /^Skipped the manifest .*secretref\.json: \d+\.\d MB is over the secretref\.maxFileSize limit of 5\.0 MB; raise the setting to read it\.$/.test(l)), client.logs.join('\n'));
+  assert.ok(
+    client.logs.some((l) =>
+      /^Skipped the manifest .*secretref\.json: \d+\.\d MB is over the secretref\.maxFileSize limit of 5\.0 MB; raise the setting to read it\.$/.test(
+        l,
+      ),
+    ),
+    client.logs.join('\n'),
+  );
   await client.open(ws.uri('a.yaml'), 'k: $Token{SECRET_NUMBER_1}\n');
   const d = await client.waitForDiagnostics(ws.uri('a.yaml'));
   assert.equal(d.length, 1, 'without the manifest the name is unknown');
@@ -44,15 +65,33 @@ test('a 34 MB manifest is skipped at the size limit with a log line naming the s
 
 test('a custom pattern that backtracks exponentially in JavaScript does not block the server', async (t) => {
   const client = await LspClient.start({
-    settings: { customDialects: [{ id: 'redos', pattern: '(?<name>(a|aa)+)b' }, { id: 'ahead', pattern: 'k=(?<name>\\w+)(?=;)' }] },
+    settings: {
+      customDialects: [
+        { id: 'redos', pattern: '(?<name>(a|aa)+)b' },
+        { id: 'ahead', pattern: 'k=(?<name>\\w+)(?=;)' },
+      ],
+    },
     initializationOptions: { secrets: [{ name: 'KNOWN', hasValue: true }] },
   });
   t.after(() => client.stop());
   const uri = 'untitled:slow.txt';
   await client.open(uri, 'a'.repeat(100_000) + '!\n$Token{KNOWN} $Token{NOPE}\n');
   const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
-  assert.deepEqual(d.map((x) => x.code), ['unknown-secret']);
-  const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 9 } });
+  assert.deepEqual(
+    d.map((x) => x.code),
+    ['unknown-secret'],
+  );
+  const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 1, character: 9 },
+  });
   assert.match(JSON.stringify(hover?.contents), /KNOWN/);
-  assert.ok(client.logs.some((l) => /^Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects$/.test(l)), client.logs.join('\n'));
+  assert.ok(
+    client.logs.some((l) =>
+      /^Custom dialect 'ahead': the pattern uses something SecretRef's linear-time matcher does not support .*; fix it in the setting secretref\.customDialects$/.test(
+        l,
+      ),
+    ),
+    client.logs.join('\n'),
+  );
 });

@@ -14,9 +14,17 @@ test('the build registers a file watcher and reports cancellable progress', asyn
     'blob.txt': '\u0000\u0001$Token{ONE}',
   });
   const client = await LspClient.start({ root: ws.root, settings: { maxFileSize: 1000 } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   assert.match(await client.indexed(), /^Indexed 3 files in \d+ ms \(2 skipped\)\.$/);
-  assert.ok(client.logs.some((l) => /^Skipped .*big\.yaml: 2 KB is over the secretref\.maxFileSize limit of 1 KB; raise the setting to read it\.$/.test(l)), client.logs.join('\n'));
+  assert.ok(
+    client.logs.some((l) =>
+      /^Skipped .*big\.yaml: 2 KB is over the secretref\.maxFileSize limit of 1 KB; raise the setting to read it\.$/.test(l),
+    ),
+    client.logs.join('\n'),
+  );
   assert.ok(client.logs.some((l) => /^Skipped .*blob\.txt: it looks binary/.test(l)));
   const register = client.serverRequestParams.find((r) => r.method === 'client/registerCapability');
   assert.match(JSON.stringify(register?.params), /workspace\/didChangeWatchedFiles/);
@@ -31,15 +39,24 @@ test('cancelling the progress stops the build and says so in the log', async (t)
   files['secretref.json'] = '{ "secrets": {} }\n';
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); });
-  const create = await client.waitFor('the progress token', () => client.serverRequestParams.find((r) => r.method === 'window/workDoneProgress/create'));
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  const create = await client.waitFor('the progress token', () =>
+    client.serverRequestParams.find((r) => r.method === 'window/workDoneProgress/create'),
+  );
   await client.notify('window/workDoneProgress/cancel', { token: (create.params as { token: string | number }).token });
   const line = await client.waitForLog(/^Indexing (cancelled|failed)|^Indexed/);
   assert.match(line, /^Indexing cancelled after \d+ files/);
   // Open documents are still answered from their own text.
   const uri = ws.uri('src/d1/f1.ts');
   await client.open(uri, files['src/d1/f1.ts']);
-  const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 25 }, context: { includeDeclaration: true } });
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri },
+    position: { line: 0, character: 25 },
+    context: { includeDeclaration: true },
+  });
   assert.equal(refs.length, 1);
 });
 
@@ -48,12 +65,18 @@ test('a build superseded by a newer one (settings changed while indexing) raises
   for (let i = 0; i < 4000; i++) files[`src/f${i}.ts`] = `export const k${i} = '$Token{SECRET_${i}}';\n`;
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   // As an editor does on start: the settings arrive while the first build is still running.
   client.settings = { files: { exclude: ['src/**'] } };
   await client.notify('workspace/didChangeConfiguration', { settings: {} });
   assert.match(await client.waitForLog(/^Indexed 2 files/, 30_000), /^Indexed 2 files in \d+ ms\.$/);
-  assert.deepEqual(client.logs.filter((l) => /cancelled/i.test(l)), []);
+  assert.deepEqual(
+    client.logs.filter((l) => /cancelled/i.test(l)),
+    [],
+  );
 });
 
 test('hover counts the files that use a secret without the ones secretref.files.exclude leaves out, open or not', async (t) => {
@@ -64,7 +87,10 @@ test('hover counts the files that use a secret without the ones secretref.files.
   };
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root, settings: { files: { exclude: ['scratch/**'] } } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const excluded = ws.uri('scratch/old.yaml');
   await client.open(excluded, files['scratch/old.yaml']);
@@ -81,7 +107,10 @@ test('a workspace without secretref.json is not indexed until a file with a refe
   files['config/app.yaml'] = 'key: $Token{STRIPE_KEY}\n';
   const ws = tempWorkspace(files);
   const client = await LspClient.start({ root: ws.root });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.waitForLog(/^No secretref\.json in the workspace/);
   // Files without a reference are checked as they open, and start nothing.
   const plain = ws.uri('src/f1.ts');

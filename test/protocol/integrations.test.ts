@@ -25,8 +25,19 @@ test('definition of a secrets.X use is its requiredSecrets entry; the runner lis
     'integrations/notify.js': SIBLING_MODULE,
     'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
   });
-  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'GH_TOKEN', hasValue: true }, { name: 'SLACK_HOOK', hasValue: true }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  const client = await LspClient.start({
+    root: ws.root,
+    initializationOptions: {
+      secrets: [
+        { name: 'GH_TOKEN', hasValue: true },
+        { name: 'SLACK_HOOK', hasValue: true },
+      ],
+    },
+  });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
 
   const uri = ws.uri('integrations/stats.js');
@@ -55,9 +66,15 @@ test("editing or saving an integration's metadata file checks the open module be
     'integrations/notify.js': 'exports.run = async (context, secrets) => [secrets.SLACK_HOOK, secrets.GH_TOKEN];\n',
     'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
   });
-  const secrets = [{ name: 'GH_TOKEN', hasValue: true }, { name: 'SLACK_HOOK', hasValue: true }];
+  const secrets = [
+    { name: 'GH_TOKEN', hasValue: true },
+    { name: 'SLACK_HOOK', hasValue: true },
+  ];
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
   const mod = ws.uri('integrations/notify.js');
   await client.open(mod, 'exports.run = async (context, secrets) => [secrets.SLACK_HOOK, secrets.GH_TOKEN];\n');
@@ -77,8 +94,17 @@ test("editing or saving an integration's metadata file checks the open module be
 
   // Its quick fix declares the secret where the declarations are: in the metadata file.
   const diag = d.find((x) => x.code === 'undeclared-secret')!;
-  const actions = await client.request<Array<{ title: string; edit?: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>>(
-    'textDocument/codeAction', { textDocument: { uri: mod }, range: diag.range, context: { diagnostics: [diag] } });
+  const actions = await client.request<
+    Array<{
+      title: string;
+      edit?: {
+        changes: Record<
+          string,
+          Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>
+        >;
+      };
+    }>
+  >('textDocument/codeAction', { textDocument: { uri: mod }, range: diag.range, context: { diagnostics: [diag] } });
   const add = actions.find((a) => /requiredSecrets/.test(a.title));
   assert.ok(add, JSON.stringify(actions));
   assert.equal(add.title, "Add 'SLACK_HOOK' to requiredSecrets in notify.json");
@@ -95,9 +121,15 @@ test("the runner's list follows a metadata file saved beside a module that is no
     'integrations/notify.json': JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK'] }),
   });
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'SLACK_HOOK', hasValue: true }] } });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
-  const required = async () => (await client.request<ListIntegrationsResult>('secretref/integrations', {})).integrations.find((i) => i.uri === ws.uri('integrations/notify.js'))?.requiredSecrets;
+  const required = async () =>
+    (await client.request<ListIntegrationsResult>('secretref/integrations', {})).integrations.find(
+      (i) => i.uri === ws.uri('integrations/notify.js'),
+    )?.requiredSecrets;
   assert.deepEqual(await required(), ['SLACK_HOOK']);
 
   ws.write('integrations/notify.json', JSON.stringify({ name: 'notify', requiredSecrets: ['SLACK_HOOK', 'GH_TOKEN'] }));

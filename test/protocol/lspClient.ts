@@ -23,7 +23,12 @@ export interface StartOptions {
 
 /** What VS Code advertises that matters here: configuration, progress, dynamic file watching. Push diagnostics. */
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
-  workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, codeLens: { refreshSupport: true } },
+  workspace: {
+    configuration: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceFolders: true,
+    codeLens: { refreshSupport: true },
+  },
   window: { workDoneProgress: true },
   textDocument: {
     hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -53,7 +58,12 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
 
-  private constructor(readonly proc: ChildProcessWithoutNullStreams, readonly conn: MessageConnection, settings: Record<string, unknown>, readonly initializeResult: InitializeResult) {
+  private constructor(
+    readonly proc: ChildProcessWithoutNullStreams,
+    readonly conn: MessageConnection,
+    settings: Record<string, unknown>,
+    readonly initializeResult: InitializeResult,
+  ) {
     this.settings = settings;
   }
 
@@ -64,17 +74,29 @@ export class LspClient {
     const holder: { client?: LspClient } = {};
     const early: Array<(c: LspClient) => void> = [];
     const onClient = (f: (c: LspClient) => void): void => {
-      if (holder.client) f(holder.client); else early.push(f);
+      if (holder.client) f(holder.client);
+      else early.push(f);
     };
-    conn.onNotification('window/logMessage', (p: { message: string }) => onClient((c) => { c.logs.push(p.message); c.wake(); }));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => onClient((c) => { c.published.push(p); c.diagnostics.set(p.uri, p.diagnostics); c.wake(); }));
+    conn.onNotification('window/logMessage', (p: { message: string }) =>
+      onClient((c) => {
+        c.logs.push(p.message);
+        c.wake();
+      }),
+    );
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
+      onClient((c) => {
+        c.published.push(p);
+        c.diagnostics.set(p.uri, p.diagnostics);
+        c.wake();
+      }),
+    );
     conn.onNotification(() => undefined);
     conn.onRequest((method: string, params: unknown) => {
       holder.client?.serverRequests.push(method);
       holder.client?.serverRequestParams.push({ method, params });
       if (method === 'workspace/configuration') {
         const items = (params as { items: Array<{ section?: string }> }).items;
-        return items.map((i) => (i.section === 'secretref' ? holder.client?.settings ?? settings : null));
+        return items.map((i) => (i.section === 'secretref' ? (holder.client?.settings ?? settings) : null));
       }
       return null;
     });
@@ -88,8 +110,13 @@ export class LspClient {
       initializationOptions: options.initializationOptions,
     });
     const client = new LspClient(proc, conn, settings, init);
-    proc.stderr.on('data', (d: Buffer) => { client.stderr += d.toString(); });
-    proc.on('exit', (code) => { client.exitCode = code; client.wake(); });
+    proc.stderr.on('data', (d: Buffer) => {
+      client.stderr += d.toString();
+    });
+    proc.on('exit', (code) => {
+      client.exitCode = code;
+      client.wake();
+    });
     holder.client = client;
     for (const f of early.splice(0)) f(client);
     await conn.sendNotification('initialized', {});
@@ -106,12 +133,16 @@ export class LspClient {
     for (;;) {
       const v = check();
       if (v !== undefined) return v;
-      if (this.exitCode !== undefined) throw new Error(`server exited (${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.slice(-500)}`);
+      if (this.exitCode !== undefined)
+        throw new Error(`server exited (${this.exitCode}) while waiting for ${what}; stderr: ${this.stderr.slice(-500)}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for ${what}; logs: ${this.logs.join(' | ')}`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, Math.min(left, 100));
-        this.waiters.push(() => { clearTimeout(t); resolve(); });
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
       });
     }
   }
@@ -131,10 +162,14 @@ export class LspClient {
 
   /** The next pushed diagnostics of `uri` that satisfy `accept` (default: any). */
   waitForDiagnostics(uri: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs?: number): Promise<Diagnostic[]> {
-    return this.waitFor(`diagnostics for ${uri}`, () => {
-      const d = this.diagnostics.get(uri);
-      return d && accept(d) ? d : undefined;
-    }, timeoutMs);
+    return this.waitFor(
+      `diagnostics for ${uri}`,
+      () => {
+        const d = this.diagnostics.get(uri);
+        return d && accept(d) ? d : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   clearDiagnostics(uri: string): void {
@@ -162,7 +197,11 @@ export class LspClient {
   }
 
   /** Replaces a range (an incremental change event, as an editor sends for a keystroke). */
-  edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<void> {
+  edit(
+    uri: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+  ): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     return this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
@@ -193,7 +232,12 @@ export function languageIdOf(uri: string): string {
 }
 
 /** A temporary workspace folder with the given files; `dispose` removes it. */
-export function tempWorkspace(files: Record<string, string>): { root: string; uri(rel: string): string; write(rel: string, text: string): string; dispose(): void } {
+export function tempWorkspace(files: Record<string, string>): {
+  root: string;
+  uri(rel: string): string;
+  write(rel: string, text: string): string;
+  dispose(): void;
+} {
   const root = mkdtempSync(path.join(tmpdir(), 'secretref-proto-'));
   const write = (rel: string, text: string) => {
     const abs = path.join(root, rel);
@@ -202,11 +246,19 @@ export function tempWorkspace(files: Record<string, string>): { root: string; ur
     return abs;
   };
   for (const [rel, text] of Object.entries(files)) write(rel, text);
-  return { root, uri: (rel) => URI.file(path.join(root, rel)).toString(), write, dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    uri: (rel) => URI.file(path.join(root, rel)).toString(),
+    write,
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 /** The text of `uri`'s document with LSP edits applied (for rename checks). */
-export function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>): string {
+export function applyEdits(
+  text: string,
+  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>,
+): string {
   const lines = text.split('\n');
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));

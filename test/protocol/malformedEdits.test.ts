@@ -41,9 +41,15 @@ test('a range past the last line is clamped to the end of the document', async (
   // Negative numbers are the start of the document.
   await client.edit(uri, { start: { line: -3, character: -1 }, end: { line: -1, character: 0 } }, 'z: $Token{FIRST}\n');
   const d3 = await client.waitForDiagnostics(uri, (x) => x.length === 2);
-  assert.deepEqual(names(d3).map((m) => /'(\w+)'/.exec(m)?.[1]), ['FIRST', 'TAIL']);
+  assert.deepEqual(
+    names(d3).map((m) => /'(\w+)'/.exec(m)?.[1]),
+    ['FIRST', 'TAIL'],
+  );
   assert.match(await hoverText(client, uri, 1, 12), /KNOWN/);
-  assert.deepEqual(client.logs.filter((l) => / failed/.test(l)), []);
+  assert.deepEqual(
+    client.logs.filter((l) => / failed/.test(l)),
+    [],
+  );
 });
 
 for (const [label, bad] of [
@@ -77,14 +83,24 @@ test('a request at a position that is not a line and character number gets an er
   const uri = 'untitled:req.yaml';
   await client.open(uri, 'a: $Token{KNOWN}\n');
   await client.waitForDiagnostics(uri);
-  for (const position of [{ line: 0.5, character: 12 }, { line: null, character: 12 }, { line: 0, character: Number.NaN }]) {
+  for (const position of [
+    { line: 0.5, character: 12 },
+    { line: null, character: 12 },
+    { line: 0, character: Number.NaN },
+  ]) {
     await assert.rejects(
       client.request('textDocument/hover', { textDocument: { uri }, position }),
       (e: Error & { code?: number }) => e.code === -32602 && /hover: the position is not a line and character number/.test(e.message),
     );
   }
-  await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1.25, character: 0 } }, context: { diagnostics: [] } }),
-    (e: Error & { code?: number }) => e.code === -32602);
+  await assert.rejects(
+    client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1.25, character: 0 } },
+      context: { diagnostics: [] },
+    }),
+    (e: Error & { code?: number }) => e.code === -32602,
+  );
   // Past the document, a position is clamped: no hover there, but an answer.
   assert.equal(await hoverText(client, uri, 40, 0), '');
   assert.match(await hoverText(client, uri, 0, 12), /KNOWN/);

@@ -18,19 +18,35 @@ test('every dialect answers with the reference in each of its forms, custom dial
       ],
     },
   });
-  t.after(async () => { await client.stop(); ws.dispose(); });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
   await client.indexed();
 
   const r = await client.request<ReferenceFormsResult>('secretref/referenceForms', { name: 'STRIPE_KEY', languageId: 'yaml' });
   const byId = Object.fromEntries(r.dialects.map((d) => [d.id, d]));
   assert.deepEqual(Object.keys(byId).sort(), ['env', 'event', 'required', 'taskSecret', 'template', 'token', 'vault', 'vscodeRun']);
-  assert.deepEqual(byId.token.forms.map((f) => f.text), ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}'], "Ductape's two forms, $Token{} first");
-  assert.deepEqual(byId.taskSecret.forms.map((f) => f.text), ['$ secrets.STRIPE_KEY', "secret_name: 'STRIPE_KEY'"]);
-  assert.deepEqual(byId.vault.forms.map((f) => f.text), ['vault("STRIPE_KEY")']);
+  assert.deepEqual(
+    byId.token.forms.map((f) => f.text),
+    ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}'],
+    "Ductape's two forms, $Token{} first",
+  );
+  assert.deepEqual(
+    byId.taskSecret.forms.map((f) => f.text),
+    ['$ secrets.STRIPE_KEY', "secret_name: 'STRIPE_KEY'"],
+  );
+  assert.deepEqual(
+    byId.vault.forms.map((f) => f.text),
+    ['vault("STRIPE_KEY")'],
+  );
   assert.equal(byId.event.enabled, false, 'turned off in secretref.dialects');
   assert.equal(byId.token.enabled, true);
   // In YAML the configuration forms come first; in TypeScript the code forms do.
-  assert.deepEqual(r.dialects.slice(0, 3).map((d) => d.id), ['token', 'template', 'taskSecret']);
+  assert.deepEqual(
+    r.dialects.slice(0, 3).map((d) => d.id),
+    ['token', 'template', 'taskSecret'],
+  );
   const ts = await client.request<ReferenceFormsResult>('secretref/referenceForms', { name: 'STRIPE_KEY', languageId: 'typescript' });
   assert.equal(ts.dialects[0].id, 'required');
   assert.equal(ts.dialects[0].forms[0].text, 'secrets.STRIPE_KEY');

@@ -50,12 +50,18 @@ export class Workbench {
       page.on('console', (m) => lines.push(`[${m.type()}] ${m.text()}`));
       const wb = new Workbench(page, browser, server, workspace, lines);
       // Only a development extension: no test runner, so the workbench stays for Playwright to drive.
-      await page.goto(server.workbenchUrl(workspace.path, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]), { waitUntil: 'domcontentloaded' });
+      await page.goto(server.workbenchUrl(workspace.path, [['extensionDevelopmentPath', server.remoteUri(REPO_ROOT)]]), {
+        waitUntil: 'domcontentloaded',
+      });
       await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 180_000 });
       return wb;
     } catch (e) {
       const dest = join(RESULTS_DIR, 'ui', 'workbench-open');
-      await browser?.contexts()[0]?.pages()[0]?.screenshot({ path: join(dest, 'workbench.png') }).catch(() => undefined);
+      await browser
+        ?.contexts()[0]
+        ?.pages()[0]
+        ?.screenshot({ path: join(dest, 'workbench.png') })
+        .catch(() => undefined);
       server.keepLogs(dest);
       await browser?.close().catch(() => undefined);
       await server.stop();
@@ -107,7 +113,13 @@ export class Workbench {
   /** Labels in the suggest widget, waiting for it to show. */
   async suggestions(timeoutMs = 10_000): Promise<string[]> {
     const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-    const shown = await rows.first().waitFor({ timeout: timeoutMs }).then(() => true, () => false);
+    const shown = await rows
+      .first()
+      .waitFor({ timeout: timeoutMs })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!shown) {
       // A busy machine can miss the typed trigger; ask for suggestions as a person would then.
       await this.page.keyboard.press('Control+Space');
@@ -122,15 +134,21 @@ export class Workbench {
   async problems(): Promise<string[]> {
     await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     const rows = this.page.locator('.markers-panel .monaco-list-row');
-    await rows.first().waitFor({ timeout: 20_000 }).catch(() => undefined);
-    return (await rows.evaluateAll((els: DomElement[]) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? '')));
+    await rows
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .catch(() => undefined);
+    return await rows.evaluateAll((els: DomElement[]) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
   }
 
   /** Messages in the notification center (toasts are hidden while the smoke-test driver is on). */
   async notifications(): Promise<string[]> {
     await this.runCommand('Notifications: Show Notifications');
     const msgs = this.page.locator('.notifications-center .notification-list-item-message');
-    await msgs.first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await msgs
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     const texts = await msgs.allInnerTexts();
     await this.page.keyboard.press('Escape');
     return texts;
@@ -154,7 +172,10 @@ export class Workbench {
       await input.waitFor();
       await input.fill(`>${title}`);
       const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-      const found = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      const found = await row.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
       if (found) {
         await row.click();
         // The palette shares its widget with the command's own first prompt: until it has gone,
@@ -184,10 +205,20 @@ export class Workbench {
   async quickInputPrompt(): Promise<string> {
     const w = this.page.locator('.quick-input-widget');
     const parts = await Promise.all([
-      w.locator('.quick-input-title').innerText().catch(() => ''),
-      this.quickInputBox().getAttribute('placeholder').catch(() => ''),
-      this.quickInputBox().getAttribute('aria-label').catch(() => ''),
-      w.locator('.quick-input-message').innerText().catch(() => ''),
+      w
+        .locator('.quick-input-title')
+        .innerText()
+        .catch(() => ''),
+      this.quickInputBox()
+        .getAttribute('placeholder')
+        .catch(() => ''),
+      this.quickInputBox()
+        .getAttribute('aria-label')
+        .catch(() => ''),
+      w
+        .locator('.quick-input-message')
+        .innerText()
+        .catch(() => ''),
     ]);
     return parts.filter(Boolean).join(' | ');
   }
@@ -204,14 +235,21 @@ export class Workbench {
    * RegExp of the item to pick (quick pick), undefined to accept the default with Enter, or
    * null for a prompt it does not expect (left alone: the loop waits for the next one).
    */
-  async answerPrompts(answer: (prompt: string, items: string[]) => string | RegExp | undefined | null, max = 12, firstWaitMs = 90_000,
+  async answerPrompts(
+    answer: (prompt: string, items: string[]) => string | RegExp | undefined | null,
+    max = 12,
+    firstWaitMs = 90_000,
     // How long to wait for a command's next prompt before taking the dialogue as finished.
-    nextWaitMs = 6_000): Promise<string[]> {
+    nextWaitMs = 6_000,
+  ): Promise<string[]> {
     const seen: string[] = [];
     const widget = this.page.locator('.quick-input-widget');
     let previous = '';
     for (let i = 0; i < max; i++) {
-      const open = await widget.waitFor({ state: 'visible', timeout: i === 0 ? firstWaitMs : nextWaitMs }).then(() => true, () => false);
+      const open = await widget.waitFor({ state: 'visible', timeout: i === 0 ? firstWaitMs : nextWaitMs }).then(
+        () => true,
+        () => false,
+      );
       if (!open) return seen;
       // The widget is reused from one prompt to the next: wait until it shows the next one,
       // or an answer meant for one box lands in the following (a name typed as a value).
@@ -232,25 +270,56 @@ export class Workbench {
       if (a === null) continue;
       if (a instanceof RegExp) {
         // A pick that closes before the click leaves nothing to click: look again rather than fail here.
-        const clicked = await this.page.locator('.quick-input-widget .monaco-list-row:visible').filter({ hasText: a }).first()
-          .click({ timeout: 10_000 }).then(() => true, () => false);
+        const clicked = await this.page
+          .locator('.quick-input-widget .monaco-list-row:visible')
+          .filter({ hasText: a })
+          .first()
+          .click({ timeout: 10_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (!clicked) previous = '';
       } else {
         // On a loaded machine a prompt can close (or be replaced) between reading and answering:
         // then look again instead of failing on a box that is gone.
         if (a !== undefined) {
-          const box = await this.quickInputBox().getAttribute('aria-label').catch(() => null);
-          if (box && !prompt.includes(box)) { previous = ''; continue; } // the prompt changed after it was read
-          if (!(await this.quickInputBox().fill(a, { timeout: 10_000 }).then(() => true, () => false))) continue;
+          const box = await this.quickInputBox()
+            .getAttribute('aria-label')
+            .catch(() => null);
+          if (box && !prompt.includes(box)) {
+            previous = '';
+            continue;
+          } // the prompt changed after it was read
+          if (
+            !(await this.quickInputBox()
+              .fill(a, { timeout: 10_000 })
+              .then(
+                () => true,
+                () => false,
+              ))
+          )
+            continue;
           // The text must land in the box it was meant for (a value typed into Description would be stored as metadata).
-          if ((await this.quickInputBox().getAttribute('aria-label').catch(() => null)) !== box) {
-            await this.quickInputBox().fill('').catch(() => undefined);
+          if (
+            (await this.quickInputBox()
+              .getAttribute('aria-label')
+              .catch(() => null)) !== box
+          ) {
+            await this.quickInputBox()
+              .fill('')
+              .catch(() => undefined);
             previous = '';
             continue;
           }
         }
-        if ((await this.dialogVisible()) || !(await widget.isVisible())) { previous = ''; continue; }
-        await this.quickInputBox().press('Enter', { timeout: 5_000 }).catch(() => undefined);
+        if ((await this.dialogVisible()) || !(await widget.isVisible())) {
+          previous = '';
+          continue;
+        }
+        await this.quickInputBox()
+          .press('Enter', { timeout: 5_000 })
+          .catch(() => undefined);
       }
     }
     return seen;
@@ -263,7 +332,10 @@ export class Workbench {
   /** Clicks the button of a modal dialog whose label matches, if a dialog shows within the wait. */
   async answerDialog(button: RegExp, timeoutMs = 20_000): Promise<boolean> {
     const dialog = this.page.locator('.monaco-dialog-box');
-    const shown = await dialog.waitFor({ timeout: timeoutMs }).then(() => true, () => false);
+    const shown = await dialog.waitFor({ timeout: timeoutMs }).then(
+      () => true,
+      () => false,
+    );
     if (!shown) return false;
     await dialog.locator('.monaco-button', { hasText: button }).first().click();
     return true;
@@ -274,8 +346,14 @@ export class Workbench {
   /** Shows an output channel in the Output panel (so screenshots show it) and returns its text from its log file. */
   async outputChannel(name: string): Promise<string> {
     await this.runCommand('Output: Show Output Channels...');
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click().catch(() => undefined);
-    return this.outputChannelFiles(name).map((f) => readFileSync(f, 'utf8')).join('\n');
+    await this.page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: name })
+      .first()
+      .click()
+      .catch(() => undefined);
+    return this.outputChannelFiles(name)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
   }
 
   /** The files VS Code writes an output channel's text to (extension host logs on the server). */
@@ -329,7 +407,11 @@ export class Workbench {
   }
 }
 
-interface ContributedCommand { command: string; title: string; category?: string }
+interface ContributedCommand {
+  command: string;
+  title: string;
+  category?: string;
+}
 
 /** `Category: Title` of a command contributed in package.json, as the palette shows it. */
 export function commandTitle(id: string): string {
@@ -341,7 +423,12 @@ export function commandTitle(id: string): string {
 
 /** Whether package.json contributes a command (features still being built are skipped, not deleted). */
 export function isContributed(id: string): boolean {
-  try { commandTitle(id); return true; } catch { return false; }
+  try {
+    commandTitle(id);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function walk(dir: string, out: string[] = []): string[] {

@@ -40,7 +40,9 @@ interface Manifest {
   };
   contributes: {
     commands?: CommandContribution[];
-    configuration?: { title?: string; properties?: Record<string, SettingSchema> } | Array<{ title?: string; properties?: Record<string, SettingSchema> }>;
+    configuration?:
+      | { title?: string; properties?: Record<string, SettingSchema> }
+      | Array<{ title?: string; properties?: Record<string, SettingSchema> }>;
     menus?: Record<string, MenuItem[]>;
     jsonValidation?: Array<{ fileMatch: string | string[]; url: string }>;
     walkthroughs?: Array<{ id: string; title: string; steps: WalkthroughStep[] }>;
@@ -75,7 +77,9 @@ describe('package.json manifest', () => {
   });
 
   it('names every setting secretref.*', () => {
-    const bad = settings().map(([k]) => k).filter((k) => !k.startsWith('secretref.'));
+    const bad = settings()
+      .map(([k]) => k)
+      .filter((k) => !k.startsWith('secretref.'));
     assert.deepEqual(bad, []);
   });
 
@@ -160,8 +164,12 @@ describe('package.json manifest', () => {
     const files = [
       pkg.main?.replace(/^\.\//, ''),
       pkg.icon,
-      ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
-      ...Object.values(c.views ?? {}).flat().map((v) => v.icon),
+      ...Object.values(c.viewsContainers ?? {})
+        .flat()
+        .map((v) => v.icon),
+      ...Object.values(c.views ?? {})
+        .flat()
+        .map((v) => v.icon),
       ...(c.jsonValidation ?? []).map((j) => j.url.replace(/^\.\//, '')),
       ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((st) => st.media.markdown ?? st.media.image ?? st.media.svg)),
     ].filter((f): f is string => !!f && !f.startsWith('$('));

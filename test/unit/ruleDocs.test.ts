@@ -16,14 +16,18 @@ const root = join(__dirname, '..', '..');
 
 describe('rule metadata', () => {
   it('keeps the README diagnostics table and docs/rules/ in step with it', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'rule-docs.ts'), '--check'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'rule-docs.ts'), '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
   });
 
   it('gives every page the four sections a user looks for', () => {
     for (const code of Object.keys(RULE_INFO)) {
       const page = readFileSync(join(root, 'docs', 'rules', `${code}.md`), 'utf8');
-      for (const h of ['## What it means', '## Why it matters', '## How to fix it', '## How to suppress it']) assert.ok(page.includes(h), `${code}: ${h}`);
+      for (const h of ['## What it means', '## Why it matters', '## How to fix it', '## How to suppress it'])
+        assert.ok(page.includes(h), `${code}: ${h}`);
       assert.ok(page.includes(`secretref-disable-next-line ${code}`), code);
     }
   });
@@ -34,7 +38,10 @@ describe('rule metadata', () => {
     for (const dir of ['quickfix', 'analysis', 'integrations']) {
       for (const f of readdirSync(join(root, 'test', 'fixtures', dir))) {
         if (!/\.(ts|js|json|ya?ml)$/.test(f)) continue;
-        const doc = new ParsedDocument({ uri: `file:///fixtures/${dir}/${f}`, text: readFileSync(join(root, 'test', 'fixtures', dir, f), 'utf8') });
+        const doc = new ParsedDocument({
+          uri: `file:///fixtures/${dir}/${f}`,
+          text: readFileSync(join(root, 'test', 'fixtures', dir, f), 'utf8'),
+        });
         for (const d of analyzeDocument(doc, store, DEFAULT_SETTINGS).diagnostics) {
           seen.add(d.code);
           const info = RULE_INFO[d.code];

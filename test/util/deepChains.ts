@@ -15,4 +15,3 @@ export const DEEP_CHAINS: Record<string, string> = {
   calls: 'const k = f' + '\n(x)'.repeat(N) + ';\n',
   'nested calls': 'const k = ' + 'f(a,\n'.repeat(N) + 'a' + '\n)'.repeat(N) + ';\n',
 };
-

@@ -19,7 +19,11 @@ export function diagnose(
   settings: Partial<AnalysisSettings> = {},
   now: Date = NOW,
 ): Seen[] {
-  return diagnostics(uri, text, secrets, settings, now).map((d) => ({ code: d.code, message: d.message, at: text.slice(d.range.start, d.range.end) }));
+  return diagnostics(uri, text, secrets, settings, now).map((d) => ({
+    code: d.code,
+    message: d.message,
+    at: text.slice(d.range.start, d.range.end),
+  }));
 }
 
 export function diagnostics(

@@ -30,20 +30,35 @@ async function select(kind: 'environment' | 'app', arg: unknown): Promise<string
 export function registerContextCommands(log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
     // Args: name | { environment } (null or '' clears)
-    vscode.commands.registerCommand('secretref.selectEnvironment', command(log, 'secretref.selectEnvironment', (arg?: unknown) => select('environment', arg))),
+    vscode.commands.registerCommand(
+      'secretref.selectEnvironment',
+      command(log, 'secretref.selectEnvironment', (arg?: unknown) => select('environment', arg)),
+    ),
     // Args: name | { app } (null or '' clears)
-    vscode.commands.registerCommand('secretref.selectApp', command(log, 'secretref.selectApp', (arg?: unknown) => select('app', arg))),
+    vscode.commands.registerCommand(
+      'secretref.selectApp',
+      command(log, 'secretref.selectApp', (arg?: unknown) => select('app', arg)),
+    ),
     // The status bar item's click: one pick for either.
-    vscode.commands.registerCommand('secretref.selectContext', command(log, 'secretref.selectContext', async () => {
-      const cfg = vscode.workspace.getConfiguration('secretref');
-      const pick = required(await vscode.window.showQuickPick(
-        [
-          { label: '$(server-environment) Select Environment…', description: cfg.get<string>('environment') || 'no environment', id: 'secretref.selectEnvironment' },
-          { label: '$(package) Select App…', description: cfg.get<string>('app') || 'all apps', id: 'secretref.selectApp' },
-        ],
-        { placeHolder: 'References are checked in this environment and app' },
-      ));
-      await vscode.commands.executeCommand(pick.id);
-    })),
+    vscode.commands.registerCommand(
+      'secretref.selectContext',
+      command(log, 'secretref.selectContext', async () => {
+        const cfg = vscode.workspace.getConfiguration('secretref');
+        const pick = required(
+          await vscode.window.showQuickPick(
+            [
+              {
+                label: '$(server-environment) Select Environment…',
+                description: cfg.get<string>('environment') || 'no environment',
+                id: 'secretref.selectEnvironment',
+              },
+              { label: '$(package) Select App…', description: cfg.get<string>('app') || 'all apps', id: 'secretref.selectApp' },
+            ],
+            { placeHolder: 'References are checked in this environment and app' },
+          ),
+        );
+        await vscode.commands.executeCommand(pick.id);
+      }),
+    ),
   ];
 }

@@ -39,7 +39,8 @@ async function importEntries(
     const answer = await vscode.window.showWarningMessage(
       `${existing.length} of the secrets in ${source} already exist in the ${level} store: ${existing.map((e) => e.name).join(', ')}.`,
       { modal: true, detail: 'Replace their values, or keep the stored ones and import only the new secrets?' },
-      'Replace', 'Keep Stored',
+      'Replace',
+      'Keep Stored',
     );
     if (!answer) return report;
     replace = answer === 'Replace';
@@ -62,15 +63,20 @@ async function importEntries(
 
 function describeReport(r: ImportReport, source: string, level: StoreLevel): string {
   const imported = [...r.created, ...r.updated];
-  const parts = [`Imported ${imported.length} secret${imported.length === 1 ? '' : 's'} from ${source} into the ${level} store (${r.created.length} created, ${r.updated.length} replaced)${imported.length ? `: ${imported.join(', ')}` : ''}`];
+  const parts = [
+    `Imported ${imported.length} secret${imported.length === 1 ? '' : 's'} from ${source} into the ${level} store (${r.created.length} created, ${r.updated.length} replaced)${imported.length ? `: ${imported.join(', ')}` : ''}`,
+  ];
   if (r.kept.length) parts.push(`kept ${r.kept.length} already stored: ${r.kept.join(', ')}`);
-  if (r.invalidNames.length) parts.push(`skipped ${r.invalidNames.length} with an invalid name (use letters, digits and underscores): ${r.invalidNames.join(', ')}`);
-  if (r.unreadableLines.length) parts.push(`skipped unreadable line${r.unreadableLines.length === 1 ? '' : 's'} ${r.unreadableLines.join(', ')}`);
+  if (r.invalidNames.length)
+    parts.push(`skipped ${r.invalidNames.length} with an invalid name (use letters, digits and underscores): ${r.invalidNames.join(', ')}`);
+  if (r.unreadableLines.length)
+    parts.push(`skipped unreadable line${r.unreadableLines.length === 1 ? '' : 's'} ${r.unreadableLines.join(', ')}`);
   return parts.join('; ') + '.';
 }
 
 export function registerImportExportCommands(store: SecretStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
-  const reg = <A extends unknown[], R>(id: string, body: (...args: A) => Promise<R>) => vscode.commands.registerCommand(id, command(log, id, body));
+  const reg = <A extends unknown[], R>(id: string, body: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(id, command(log, id, body));
   const tell = (message: string, programmatic: boolean) => {
     log.info(message);
     if (!programmatic) void vscode.window.showInformationMessage(message);
@@ -83,14 +89,25 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
       let uri: vscode.Uri | undefined = arg instanceof vscode.Uri ? arg : undefined;
       if (programmatic) {
         const a = arg;
-        uri = a.uri instanceof vscode.Uri ? a.uri : typeof a.uri === 'string' ? vscode.Uri.parse(a.uri) : typeof a.path === 'string' ? vscode.Uri.file(a.path) : undefined;
+        uri =
+          a.uri instanceof vscode.Uri
+            ? a.uri
+            : typeof a.uri === 'string'
+              ? vscode.Uri.parse(a.uri)
+              : typeof a.path === 'string'
+                ? vscode.Uri.file(a.path)
+                : undefined;
       }
-      uri ??= required((await vscode.window.showOpenDialog({
-        title: 'Import secrets from a .env file',
-        canSelectMany: false,
-        defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
-        openLabel: 'Import',
-      }))?.[0]);
+      uri ??= required(
+        (
+          await vscode.window.showOpenDialog({
+            title: 'Import secrets from a .env file',
+            canSelectMany: false,
+            defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+            openLabel: 'Import',
+          })
+        )?.[0],
+      );
       const level = programmatic ? (arg.level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
       const source = uri.path.split('/').pop() ?? '.env';
       const parsed = parseDotenv(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
@@ -105,11 +122,17 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
     reg('secretref.importEnvironment', async (arg?: unknown): Promise<ImportReport> => {
       const programmatic = isArgsObject(arg);
       const entries = Object.entries(process.env)
-        .filter((e): e is [string, string] => e[0].startsWith(ENV_SECRET_PREFIX) && e[0].length > ENV_SECRET_PREFIX.length && typeof e[1] === 'string')
+        .filter(
+          (e): e is [string, string] =>
+            e[0].startsWith(ENV_SECRET_PREFIX) && e[0].length > ENV_SECRET_PREFIX.length && typeof e[1] === 'string',
+        )
         .map(([k, value]) => ({ name: k.slice(ENV_SECRET_PREFIX.length), value }));
       const source = `${ENV_SECRET_PREFIX}* environment variables`;
       if (entries.length === 0) {
-        throw new SecretStoreError('not_found', `No ${ENV_SECRET_PREFIX}* environment variables are set in VS Code's environment. Start VS Code from a shell where they are exported, or use "Secrets: Import from .env File".`);
+        throw new SecretStoreError(
+          'not_found',
+          `No ${ENV_SECRET_PREFIX}* environment variables are set in VS Code's environment. Start VS Code from a shell where they are exported, or use "Secrets: Import from .env File".`,
+        );
       }
       const level = programmatic ? (arg.level === 'user' ? 'user' : defaultLevel()) : await pickLevel();
       const overwrite = programmatic ? arg.overwrite === true : 'ask';
@@ -120,7 +143,8 @@ export function registerImportExportCommands(store: SecretStore, log: vscode.Log
 
     reg('secretref.exportManifest', async (arg?: unknown) => {
       const uri = manifestUri();
-      if (!uri) throw new SecretStoreError('not_found', 'Open a folder first: the manifest secretref.json is written at the workspace root.');
+      if (!uri)
+        throw new SecretStoreError('not_found', 'Open a folder first: the manifest secretref.json is written at the workspace root.');
       let existing: string | undefined;
       try {
         existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

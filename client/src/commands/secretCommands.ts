@@ -8,7 +8,19 @@ import type { StoreLevel, StoredSecret } from '../store/types';
 import type { DialectForms } from '../../../server/src/lsp/protocol';
 import { checkExpiry, checkLabel, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
 import { readProjectLabels } from './project';
-import { Cancelled, command, defaultLevel, inputRequired, inputText, inputValue, isArgsObject, pickLabels, pickLevel, resolveSecret, targetOf } from './ui';
+import {
+  Cancelled,
+  command,
+  defaultLevel,
+  inputRequired,
+  inputText,
+  inputValue,
+  isArgsObject,
+  pickLabels,
+  pickLevel,
+  resolveSecret,
+  targetOf,
+} from './ui';
 
 export interface CommandDeps {
   store: SecretStore;
@@ -52,12 +64,18 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
     if (answer === undefined) {
       const yes = 'Rename References';
       const where = `${found.references} place${found.references === 1 ? '' : 's'} in ${found.files} file${found.files === 1 ? '' : 's'}`;
-      const picked = await vscode.window.showInformationMessage(`'${name}' is written in ${where}. Rename ${found.references === 1 ? 'it' : 'them'} to '${newName}' too?`, yes, 'Keep');
+      const picked = await vscode.window.showInformationMessage(
+        `'${name}' is written in ${where}. Rename ${found.references === 1 ? 'it' : 'them'} to '${newName}' too?`,
+        yes,
+        'Keep',
+      );
       if (picked !== yes) return;
     }
     // A refactoring: VS Code shows its preview first when the user asked for one.
     if (!(await vscode.workspace.applyEdit(found.edit, { isRefactoring: true }))) {
-      void vscode.window.showWarningMessage(`The references to '${name}' could not all be renamed: a file changed meanwhile. Rename again with F2 on a reference.`);
+      void vscode.window.showWarningMessage(
+        `The references to '${name}' could not all be renamed: a file changed meanwhile. Rename again with F2 on a reference.`,
+      );
     }
   }
 
@@ -87,18 +105,33 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       const lvl = await pickLevel();
       const given = targetOf(arg).name;
       const validateName = (n: string) => checkSecretName(n) ?? (store.find(n, lvl) ? new ConflictError(n, lvl).message : undefined);
-      const name = given && !validateName(given) ? given : await inputRequired({
-        title: 'Create Secret',
-        prompt: 'Secret name',
-        value: given,
-        placeHolder: 'STRIPE_API_KEY',
-        validateInput: validateName,
-      });
+      const name =
+        given && !validateName(given)
+          ? given
+          : await inputRequired({
+              title: 'Create Secret',
+              prompt: 'Secret name',
+              value: given,
+              placeHolder: 'STRIPE_API_KEY',
+              validateInput: validateName,
+            });
       const value = await inputValue(name, undefined, true);
       // A name the manifest declares (the usual case for a quick fix) starts with the team's description and scope.
       const declared = (await readProjectLabels()).declared.get(name);
-      const description = await inputText({ title: `Create Secret ${name}`, prompt: 'Description (optional): what the secret is for', value: declared?.description });
-      const s = await store.create({ name, level: lvl, value: value === '' ? undefined : value, description, scope: declared?.scope, envs: declared?.envs, expiresAt: declared?.expiresAt });
+      const description = await inputText({
+        title: `Create Secret ${name}`,
+        prompt: 'Description (optional): what the secret is for',
+        value: declared?.description,
+      });
+      const s = await store.create({
+        name,
+        level: lvl,
+        value: value === '' ? undefined : value,
+        description,
+        scope: declared?.scope,
+        envs: declared?.envs,
+        expiresAt: declared?.expiresAt,
+      });
       done(`Created ${lvl} secret '${name}'${s.hasValue ? '' : ' without a value: set one with "Secrets: Set Value"'}.`);
       return s;
     }),
@@ -106,7 +139,8 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
     // Args: name, env? | tree item | { name, value, env?, level? }
     reg('secretref.setValue', async (arg?: unknown, envArg?: unknown): Promise<StoredSecret | undefined> => {
       // A quick fix or the Secrets view on a name only the manifest declares: nothing is stored yet, so create it.
-      const declaredName = typeof arg === 'object' && arg !== null && 'declared' in arg ? (arg as { declared: { name: string } }).declared.name : undefined;
+      const declaredName =
+        typeof arg === 'object' && arg !== null && 'declared' in arg ? (arg as { declared: { name: string } }).declared.name : undefined;
       const bareName = typeof arg === 'string' ? arg : declaredName;
       if (bareName !== undefined && !store.find(bareName)) {
         return vscode.commands.executeCommand<StoredSecret | undefined>('secretref.createSecret', bareName);
@@ -126,22 +160,28 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
 
     reg('secretref.editDescription', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit the description of which secret?');
-      const description = isArgsObject(arg) ? str((arg as Args).description) ?? '' : await inputText({
-        title: `Description of ${s.name}`,
-        prompt: 'What the secret is for (empty to clear)',
-        value: s.description,
-      });
+      const description = isArgsObject(arg)
+        ? (str((arg as Args).description) ?? '')
+        : await inputText({
+            title: `Description of ${s.name}`,
+            prompt: 'What the secret is for (empty to clear)',
+            value: s.description,
+          });
       return store.update(s.name, { description: description || null }, s.level);
     }),
 
     reg('secretref.editMetadata', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit the metadata of which secret?');
-      const metadata = isArgsObject(arg) ? strMap((arg as Args).metadata) ?? {} : parseMetadata(await inputText({
-        title: `Metadata of ${s.name}`,
-        prompt: 'key=value pairs separated by ";" (empty to clear), e.g. owner=payments-team; rotation=90 days',
-        value: formatMetadata(s.metadata),
-        validateInput: (t) => parseMetadata(t).error,
-      })).metadata;
+      const metadata = isArgsObject(arg)
+        ? (strMap((arg as Args).metadata) ?? {})
+        : parseMetadata(
+            await inputText({
+              title: `Metadata of ${s.name}`,
+              prompt: 'key=value pairs separated by ";" (empty to clear), e.g. owner=payments-team; rotation=90 days',
+              value: formatMetadata(s.metadata),
+              validateInput: (t) => parseMetadata(t).error,
+            }),
+          ).metadata;
       return store.update(s.name, { metadata }, s.level);
     }),
 
@@ -149,39 +189,48 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
     reg('secretref.editScope', async (arg?: unknown, appArg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit which apps may use which secret?');
       const current = typeof appArg === 'string' && appArg && s.scope?.length && !s.scope.includes(appArg) ? [...s.scope, appArg] : s.scope;
-      const scope = isArgsObject(arg) ? strList((arg as Args).scope) ?? [] :
-        await pickLabels('app', (await readProjectLabels()).apps, current, `Apps that may use ${s.name}`);
+      const scope = isArgsObject(arg)
+        ? (strList((arg as Args).scope) ?? [])
+        : await pickLabels('app', (await readProjectLabels()).apps, current, `Apps that may use ${s.name}`);
       return store.update(s.name, { scope }, s.level);
     }),
 
     reg('secretref.editEnvironments', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit the environments of which secret?');
-      const envs = isArgsObject(arg) ? strList((arg as Args).envs) ?? [] :
-        await pickLabels('environment', (await readProjectLabels()).environments, s.envs, `Environments ${s.name} is available in`);
+      const envs = isArgsObject(arg)
+        ? (strList((arg as Args).envs) ?? [])
+        : await pickLabels('environment', (await readProjectLabels()).environments, s.envs, `Environments ${s.name} is available in`);
       return store.update(s.name, { envs }, s.level);
     }),
 
     reg('secretref.editExpiry', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Edit the expiry of which secret?');
-      const expiresAt = isArgsObject(arg) ? str((arg as Args).expiresAt) ?? '' : (await inputText({
-        title: `Expiry of ${s.name}`,
-        prompt: 'Date it expires, YYYY-MM-DD (empty: never)',
-        value: s.expiresAt,
-        placeHolder: new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10),
-        validateInput: checkExpiry,
-      })).trim();
+      const expiresAt = isArgsObject(arg)
+        ? (str((arg as Args).expiresAt) ?? '')
+        : (
+            await inputText({
+              title: `Expiry of ${s.name}`,
+              prompt: 'Date it expires, YYYY-MM-DD (empty: never)',
+              value: s.expiresAt,
+              placeHolder: new Date(Date.now() + 90 * 864e5).toISOString().slice(0, 10),
+              validateInput: checkExpiry,
+            })
+          ).trim();
       return store.update(s.name, { expiresAt: expiresAt || null }, s.level);
     }),
 
     // Args: tree item | name | { name, newName, level?, renameReferences?: boolean }
     reg('secretref.renameSecret', async (arg?: unknown) => {
       const s = await resolveSecret(store, arg, 'Rename which secret?');
-      const newName = isArgsObject(arg) ? (str((arg as Args).newName) ?? '') : await inputRequired({
-        title: `Rename ${s.name}`,
-        prompt: 'New name. You are asked next whether to rename the references in your files too.',
-        value: s.name,
-        validateInput: (n) => checkSecretName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
-      });
+      const newName = isArgsObject(arg)
+        ? (str((arg as Args).newName) ?? '')
+        : await inputRequired({
+            title: `Rename ${s.name}`,
+            prompt: 'New name. You are asked next whether to rename the references in your files too.',
+            value: s.name,
+            validateInput: (n) =>
+              checkSecretName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
+          });
       if (newName === s.name) return s;
       const renamed = await store.rename(s.name, newName, s.level);
       if (!isArgsObject(arg)) done(`Renamed ${s.level} secret '${s.name}' to '${newName}'.`);
@@ -220,7 +269,10 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
         value = await inputValue(s.name, env, false);
       }
       await store.rotate(s.name, value, { env, level: s.level });
-      if (!isArgsObject(arg)) done(`Rotated ${s.level} secret '${s.name}'${env ? ` in ${env}` : ''}. Update the value wherever the old one was used, then revoke the old one.`);
+      if (!isArgsObject(arg))
+        done(
+          `Rotated ${s.level} secret '${s.name}'${env ? ` in ${env}` : ''}. Update the value wherever the old one was used, then revoke the old one.`,
+        );
       return store.get(s.name, s.level);
     }),
   ];
@@ -237,7 +289,8 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
     if (!existingOnly) items.push({ label: '$(edit) Other environment…', other: true });
     const pick = await vscode.window.showQuickPick(items, { placeHolder });
     if (!pick) throw new Cancelled();
-    if (pick.other) return (await inputRequired({ prompt: 'Environment name', validateInput: (v) => checkLabel('environment', v.trim()) })).trim();
+    if (pick.other)
+      return (await inputRequired({ prompt: 'Environment name', validateInput: (v) => checkLabel('environment', v.trim()) })).trim();
     return pick.env;
   }
 }

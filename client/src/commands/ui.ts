@@ -33,7 +33,10 @@ export function targetOf(arg: unknown): { name?: string; level?: StoreLevel } {
       return { name: s.name, level: s.level };
     }
     const o = arg as { name?: unknown; level?: unknown };
-    return { name: typeof o.name === 'string' ? o.name : undefined, level: o.level === 'user' || o.level === 'workspace' ? o.level : undefined };
+    return {
+      name: typeof o.name === 'string' ? o.name : undefined,
+      level: o.level === 'user' || o.level === 'workspace' ? o.level : undefined,
+    };
   }
   return {};
 }
@@ -84,7 +87,9 @@ export async function inputText(options: vscode.InputBoxOptions): Promise<string
  * An input that must not be empty. An empty box shows no error (nobody has typed yet, and an
  * error there would also block Enter until the editor re-validates); accepting it empty cancels.
  */
-export async function inputRequired(options: vscode.InputBoxOptions & { validateInput?: (v: string) => string | undefined }): Promise<string> {
+export async function inputRequired(
+  options: vscode.InputBoxOptions & { validateInput?: (v: string) => string | undefined },
+): Promise<string> {
   const check = options.validateInput?.bind(options);
   const v = await inputText({ ...options, validateInput: (t) => (t.trim() === '' || !check ? undefined : check(t)) });
   if (v.trim() === '') throw new Cancelled();
@@ -96,8 +101,8 @@ export async function inputValue(name: string, env: string | undefined, allowEmp
   return (allowEmpty ? inputText : inputRequired)({
     title: `Value of ${name}${env ? ` in ${env}` : ''}`,
     prompt: allowEmpty
-      ? 'Type or paste the value (leave empty to set it later). It is stored in VS Code\'s SecretStorage and not shown again.'
-      : 'Type or paste the value. It is stored in VS Code\'s SecretStorage and not shown again.',
+      ? "Type or paste the value (leave empty to set it later). It is stored in VS Code's SecretStorage and not shown again."
+      : "Type or paste the value. It is stored in VS Code's SecretStorage and not shown again.",
     password: true,
   });
 }
@@ -105,15 +110,22 @@ export async function inputValue(name: string, env: string | undefined, allowEmp
 const OTHER = '$(edit) Other…';
 
 /** A multi-pick of apps or environments; nothing picked means "all". "Other…" asks for more names. */
-export async function pickLabels(kind: 'environment' | 'app', known: string[], current: string[] | undefined, title: string): Promise<string[]> {
+export async function pickLabels(
+  kind: 'environment' | 'app',
+  known: string[],
+  current: string[] | undefined,
+  title: string,
+): Promise<string[]> {
   const options = [...new Set([...known, ...(current ?? [])])];
   const items: vscode.QuickPickItem[] = options.map((o) => ({ label: o, picked: current?.includes(o) ?? false }));
   items.push({ label: OTHER, description: `type ${kind === 'app' ? 'app' : 'environment'} names` });
-  const picked = required(await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    title,
-    placeHolder: `Pick the ${kind === 'app' ? 'apps' : 'environments'}; pick none for all`,
-  }));
+  const picked = required(
+    await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      title,
+      placeHolder: `Pick the ${kind === 'app' ? 'apps' : 'environments'}; pick none for all`,
+    }),
+  );
   const chosen = picked.filter((p) => p.label !== OTHER).map((p) => p.label);
   if (picked.some((p) => p.label === OTHER)) {
     const more = await inputText({
@@ -134,10 +146,16 @@ export async function pickOneLabel(kind: 'environment' | 'app', known: string[],
     value: k,
   }));
   items.push({ label: OTHER, description: `type an ${kind === 'app' ? 'app' : 'environment'} name` });
-  items.push({ label: '$(circle-slash) None', description: kind === 'app' ? 'all apps: references are checked for any app' : 'no environment', value: null });
+  items.push({
+    label: '$(circle-slash) None',
+    description: kind === 'app' ? 'all apps: references are checked for any app' : 'no environment',
+    value: null,
+  });
   const pick = required(await vscode.window.showQuickPick(items, { placeHolder: `Select the ${kind} references are checked in` }));
   if (pick.value !== undefined) return pick.value;
-  return inputRequired({ prompt: `${kind === 'app' ? 'App' : 'Environment'} name`, validateInput: (v) => checkLabel(kind, v.trim()) }).then((v) => v.trim());
+  return inputRequired({ prompt: `${kind === 'app' ? 'App' : 'Environment'} name`, validateInput: (v) => checkLabel(kind, v.trim()) }).then(
+    (v) => v.trim(),
+  );
 }
 
 /**

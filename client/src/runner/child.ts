@@ -43,8 +43,11 @@ function registerTypeScript(): void {
 
 function isEsmOnly(e: unknown): boolean {
   const err = e as { code?: string; message?: string; name?: string };
-  return err?.code === 'ERR_REQUIRE_ESM' || err?.code === 'ERR_REQUIRE_ASYNC_MODULE' ||
-    (err?.name === 'SyntaxError' && /\b(import|export)\b|import\.meta|await is only valid/.test(err.message ?? ''));
+  return (
+    err?.code === 'ERR_REQUIRE_ESM' ||
+    err?.code === 'ERR_REQUIRE_ASYNC_MODULE' ||
+    (err?.name === 'SyntaxError' && /\b(import|export)\b|import\.meta|await is only valid/.test(err.message ?? ''))
+  );
 }
 
 async function importModule(modulePath: string): Promise<unknown> {
@@ -83,8 +86,11 @@ function pickIntegration(ns: unknown, name: string | undefined, modulePath: stri
   if (named.length >= 1) return named[0];
   if (name && candidates.length === 1 && candidates[0].metadata?.name === undefined) return candidates[0];
   const file = basename(modulePath);
-  if (!candidates.length) throw new Error(`${file} exports no integration: export an object with metadata and a run(context, secrets, dataFiles) function.`);
-  throw new Error(`${file} exports no integration named '${name}'; it exports ${candidates.map((c) => `'${String(c.metadata?.name)}'`).join(', ')}.`);
+  if (!candidates.length)
+    throw new Error(`${file} exports no integration: export an object with metadata and a run(context, secrets, dataFiles) function.`);
+  throw new Error(
+    `${file} exports no integration named '${name}'; it exports ${candidates.map((c) => `'${String(c.metadata?.name)}'`).join(', ')}.`,
+  );
 }
 
 async function load(msg: LoadMessage): Promise<void> {
@@ -94,7 +100,7 @@ async function load(msg: LoadMessage): Promise<void> {
     const metadata = integration.metadata ?? msg.metadata;
     const req = metadata?.requiredSecrets;
     declared = Array.isArray(req) ? req.filter((s): s is string => typeof s === 'string') : [];
-    const name = typeof metadata?.name === 'string' ? metadata.name : msg.name ?? basename(msg.modulePath);
+    const name = typeof metadata?.name === 'string' ? metadata.name : (msg.name ?? basename(msg.modulePath));
     send({ type: 'loaded', name, requiredSecrets: declared });
   } catch (e) {
     fail('load', e);

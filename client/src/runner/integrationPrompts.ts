@@ -66,7 +66,11 @@ export interface RunInputs {
 export async function askInputs(name: string, uri: vscode.Uri): Promise<RunInputs | undefined> {
   const configured = vscode.workspace.getConfiguration('secretref', uri).get<string>('run.contextFile')?.trim() || undefined;
   const found = await vscode.workspace.findFiles('**/*context*.json', '**/node_modules/**', 20);
-  const chosen = defaultContextFile(configured, found.map((f) => f.fsPath), uri.fsPath);
+  const chosen = defaultContextFile(
+    configured,
+    found.map((f) => f.fsPath),
+    uri.fsPath,
+  );
   type Item = vscode.QuickPickItem & { action: 'default' | 'file' | 'chooseContext' | 'chooseData'; file?: string };
   const items: Item[] = [
     {

@@ -134,19 +134,17 @@ export class IntegrationRunner {
 
     let child: IntegrationChild;
     try {
-      child = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `Loading ${file}` },
-        () =>
-          IntegrationChild.start({
-            childScript: this.deps.context.asAbsolutePath('dist/runner-child.js'),
-            modulePath: target.uri.fsPath,
-            name: target.name,
-            onOutput: out,
-            loadTimeoutMs: timeoutMs(target.uri),
-            sandbox: parseSandboxMode(vscode.workspace.getConfiguration('secretref', target.uri).get('run.sandbox')),
-            // Used only if the module exports run() without metadata (it lives in a file beside it).
-            ...(known ? { metadata: { name: known.name, requiredSecrets: known.requiredSecrets } } : {}),
-          }),
+      child = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Loading ${file}` }, () =>
+        IntegrationChild.start({
+          childScript: this.deps.context.asAbsolutePath('dist/runner-child.js'),
+          modulePath: target.uri.fsPath,
+          name: target.name,
+          onOutput: out,
+          loadTimeoutMs: timeoutMs(target.uri),
+          sandbox: parseSandboxMode(vscode.workspace.getConfiguration('secretref', target.uri).get('run.sandbox')),
+          // Used only if the module exports run() without metadata (it lives in a file beside it).
+          ...(known ? { metadata: { name: known.name, requiredSecrets: known.requiredSecrets } } : {}),
+        }),
       );
     } catch (e) {
       const msg = e instanceof LoadError ? e.message : `Could not start the integration process: ${(e as Error).message}`;
@@ -166,13 +164,18 @@ export class IntegrationRunner {
   /** The policy for one run of the integration `name` from `run.file`. */
   private secretRun(run: Run, name: string): SecretRun {
     const autoConsent = run.options?.autoConsent === true && this.deps.context.extensionMode === vscode.ExtensionMode.Test;
-    return new SecretRun(this.deps.policy, {
-      kind: 'integration',
-      name,
-      consentKey: integrationKey(run.file, name),
-      destination: `${run.file} runs in a separate Node process.`,
-      notStarted: 'did not run',
-    }, run.env, autoConsent);
+    return new SecretRun(
+      this.deps.policy,
+      {
+        kind: 'integration',
+        name,
+        consentKey: integrationKey(run.file, name),
+        destination: `${run.file} runs in a separate Node process.`,
+        notStarted: 'did not run',
+      },
+      run.env,
+      autoConsent,
+    );
   }
 
   private refused(run: Run, name: string, r: Refusal): RunReport {
@@ -185,7 +188,9 @@ export class IntegrationRunner {
   private async knownIntegration(target: Target): Promise<Target['known']> {
     const source = this.deps.integrations;
     const find = async () => {
-      const mine = (await source.list()).filter((i) => i.uri === target.uri.toString() && (target.name === undefined || i.name === target.name));
+      const mine = (await source.list()).filter(
+        (i) => i.uri === target.uri.toString() && (target.name === undefined || i.name === target.name),
+      );
       return mine.length === 1 ? mine[0] : undefined;
     };
     try {
@@ -208,9 +213,10 @@ export class IntegrationRunner {
     if (refused) return this.refused(run, name, refused);
 
     const options = run.options;
-    const inputs: RunInputs | undefined = options && (options.contextFile !== undefined || options.dataFiles !== undefined)
-      ? { contextFile: options.contextFile, dataFiles: (options.dataFiles ?? []).map((f) => resolveInFolder(f, uri)) }
-      : await askInputs(name, uri);
+    const inputs: RunInputs | undefined =
+      options && (options.contextFile !== undefined || options.dataFiles !== undefined)
+        ? { contextFile: options.contextFile, dataFiles: (options.dataFiles ?? []).map((f) => resolveInFolder(f, uri)) }
+        : await askInputs(name, uri);
     if (!inputs) return report({ status: 'dismissed', integration: name });
     let context: unknown;
     try {
@@ -224,7 +230,9 @@ export class IntegrationRunner {
     // Values are read last, only for the declared names, and live only in this call and the child.
     const outcome = await policy.withValues(async (secrets) => {
       const names = Object.keys(secrets);
-      out(`Injecting ${names.length ? names.join(', ') : 'no secrets'}${inputs.contextFile ? `; context ${inputs.contextFile}` : ''}${inputs.dataFiles.length ? `; ${inputs.dataFiles.length} data file(s)` : ''}\n`);
+      out(
+        `Injecting ${names.length ? names.join(', ') : 'no secrets'}${inputs.contextFile ? `; context ${inputs.contextFile}` : ''}${inputs.dataFiles.length ? `; ${inputs.dataFiles.length} data file(s)` : ''}\n`,
+      );
       return vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Running integration '${name}'`, cancellable: true },
         (_progress, token) => {
@@ -244,9 +252,10 @@ export class IntegrationRunner {
     const line = outcomeLine(name, outcome);
     out(`■ ${line}\n`);
     const show = 'Show Output';
-    const shown = outcome.status === 'succeeded'
-      ? vscode.window.showInformationMessage(`Integration '${name}' finished in ${formatDuration(outcome.durationMs)}.`, show)
-      : vscode.window.showErrorMessage(line + (outcome.error ? ` ${outcome.error.split('\n')[0]}` : ''), show);
+    const shown =
+      outcome.status === 'succeeded'
+        ? vscode.window.showInformationMessage(`Integration '${name}' finished in ${formatDuration(outcome.durationMs)}.`, show)
+        : vscode.window.showErrorMessage(line + (outcome.error ? ` ${outcome.error.split('\n')[0]}` : ''), show);
     void shown.then((a) => a === show && this.deps.output.show());
     return report({
       status: outcome.status,

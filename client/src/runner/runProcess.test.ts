@@ -50,7 +50,12 @@ function capture(): Captured {
   };
 }
 
-async function runFixture(file: string, secrets: Record<string, string>, extra: Partial<ChildLaunch> = {}, timeoutMs = 20_000): Promise<{ outcome: RunOutcome; output: string; loaded: string[] }> {
+async function runFixture(
+  file: string,
+  secrets: Record<string, string>,
+  extra: Partial<ChildLaunch> = {},
+  timeoutMs = 20_000,
+): Promise<{ outcome: RunOutcome; output: string; loaded: string[] }> {
   const c = capture();
   const child = await IntegrationChild.start(c.launch(file, extra));
   const outcome = await child.run({ secrets, context: { who: 'ada' }, dataFiles: [], timeoutMs });
@@ -101,14 +106,30 @@ describe('runner child: what the integration can see', () => {
     writeFileSync(dataFile, 'a,b\n1,2\n');
     const c = capture();
     const child = await IntegrationChild.start(c.launch('declared.js', { parentEnv }));
-    const outcome = await child.run({ secrets: { ALPHA: alpha, BETA: beta }, context: { user: 'octocat' }, dataFiles: [dataFile], timeoutMs: 20_000 });
+    const outcome = await child.run({
+      secrets: { ALPHA: alpha, BETA: beta },
+      context: { user: 'octocat' },
+      dataFiles: [dataFile],
+      timeoutMs: 20_000,
+    });
     assert.equal(outcome.status, 'succeeded', outcome.error);
-    const seen = JSON.parse(outcome.result!) as { secretKeys: string[]; integrationEnv: string[]; envNames: string[]; execArgv: string[]; argv: string[]; cwd: string; context: unknown; dataFiles: unknown; echo: string };
+    const seen = JSON.parse(outcome.result!) as {
+      secretKeys: string[];
+      integrationEnv: string[];
+      envNames: string[];
+      execArgv: string[];
+      argv: string[];
+      cwd: string;
+      context: unknown;
+      dataFiles: unknown;
+      echo: string;
+    };
     assert.deepEqual(seen.secretKeys, ['ALPHA']);
     assert.deepEqual(seen.integrationEnv, []);
     assert.ok(!seen.envNames.includes('MY_API_TOKEN'));
     assert.ok(!seen.envNames.includes('NODE_OPTIONS'));
-    for (const k of ['MYSQL_PWD', 'CI_JOB_JWT', 'DATABASE_URL', 'SENTRY_DSN', 'SLACK_WEBHOOK_URL']) assert.ok(!seen.envNames.includes(k), `${k} reached the child`);
+    for (const k of ['MYSQL_PWD', 'CI_JOB_JWT', 'DATABASE_URL', 'SENTRY_DSN', 'SLACK_WEBHOOK_URL'])
+      assert.ok(!seen.envNames.includes(k), `${k} reached the child`);
     assert.ok(seen.envNames.includes('PATH'));
     assert.deepEqual(seen.execArgv, []);
     assert.ok(!JSON.stringify(seen.argv).includes(alpha));
@@ -184,7 +205,10 @@ describe('runner child: module kinds', () => {
 
   it('reports a module that fails to load, in words, without running anything', async () => {
     const c = capture();
-    await assert.rejects(IntegrationChild.start(c.launch('broken.js')), (e: unknown) => e instanceof LoadError && /Could not load .*broken\.js: broken at load time/.test(e.message));
+    await assert.rejects(
+      IntegrationChild.start(c.launch('broken.js')),
+      (e: unknown) => e instanceof LoadError && /Could not load .*broken\.js: broken at load time/.test(e.message),
+    );
   });
 });
 
@@ -228,7 +252,10 @@ function awkwardCanary(): string {
 }
 
 function pemCanary(): string {
-  const body = randomBytes(180).toString('base64').match(/.{1,64}/g)!.join('\n');
+  const body = randomBytes(180)
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n');
   return `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`;
 }
 
@@ -245,12 +272,16 @@ describe('runner child: redaction of what Node prints', () => {
     const pem = pemCanary();
     const { outcome, output } = await runFixture('printer.js', { ALPHA: alpha, PEM: pem });
     assert.equal(outcome.status, 'succeeded', outcome.error);
-    for (const [name, value] of [['ALPHA', alpha], ['PEM', pem]]) {
+    for (const [name, value] of [
+      ['ALPHA', alpha],
+      ['PEM', pem],
+    ]) {
       assert.deepEqual(runsShown(value, output), [], `${name}: 8-character runs shown in:\n${output}`);
       assert.deepEqual(runsShown(value, outcome.result!), [], `${name} in the result: ${outcome.result}`);
     }
     // Ordinary text around the values is kept, and each form is there, masked.
-    for (const label of ['json', 'json twice', 'json \\u', 'url every byte', 'url partial', 'basic', 'hex']) assert.match(output, new RegExp(`^${label.replace(/\\/g, '\\\\')}: .*\\*\\*\\*`, 'm'), label);
+    for (const label of ['json', 'json twice', 'json \\u', 'url every byte', 'url partial', 'basic', 'hex'])
+      assert.match(output, new RegExp(`^${label.replace(/\\/g, '\\\\')}: .*\\*\\*\\*`, 'm'), label);
     assert.match(output, /split: \*\*\*/);
     assert.match(output, /\*\*\* :split/);
   });
@@ -303,25 +334,42 @@ describe('runner child: bubblewrap sandbox (secretref.run.sandbox)', () => {
     const child = await IntegrationChild.start(c.launch('peek.js', { sandbox }));
     const outcome = await child.run({ secrets: {}, context: { hostPid: process.pid, marker: 'PATH=' }, dataFiles: [], timeoutMs: 20_000 });
     assert.equal(outcome.status, 'succeeded', outcome.error);
-    return JSON.parse(outcome.result!) as { pid: number; processes: number; hostVisible: boolean; hostEnvironHasMarker: boolean; interfaces: string[] };
+    return JSON.parse(outcome.result!) as {
+      pid: number;
+      processes: number;
+      hostVisible: boolean;
+      hostEnvironHasMarker: boolean;
+      interfaces: string[];
+    };
   };
 
-  it('without a sandbox a same-user child can read the editor\'s environment (the README says so)', { skip: process.platform !== 'linux' }, async () => {
-    const seen = await peek('off');
-    assert.equal(seen.hostVisible, true);
-    assert.equal(seen.hostEnvironHasMarker, true);
-  });
+  it(
+    "without a sandbox a same-user child can read the editor's environment (the README says so)",
+    { skip: process.platform !== 'linux' },
+    async () => {
+      const seen = await peek('off');
+      assert.equal(seen.hostVisible, true);
+      assert.equal(seen.hostEnvironHasMarker, true);
+    },
+  );
 
-  it('"isolated" runs it in its own PID namespace: no other process, no editor environment', { skip: sandboxUnavailable('isolated') }, async () => {
-    const seen = await peek('isolated');
-    assert.ok(seen.pid < 10, `pid ${seen.pid} is not in a fresh PID namespace`);
-    assert.ok(seen.processes < 10, `${seen.processes} processes visible`);
-    assert.equal(seen.hostEnvironHasMarker, false);
-  });
+  it(
+    '"isolated" runs it in its own PID namespace: no other process, no editor environment',
+    { skip: sandboxUnavailable('isolated') },
+    async () => {
+      const seen = await peek('isolated');
+      assert.ok(seen.pid < 10, `pid ${seen.pid} is not in a fresh PID namespace`);
+      assert.ok(seen.processes < 10, `${seen.processes} processes visible`);
+      assert.equal(seen.hostEnvironHasMarker, false);
+    },
+  );
 
   it('"offline" also leaves it no network but loopback', { skip: sandboxUnavailable('offline') }, async () => {
     const seen = await peek('offline');
-    assert.deepEqual(seen.interfaces.filter((i) => i !== 'lo'), []);
+    assert.deepEqual(
+      seen.interfaces.filter((i) => i !== 'lo'),
+      [],
+    );
   });
 
   it('kills everything it started, setsid and daemons included, as a whole', { skip: sandboxUnavailable('isolated') }, async () => {
@@ -345,7 +393,11 @@ describe('runner child: bubblewrap sandbox (secretref.run.sandbox)', () => {
     const c = capture();
     await assert.rejects(
       IntegrationChild.start(c.launch('peek.js', { sandbox: 'isolated', bwrapPath: join(tmp, 'no-such-bwrap') })),
-      (e: unknown) => e instanceof LoadError && /Did not run .*peek\.js: secretref\.run\.sandbox asks for a sandbox, but bubblewrap .* is not installed: install it with +sudo apt-get install bubblewrap\. .*set secretref\.run\.sandbox to "off"/.test(e.message),
+      (e: unknown) =>
+        e instanceof LoadError &&
+        /Did not run .*peek\.js: secretref\.run\.sandbox asks for a sandbox, but bubblewrap .* is not installed: install it with +sudo apt-get install bubblewrap\. .*set secretref\.run\.sandbox to "off"/.test(
+          e.message,
+        ),
     );
     assert.equal(c.text(), '');
   });

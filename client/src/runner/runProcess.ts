@@ -74,7 +74,11 @@ export class IntegrationChild {
   private messages: Array<(m: ChildMessage) => void> = [];
   private exitWaiters: Array<() => void> = [];
 
-  private constructor(private readonly proc: ChildProcess, private readonly launch: ChildLaunch, tree: ProcessTree) {
+  private constructor(
+    private readonly proc: ChildProcess,
+    private readonly launch: ChildLaunch,
+    tree: ProcessTree,
+  ) {
     this.tree = tree;
     if (proc.pid) tree.follow(proc.pid, (launch.sandbox ?? 'off') === 'off' ? undefined : 0);
     // Both streams through one redactor, in arrival order: a value split between them is found.
@@ -119,7 +123,10 @@ export class IntegrationChild {
     const command = [execPath, launch.childScript];
     const merged = process.platform === 'win32' ? command : ['/bin/sh', '-c', 'exec "$@" 2>&1', 'sh', ...command];
     // bwrap passes the IPC descriptor and NODE_CHANNEL_FD through to the node inside.
-    const argv = mode === 'off' ? merged : [launch.bwrapPath ?? 'bwrap', ...bubblewrapArgs(mode, cwd, [dirname(launch.childScript), dirname(execPath)]), ...merged];
+    const argv =
+      mode === 'off'
+        ? merged
+        : [launch.bwrapPath ?? 'bwrap', ...bubblewrapArgs(mode, cwd, [dirname(launch.childScript), dirname(execPath)]), ...merged];
     const proc = spawn(argv[0], argv.slice(1), { ...options, stdio: [...options.stdio] });
     const child = new IntegrationChild(proc, launch, tree);
     try {
@@ -168,7 +175,12 @@ export class IntegrationChild {
 
   private async load(timeoutMs: number): Promise<LoadedMessage> {
     const file = this.launch.modulePath;
-    this.send({ type: 'load', modulePath: file, name: this.launch.name, ...(this.launch.metadata ? { metadata: this.launch.metadata } : {}) });
+    this.send({
+      type: 'load',
+      modulePath: file,
+      name: this.launch.name,
+      ...(this.launch.metadata ? { metadata: this.launch.metadata } : {}),
+    });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)));
     const m = await Promise.race([this.nextMessage(), timeout]);
@@ -225,7 +237,13 @@ export class IntegrationChild {
     req.signal?.removeEventListener('abort', onAbort);
     this.flush();
 
-    const base = { exitCode: this.exit?.code ?? null, signal: this.exit?.signal ?? null, durationMs: Date.now() - started, injected, unmasked };
+    const base = {
+      exitCode: this.exit?.code ?? null,
+      signal: this.exit?.signal ?? null,
+      durationMs: Date.now() - started,
+      injected,
+      unmasked,
+    };
     if (stopped) return { ...base, status: stopped };
     if (m?.type === 'result') return { ...base, status: 'succeeded', result: this.redactor.redact(m.json) };
     if (m?.type === 'error') {

@@ -14,7 +14,13 @@ export function quoteList(names: readonly string[]): string {
 }
 
 /** `kind`/`notStarted` word it for a task ("Task 'deploy' did not start") or a debug session. */
-export function missingSecretsMessage(name: string, missing: readonly string[], env: string | undefined, kind = 'integration', notStarted = 'did not run'): string {
+export function missingSecretsMessage(
+  name: string,
+  missing: readonly string[],
+  env: string | undefined,
+  kind = 'integration',
+  notStarted = 'did not run',
+): string {
   const what = missing.length === 1 ? `required secret ${quoteList(missing)} has` : `required secrets ${quoteList(missing)} have`;
   const subject = kind.charAt(0).toUpperCase() + kind.slice(1);
   return `${subject} '${name}' ${notStarted}: ${what} no value in ${envLabel(env)}. Create or set ${missing.length === 1 ? 'it' : 'them'}, then run again.`;

@@ -46,7 +46,12 @@ export function parseDotenv(text: string): DotenvResult {
         continue;
       }
       value = body.slice(0, end);
-      if (q === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r').replace(/\\t/g, '\t').replace(/\\(["\\])/g, '$1');
+      if (q === '"')
+        value = value
+          .replace(/\\n/g, '\n')
+          .replace(/\\r/g, '\r')
+          .replace(/\\t/g, '\t')
+          .replace(/\\(["\\])/g, '$1');
       i = j;
     } else {
       // Unquoted: an inline comment starts at ' #'.

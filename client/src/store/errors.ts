@@ -5,7 +5,10 @@ import type { StoreLevel } from './types';
 export type SecretStoreErrorCode = 'invalid_name' | 'conflict' | 'not_found' | 'invalid_input';
 
 export class SecretStoreError extends Error {
-  constructor(readonly code: SecretStoreErrorCode, message: string) {
+  constructor(
+    readonly code: SecretStoreErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'SecretStoreError';
   }
@@ -18,16 +21,25 @@ export class InvalidNameError extends SecretStoreError {
 }
 
 export class ConflictError extends SecretStoreError {
-  constructor(readonly secretName: string, readonly level: StoreLevel) {
+  constructor(
+    readonly secretName: string,
+    readonly level: StoreLevel,
+  ) {
     super('conflict', `A ${level} secret named '${secretName}' already exists. Choose another name or edit the existing secret.`);
   }
 }
 
 export class NotFoundError extends SecretStoreError {
-  constructor(readonly secretName: string, readonly level?: StoreLevel) {
-    super('not_found', level
-      ? `Secret '${secretName}' not found in the ${level} store. Create it first, or pick the level it lives in.`
-      : `Secret '${secretName}' not found in the workspace or user store. Create it first with "Secrets: Create Secret".`);
+  constructor(
+    readonly secretName: string,
+    readonly level?: StoreLevel,
+  ) {
+    super(
+      'not_found',
+      level
+        ? `Secret '${secretName}' not found in the ${level} store. Create it first, or pick the level it lives in.`
+        : `Secret '${secretName}' not found in the workspace or user store. Create it first with "Secrets: Create Secret".`,
+    );
   }
 }
 

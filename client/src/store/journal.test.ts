@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseJournal, planRecovery } from './journal';
 
-const has = (...names: string[]) => (n: string) => names.includes(n);
+const has =
+  (...names: string[]) =>
+  (n: string) =>
+    names.includes(n);
 
 test('rename: finished in the index → delete the old values; not yet → delete the partial copy', () => {
   const j = { op: 'rename' as const, from: 'OLD', to: 'NEW', startedAt: 't' };
@@ -15,7 +18,11 @@ test('rotate: only a fully staged value rolls forward', () => {
   const j = { op: 'rotate' as const, name: 'R', env: 'prd', staged: false, startedAt: 't' };
   assert.deepEqual(planRecovery(j, has('R')), { kind: 'undo-rotate', name: 'R', env: 'prd' });
   assert.deepEqual(planRecovery({ ...j, staged: true }, has('R')), { kind: 'finish-rotate', name: 'R', env: 'prd', rotatedAt: 't' });
-  assert.deepEqual(planRecovery({ ...j, staged: true }, has()), { kind: 'undo-rotate', name: 'R', env: 'prd' }, 'a deleted secret is not resurrected');
+  assert.deepEqual(
+    planRecovery({ ...j, staged: true }, has()),
+    { kind: 'undo-rotate', name: 'R', env: 'prd' },
+    'a deleted secret is not resurrected',
+  );
 });
 
 test('an unreadable journal parses as nothing', () => {

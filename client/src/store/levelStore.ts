@@ -44,7 +44,9 @@ export class LevelStore {
   }
 
   list(): StoredSecret[] {
-    return Object.keys(this.index.secrets).sort((a, b) => a.localeCompare(b)).map((n) => this.describe(n));
+    return Object.keys(this.index.secrets)
+      .sort((a, b) => a.localeCompare(b))
+      .map((n) => this.describe(n));
   }
 
   get(name: string): StoredSecret | undefined {
@@ -109,7 +111,11 @@ export class LevelStore {
       for (const k of ['description', 'metadata', 'scope', 'envs', 'expiresAt'] as const) {
         if (!(k in patch)) continue;
         const v = patch[k];
-        const empty = v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) ||
+        const empty =
+          v === null ||
+          v === undefined ||
+          v === '' ||
+          (Array.isArray(v) && v.length === 0) ||
           (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
         if (empty) delete next[k];
         else (next as unknown as Record<string, unknown>)[k] = v;

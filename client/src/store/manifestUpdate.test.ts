@@ -11,7 +11,11 @@ function secret(name: string, extra: Partial<StoredSecret> = {}): StoredSecret {
 test('creates a value-free manifest when there is none', () => {
   const r = updateManifestText(undefined, [secret('STRIPE_KEY', { description: 'Stripe', scope: ['pay'], envs: ['prd'] })]);
   const m: unknown = JSON.parse(r.text);
-  assert.deepEqual(m, { apps: ['pay'], environments: ['prd'], secrets: { STRIPE_KEY: { description: 'Stripe', scope: ['pay'], envs: ['prd'] } } });
+  assert.deepEqual(m, {
+    apps: ['pay'],
+    environments: ['prd'],
+    secrets: { STRIPE_KEY: { description: 'Stripe', scope: ['pay'], envs: ['prd'] } },
+  });
   assert.deepEqual(r.added, ['STRIPE_KEY']);
   assert.ok(!/hasValue|createdAt|level/.test(r.text), 'store bookkeeping stays out of the manifest');
 });

@@ -23,7 +23,9 @@ export function updateManifestText(existing: string | undefined, secrets: readon
   }
   const secretsNode = jsonc.findNodeAtLocation(root, ['secrets']);
   if (secretsNode && secretsNode.type !== 'object') {
-    throw new ManifestShapeError('"secrets" in secretref.json is not an object keyed by secret name: change it to { "NAME": { ... } }, then export again.');
+    throw new ManifestShapeError(
+      '"secrets" in secretref.json is not an object keyed by secret name: change it to { "NAME": { ... } }, then export again.',
+    );
   }
   const known = new Set((secretsNode?.children ?? []).map((p) => p.children?.[0]?.value as string));
   const edit = (path: jsonc.JSONPath, value: unknown) => {
@@ -52,7 +54,10 @@ export function updateManifestText(existing: string | undefined, secrets: readon
     if (text !== before) updated.push(s.name);
   }
 
-  for (const [key, values] of [['apps', secrets.flatMap((s) => s.scope ?? [])], ['environments', secrets.flatMap((s) => s.envs ?? [])]] as const) {
+  for (const [key, values] of [
+    ['apps', secrets.flatMap((s) => s.scope ?? [])],
+    ['environments', secrets.flatMap((s) => s.envs ?? [])],
+  ] as const) {
     const tree = jsonc.parseTree(text)!;
     const node = jsonc.findNodeAtLocation(tree, [key]);
     const current: unknown = node ? jsonc.getNodeValue(node) : undefined;

@@ -7,7 +7,9 @@ import { SecretStoreError } from './errors';
 
 const canary = () => `canary-${randomUUID()}`;
 
-function makeStore(opts: { workspaceId?: string; budget?: WriteBudget; shared?: { secrets: MemorySecrets; user: MemoryIndex; ws: MemoryIndex } } = {}) {
+function makeStore(
+  opts: { workspaceId?: string; budget?: WriteBudget; shared?: { secrets: MemorySecrets; user: MemoryIndex; ws: MemoryIndex } } = {},
+) {
   const budget = opts.budget ?? new WriteBudget();
   const shared = opts.shared ?? { secrets: new MemorySecrets(budget), user: new MemoryIndex(budget), ws: new MemoryIndex(budget) };
   let t = Date.parse('2026-01-01T00:00:00Z');
@@ -35,7 +37,13 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     const { store } = makeStore();
     await store.open();
     const v = canary();
-    const s = await store.create({ name: 'stripe_api_key', level: 'workspace', value: v, description: 'Stripe API key', metadata: { owner: 'payments-team' } });
+    const s = await store.create({
+      name: 'stripe_api_key',
+      level: 'workspace',
+      value: v,
+      description: 'Stripe API key',
+      metadata: { owner: 'payments-team' },
+    });
     assert.equal(s.description, 'Stripe API key');
     assert.deepEqual(s.metadata, { owner: 'payments-team' });
     assert.equal(s.hasValue, true);
@@ -46,8 +54,11 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
   test('an invalid name is rejected with invalid_name and a message naming it and the rule', async () => {
     const { store } = makeStore();
     await store.open();
-    await rejectsWith(store.create({ name: 'invalid name', level: 'user', value: 'x' }), 'invalid_name',
-      /Secret name 'invalid name' is invalid: use letters, digits and underscores, starting with a letter or underscore\./);
+    await rejectsWith(
+      store.create({ name: 'invalid name', level: 'user', value: 'x' }),
+      'invalid_name',
+      /Secret name 'invalid name' is invalid: use letters, digits and underscores, starting with a letter or underscore\./,
+    );
     await rejectsWith(store.create({ name: '9lives', level: 'user' }), 'invalid_name', /'9lives'/);
   });
 
@@ -55,8 +66,11 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     const { store } = makeStore();
     await store.open();
     await store.create({ name: 'existing_secret', level: 'workspace', value: canary() });
-    await rejectsWith(store.create({ name: 'existing_secret', level: 'workspace', value: 'test' }), 'conflict',
-      /A workspace secret named 'existing_secret' already exists\. Choose another name or edit the existing secret\./);
+    await rejectsWith(
+      store.create({ name: 'existing_secret', level: 'workspace', value: 'test' }),
+      'conflict',
+      /A workspace secret named 'existing_secret' already exists\. Choose another name or edit the existing secret\./,
+    );
     await store.create({ name: 'existing_secret', level: 'user', value: canary() });
     assert.equal(store.list().length, 2);
   });
@@ -64,8 +78,11 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
   test('missing names are not_found, naming the secret', async () => {
     const { store } = makeStore();
     await store.open();
-    await rejectsWith(store.update('non_existent_secret', { description: 'x' }), 'not_found',
-      /Secret 'non_existent_secret' not found in the workspace or user store/);
+    await rejectsWith(
+      store.update('non_existent_secret', { description: 'x' }),
+      'not_found',
+      /Secret 'non_existent_secret' not found in the workspace or user store/,
+    );
     await rejectsWith(store.delete('non_existent_secret', 'user'), 'not_found', /not found in the user store/);
     assert.throws(() => store.get('non_existent_secret'), /not found/);
   });
@@ -89,7 +106,11 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
   test('bad environments and expiry dates are refused in plain words', async () => {
     const { store } = makeStore();
     await store.open();
-    await rejectsWith(store.create({ name: 'K', level: 'user', envs: ['prod env'] }), 'invalid_input', /Environment name 'prod env' is invalid/);
+    await rejectsWith(
+      store.create({ name: 'K', level: 'user', envs: ['prod env'] }),
+      'invalid_input',
+      /Environment name 'prod env' is invalid/,
+    );
     await rejectsWith(store.create({ name: 'K', level: 'user', expiresAt: '2026-02-30' }), 'invalid_input', /not a real calendar date/);
   });
 
@@ -99,8 +120,14 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     await store.create({ name: 'A', level: 'user', metadata: { environment: 'production', owner: 'payments-team' } });
     await store.create({ name: 'B', level: 'user', metadata: { environment: 'production' } });
     await store.create({ name: 'C', level: 'user' });
-    assert.deepEqual(store.list({ metadata: { environment: 'production' } }).map((s) => s.name), ['A', 'B']);
-    assert.deepEqual(store.list({ metadata: { environment: 'production', owner: 'payments-team' } }).map((s) => s.name), ['A']);
+    assert.deepEqual(
+      store.list({ metadata: { environment: 'production' } }).map((s) => s.name),
+      ['A', 'B'],
+    );
+    assert.deepEqual(
+      store.list({ metadata: { environment: 'production', owner: 'payments-team' } }).map((s) => s.name),
+      ['A'],
+    );
   });
 
   test('environment values: a run in an environment gets its own value, else the default', async () => {
@@ -196,7 +223,10 @@ describe('SecretStore: levels (Flatfile environments and spaces)', () => {
     await a.store.create({ name: 'LOCAL', level: 'workspace', value: canary() });
     const b = makeStore({ workspaceId: 'B', shared: { ...a.shared, ws: new MemoryIndex() } });
     await b.store.open();
-    assert.deepEqual(b.store.effective().map((s) => s.name), ['SHARED']);
+    assert.deepEqual(
+      b.store.effective().map((s) => s.name),
+      ['SHARED'],
+    );
     assert.equal(b.store.find('LOCAL'), undefined);
   });
 
@@ -207,7 +237,10 @@ describe('SecretStore: levels (Flatfile environments and spaces)', () => {
     await store.create({ name: 'K', level: 'user', value: v, description: 'd', envs: ['prd'] });
     await store.setValue('K', canary(), { env: 'prd' });
     const infos = store.secretInfos();
-    assert.deepEqual(infos.map((i) => [i.name, i.level, i.hasValue, i.envs, i.valueEnvs]), [['K', 'user', true, ['prd'], ['prd']]]);
+    assert.deepEqual(
+      infos.map((i) => [i.name, i.level, i.hasValue, i.envs, i.valueEnvs]),
+      [['K', 'user', true, ['prd'], ['prd']]],
+    );
     assert.ok(!JSON.stringify(infos).includes('canary-'));
   });
 
@@ -253,18 +286,26 @@ describe('SecretStore: crash safety', () => {
     let sawOld = false;
     let sawNew = false;
     for (let writes = 0; writes < 12; writes++) {
-      const { store, crashed, shared } = await crashAt(writes, async (s) => {
-        await s.create({ name: 'OLD', level: 'workspace', value: v, description: 'd' });
-        await s.setValue('OLD', dev, { env: 'dev' });
-      }, (s) => s.rename('OLD', 'NEW'));
+      const { store, crashed, shared } = await crashAt(
+        writes,
+        async (s) => {
+          await s.create({ name: 'OLD', level: 'workspace', value: v, description: 'd' });
+          await s.setValue('OLD', dev, { env: 'dev' });
+        },
+        (s) => s.rename('OLD', 'NEW'),
+      );
       const names = store.list().map((s) => s.name);
       assert.equal(names.length, 1, `after ${writes} writes: exactly one of OLD/NEW, got ${names.join(', ')}`);
       const name = names[0];
-      if (name === 'OLD') sawOld = true; else sawNew = true;
+      if (name === 'OLD') sawOld = true;
+      else sawNew = true;
       assert.equal(await store.getValue(name), v, `after ${writes} writes: default value of ${name} intact`);
       assert.equal(await store.getValue(name, 'dev'), dev, `after ${writes} writes: dev value of ${name} intact`);
       const other = name === 'OLD' ? 'NEW' : 'OLD';
-      assert.ok(![...shared.secrets.data.keys()].some((k) => k.endsWith(`:${other}`) || k.includes(`:${other}@`)), `no leftover values of ${other}`);
+      assert.ok(
+        ![...shared.secrets.data.keys()].some((k) => k.endsWith(`:${other}`) || k.includes(`:${other}@`)),
+        `no leftover values of ${other}`,
+      );
       assert.ok(![...shared.secrets.data.keys()].some((k) => k.includes(':journal:')), 'journal cleared');
       if (!crashed) break;
     }
@@ -276,8 +317,11 @@ describe('SecretStore: crash safety', () => {
     const newV = canary();
     const outcomes = new Set<string>();
     for (let writes = 0; writes < 10; writes++) {
-      const { store, crashed, shared } = await crashAt(writes, (s) => s.create({ name: 'R', level: 'user', value: oldV }).then(() => undefined),
-        (s) => s.rotate('R', newV));
+      const { store, crashed, shared } = await crashAt(
+        writes,
+        (s) => s.create({ name: 'R', level: 'user', value: oldV }).then(() => undefined),
+        (s) => s.rotate('R', newV),
+      );
       const got = await store.getValue('R');
       const rotated = store.get('R').lastRotatedAt;
       if (got === oldV) {
@@ -288,7 +332,10 @@ describe('SecretStore: crash safety', () => {
         assert.ok(rotated, 'marked rotated when the new value is in place');
         outcomes.add('new');
       }
-      assert.ok(![...shared.secrets.data.keys()].some((k) => k.includes(':staging:') || k.includes(':journal:')), 'staging and journal cleared');
+      assert.ok(
+        ![...shared.secrets.data.keys()].some((k) => k.includes(':staging:') || k.includes(':journal:')),
+        'staging and journal cleared',
+      );
       if (!crashed) break;
     }
     assert.deepEqual([...outcomes].sort(), ['new', 'old']);

@@ -73,7 +73,7 @@ export class SecretStore {
 
   /** The secret at `level`, or (no level) the one that takes effect. Throws not_found. */
   get(name: string, level?: StoreLevel): StoredSecret {
-    const s = level ? this.levels[level].get(name) : this.levels.workspace.get(name) ?? this.levels.user.get(name);
+    const s = level ? this.levels[level].get(name) : (this.levels.workspace.get(name) ?? this.levels.user.get(name));
     if (!s) throw new NotFoundError(name, level);
     return s;
   }

@@ -4,7 +4,10 @@ import { checkExpiry, checkSecretName, parseLabelList, parseMetadata, formatMeta
 
 test("secret names follow Julep's rule: identifiers only", () => {
   for (const ok of ['stripe_api_key', 'STRIPE_KEY', '_x', 'WeatherApiKey', 'a1']) assert.equal(checkSecretName(ok), undefined, ok);
-  assert.equal(checkSecretName('my key'), "Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore.");
+  assert.equal(
+    checkSecretName('my key'),
+    "Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore.",
+  );
   for (const bad of ['1abc', 'a-b', 'a.b', 'ключ']) assert.match(checkSecretName(bad) ?? '', /is invalid/, bad);
   assert.match(checkSecretName('') ?? '', /Type a name/);
 });

@@ -18,7 +18,14 @@ export function checkLabel(kind: 'environment' | 'app', value: string): string |
 
 /** Parses a comma-separated list of app or environment names; empty means "all". */
 export function parseLabelList(kind: 'environment' | 'app', text: string): { values: string[]; error?: string } {
-  const values = [...new Set(text.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  const values = [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   for (const v of values) {
     const error = checkLabel(kind, v);
     if (error) return { values, error };
@@ -48,12 +55,15 @@ export function parseMetadata(text: string): { metadata: Record<string, string>;
     const eq = p.indexOf('=');
     if (eq <= 0) return { metadata, error: `'${p}' is not a key=value pair: write metadata as key=value; key=value.` };
     const key = p.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9_.-]+$/.test(key)) return { metadata, error: `Metadata key '${key}' is invalid: use letters, digits, '_', '-' and '.'.` };
+    if (!/^[A-Za-z0-9_.-]+$/.test(key))
+      return { metadata, error: `Metadata key '${key}' is invalid: use letters, digits, '_', '-' and '.'.` };
     metadata[key] = p.slice(eq + 1).trim();
   }
   return { metadata };
 }
 
 export function formatMetadata(metadata: Record<string, string> | undefined): string {
-  return Object.entries(metadata ?? {}).map(([k, v]) => `${k}=${v}`).join('; ');
+  return Object.entries(metadata ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
 }

@@ -77,10 +77,17 @@ export async function openSecretStore(context: vscode.ExtensionContext, log: (li
       if (pending) clearTimeout(pending);
       pending = setTimeout(() => {
         pending = undefined;
-        store.reload().catch((err: unknown) => log(`Could not re-read the secret store: ${err instanceof Error ? err.message : String(err)}`));
+        store
+          .reload()
+          .catch((err: unknown) => log(`Could not re-read the secret store: ${err instanceof Error ? err.message : String(err)}`));
       }, 50);
     }),
-    { dispose: () => { if (pending) clearTimeout(pending); store.dispose(); } },
+    {
+      dispose: () => {
+        if (pending) clearTimeout(pending);
+        store.dispose();
+      },
+    },
   );
   return { store, repaired };
 }

@@ -4,8 +4,17 @@ import { presentDeclaredSecret, presentSecret } from './secretPresentation';
 import type { StoredSecret } from '../store/types';
 
 const now = new Date('2026-06-01T12:00:00Z');
-const base: StoredSecret = { name: 'K', level: 'workspace', hasValue: true, hasDefaultValue: true, valueEnvs: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z' };
-const show = (s: Partial<StoredSecret>, referenceCount?: number) => presentSecret({ ...base, ...s }, { now, expiringSoonDays: 14, referenceCount });
+const base: StoredSecret = {
+  name: 'K',
+  level: 'workspace',
+  hasValue: true,
+  hasDefaultValue: true,
+  valueEnvs: [],
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-02T00:00:00Z',
+};
+const show = (s: Partial<StoredSecret>, referenceCount?: number) =>
+  presentSecret({ ...base, ...s }, { now, expiringSoonDays: 14, referenceCount });
 
 test('the badge is the most urgent state', () => {
   assert.equal(show({}).badge, 'ok');
@@ -18,7 +27,17 @@ test('the badge is the most urgent state', () => {
 });
 
 test('description and tooltip show metadata, scope, envs and which values exist — never a value', () => {
-  const p = show({ description: 'Stripe key', scope: ['pay'], envs: ['stg', 'prd'], valueEnvs: ['prd'], expiresAt: '2026-06-05', metadata: { owner: 'payments' } }, 3);
+  const p = show(
+    {
+      description: 'Stripe key',
+      scope: ['pay'],
+      envs: ['stg', 'prd'],
+      valueEnvs: ['prd'],
+      expiresAt: '2026-06-05',
+      metadata: { owner: 'payments' },
+    },
+    3,
+  );
   assert.equal(p.description, 'Stripe key · apps: pay · envs: stg, prd · expires in 4 days');
   assert.match(p.tooltip, /Values: default, prd \(hidden\)/);
   assert.match(p.tooltip, /Metadata: owner=payments/);

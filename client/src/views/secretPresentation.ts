@@ -26,7 +26,10 @@ export function daysUntil(expiresAt: string, now: Date): number | undefined {
 }
 
 /** `referenceCount` undefined: unknown (the server has not answered), so no "unused" badge. */
-export function presentSecret(s: StoredSecret, options: { now: Date; expiringSoonDays: number; referenceCount?: number }): SecretPresentation {
+export function presentSecret(
+  s: StoredSecret,
+  options: { now: Date; expiringSoonDays: number; referenceCount?: number },
+): SecretPresentation {
   const daysLeft = s.expiresAt ? daysUntil(s.expiresAt, options.now) : undefined;
   const expired = daysLeft !== undefined && daysLeft < 0;
   const expiring = daysLeft !== undefined && !expired && daysLeft <= options.expiringSoonDays;
@@ -56,10 +59,27 @@ export function presentSecret(s: StoredSecret, options: { now: Date; expiringSoo
     `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
     `Values: ${valuesLine(s)}`,
   ];
-  if (s.expiresAt) lines.push(expired ? `Expired on ${s.expiresAt}: rotate it.` : `Expires ${s.expiresAt}${daysLeft !== undefined ? ` (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` : ''}`);
-  if (s.metadata && Object.keys(s.metadata).length) lines.push(`Metadata: ${Object.entries(s.metadata).map(([k, v]) => `${k}=${v}`).join(', ')}`);
-  if (options.referenceCount !== undefined) lines.push(options.referenceCount === 0 ? 'Not referenced anywhere in the workspace.' : `Referenced ${options.referenceCount} time${options.referenceCount === 1 ? '' : 's'} in the workspace.`);
-  lines.push(`Created ${s.createdAt.slice(0, 10)}, updated ${s.updatedAt.slice(0, 10)}${s.lastRotatedAt ? `, rotated ${s.lastRotatedAt.slice(0, 10)}` : ''}`);
+  if (s.expiresAt)
+    lines.push(
+      expired
+        ? `Expired on ${s.expiresAt}: rotate it.`
+        : `Expires ${s.expiresAt}${daysLeft !== undefined ? ` (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` : ''}`,
+    );
+  if (s.metadata && Object.keys(s.metadata).length)
+    lines.push(
+      `Metadata: ${Object.entries(s.metadata)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
+  if (options.referenceCount !== undefined)
+    lines.push(
+      options.referenceCount === 0
+        ? 'Not referenced anywhere in the workspace.'
+        : `Referenced ${options.referenceCount} time${options.referenceCount === 1 ? '' : 's'} in the workspace.`,
+    );
+  lines.push(
+    `Created ${s.createdAt.slice(0, 10)}, updated ${s.updatedAt.slice(0, 10)}${s.lastRotatedAt ? `, rotated ${s.lastRotatedAt.slice(0, 10)}` : ''}`,
+  );
   return { badge, ...look[badge], description: parts.join(' · '), tooltip: lines.join('\n'), daysLeft };
 }
 
@@ -88,5 +108,11 @@ export function presentDeclaredSecret(s: SecretInfo): SecretPresentation {
     `Environments: ${s.envs?.length ? s.envs.join(', ') : 'all environments'}`,
     'Values: none yet — set one with Set Value',
   ];
-  return { badge: 'no-value', icon: 'circle-large-outline', color: 'list.warningForeground', description: parts.join(' · '), tooltip: lines.join('\n') };
+  return {
+    badge: 'no-value',
+    icon: 'circle-large-outline',
+    color: 'list.warningForeground',
+    description: parts.join(' · '),
+    tooltip: lines.join('\n'),
+  };
 }

@@ -9,20 +9,27 @@ import { presentDeclaredSecret, presentSecret } from './secretPresentation';
 import { countReferences, type SendRequest } from './usage';
 
 export class LevelNode extends vscode.TreeItem {
-  constructor(readonly level: StoreLevel, count: number) {
+  constructor(
+    readonly level: StoreLevel,
+    count: number,
+  ) {
     super(level === 'workspace' ? 'Workspace' : 'User', vscode.TreeItemCollapsibleState.Expanded);
     this.id = `level:${level}`;
     this.description = `${count} secret${count === 1 ? '' : 's'}`;
-    this.tooltip = level === 'workspace'
-      ? 'Secrets of this workspace only. They override a user secret of the same name.'
-      : 'Your secrets for every workspace.';
+    this.tooltip =
+      level === 'workspace'
+        ? 'Secrets of this workspace only. They override a user secret of the same name.'
+        : 'Your secrets for every workspace.';
     this.contextValue = `secretref.level.${level}`;
     this.iconPath = new vscode.ThemeIcon(level === 'workspace' ? 'folder' : 'account');
   }
 }
 
 export class SecretNode extends vscode.TreeItem {
-  constructor(readonly secret: StoredSecret, options: { expiringSoonDays: number; referenceCount?: number }) {
+  constructor(
+    readonly secret: StoredSecret,
+    options: { expiringSoonDays: number; referenceCount?: number },
+  ) {
     super(secret.name, vscode.TreeItemCollapsibleState.None);
     const p = presentSecret(secret, { now: new Date(), ...options });
     this.id = `secret:${secret.level}:${secret.name}`;
@@ -151,7 +158,9 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
     }
     if (node instanceof DeclaredGroupNode) return declared.map((d) => new DeclaredNode(d));
     if (node instanceof LevelNode) {
-      return all.filter((s) => s.level === node.level).map((s) => new SecretNode(s, { expiringSoonDays, referenceCount: this.counts?.get(s.name) }));
+      return all
+        .filter((s) => s.level === node.level)
+        .map((s) => new SecretNode(s, { expiringSoonDays, referenceCount: this.counts?.get(s.name) }));
     }
     return [];
   }
@@ -167,10 +176,15 @@ export function registerSecretsView(store: SecretStore): { provider: SecretsTree
   const provider = new SecretsTreeProvider(store);
   const view = vscode.window.createTreeView('secretref.secretsView', { treeDataProvider: provider, showCollapseAll: false });
   const updateBadge = () => {
-    const count = provider.declaredWithoutEntry().length + store.effective().filter((s) => {
-      const b = presentSecret(s, { now: new Date(), expiringSoonDays: vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14) }).badge;
-      return b === 'expired' || b === 'no-value';
-    }).length;
+    const count =
+      provider.declaredWithoutEntry().length +
+      store.effective().filter((s) => {
+        const b = presentSecret(s, {
+          now: new Date(),
+          expiringSoonDays: vscode.workspace.getConfiguration('secretref').get<number>('expiringSoonDays', 14),
+        }).badge;
+        return b === 'expired' || b === 'no-value';
+      }).length;
     view.badge = count ? { value: count, tooltip: `${count} secret${count === 1 ? '' : 's'} expired or without a value` } : undefined;
   };
   updateBadge();

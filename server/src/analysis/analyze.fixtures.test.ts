@@ -22,14 +22,14 @@ const store = new StoreSnapshot(secrets);
 
 function problems(name: string): string[] {
   const doc = fixture(name);
-  return analyzeDocument(doc, store, DEFAULT_SETTINGS, NOW).diagnostics.map((d) => `${doc.positionAt(d.range.start).line + 1} ${d.code}: ${d.message}`);
+  return analyzeDocument(doc, store, DEFAULT_SETTINGS, NOW).diagnostics.map(
+    (d) => `${doc.positionAt(d.range.start).line + 1} ${d.code}: ${d.message}`,
+  );
 }
 
 describe('analysis of the seed fixtures', () => {
   it('TypeScript: apps.add with scope and environments from access_tag and the env slugs', () => {
-    assert.deepEqual(problems('ductape-apps.ts'), [
-      "31 expiring-soon: Secret 'SENDGRID_API_KEY' expires in 5 days",
-    ]);
+    assert.deepEqual(problems('ductape-apps.ts'), ["31 expiring-soon: Secret 'SENDGRID_API_KEY' expires in 5 days"]);
   });
 
   it('JavaScript: actions.run, the scope and environment errors of Ductape, a webhook', () => {
@@ -66,7 +66,10 @@ describe('analysis of the seed fixtures', () => {
   it('half-typed TypeScript: the complete reference is checked, the unfinished one is not', () => {
     assert.deepEqual(problems('half-typed.ts.txt'), []);
     const refs = analyzeDocument(fixture('half-typed.ts.txt'), store, DEFAULT_SETTINGS, NOW).references;
-    assert.deepEqual(refs.map((r) => [r.name, r.context.app, r.context.env]), [['STRIPE_KEY', 'payment_app', 'prd']]);
+    assert.deepEqual(
+      refs.map((r) => [r.name, r.context.app, r.context.env]),
+      [['STRIPE_KEY', 'payment_app', 'prd']],
+    );
   });
 
   it('a file without references: nothing', () => {

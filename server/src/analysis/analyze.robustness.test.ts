@@ -20,8 +20,14 @@ describe('analysis of bad input', () => {
     const doc = new ParsedDocument({ uri: 'file:///big.ts', text });
     assert.equal(doc.parseable, false);
     const r = analyzeDocument(doc, store);
-    assert.deepEqual(r.references.map((x) => x.name), ['STRIPE_KEY', 'NOPE']);
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['unknown-secret']);
+    assert.deepEqual(
+      r.references.map((x) => x.name),
+      ['STRIPE_KEY', 'NOPE'],
+    );
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['unknown-secret'],
+    );
   });
 
   it('handles a minified one-line bundle with references and many unclosed openings', () => {
@@ -30,7 +36,10 @@ describe('analysis of bad input', () => {
     const doc = new ParsedDocument({ uri: 'file:///bundle.min.js', text });
     assert.equal(doc.parseable, false, 'a minified bundle is scanned as text, not parsed');
     const r = analyzeDocument(doc, store);
-    assert.deepEqual(r.references.map((x) => x.name), ['STRIPE_KEY']);
+    assert.deepEqual(
+      r.references.map((x) => x.name),
+      ['STRIPE_KEY'],
+    );
     assert.deepEqual(r.diagnostics, []);
   });
 
@@ -51,7 +60,10 @@ describe('analysis of bad input', () => {
 
   it('handles invalid JSON and YAML, reading the scope that can be read', () => {
     const json = analyze('file:///bad.json', '{ "app": "analytics_app", "k": "$Token{STRIPE_KEY}", ,, ]]] "x": }');
-    assert.deepEqual(json.diagnostics.map((d) => d.code), ['out-of-scope']);
+    assert.deepEqual(
+      json.diagnostics.map((d) => d.code),
+      ['out-of-scope'],
+    );
     const yaml = analyze('file:///bad.yaml', 'app: analytics_app\nk: $Token{STRIPE_KEY}\n  - : : [\n\t{bad');
     assert.ok(yaml.references.length === 1);
   });
@@ -66,7 +78,11 @@ describe('analysis of bad input', () => {
       ['file:///deep-block.yaml', Array.from({ length: 2_000 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' $Token{NOPE}'],
     ]) {
       const r = analyze(uri, text);
-      assert.deepEqual(r.diagnostics.map((d) => d.message), ["Secret 'NOPE' not found"], uri);
+      assert.deepEqual(
+        r.diagnostics.map((d) => d.message),
+        ["Secret 'NOPE' not found"],
+        uri,
+      );
     }
   });
 

@@ -28,7 +28,11 @@ export interface AnalysisResult {
 }
 
 /** Every code a finding may have: what a suppression may name. */
-export const KNOWN_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([...RULES.flatMap((r) => r.codes), 'manifest-error', UNUSED_SUPPRESSION]);
+export const KNOWN_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  ...RULES.flatMap((r) => r.codes),
+  'manifest-error',
+  UNUSED_SUPPRESSION,
+]);
 
 /** A finding that only says a declared secret lacks a value: unknowable without a client store. */
 export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
@@ -40,7 +44,12 @@ export function onlyAboutValue(d: AnalysisDiagnostic): boolean {
  * about values when the store cannot know them. The one step after the rules, shared by the
  * full and the incremental analysis.
  */
-export function finishAnalysis(doc: ParsedDocument, references: Reference[], found: AnalysisDiagnostic[], store: StoreSnapshot): AnalysisResult {
+export function finishAnalysis(
+  doc: ParsedDocument,
+  references: Reference[],
+  found: AnalysisDiagnostic[],
+  store: StoreSnapshot,
+): AnalysisResult {
   // Suppressions first: a `no-value` suppression written in VS Code is not "unused" in the CLI.
   const s = applySuppressions(doc, found, KNOWN_CODES);
   const diagnostics = store.valuesKnown ? s.diagnostics : s.diagnostics.filter((d) => !onlyAboutValue(d));
@@ -100,7 +109,8 @@ export function analyzeDocument(
   now: Date = new Date(),
 ): AnalysisResult {
   const doc = input instanceof ParsedDocument ? input : new ParsedDocument(input, settings.maxParseBytes);
-  const { references, found } = doc.kind === 'markdown' ? findInMarkdown(doc, store, settings, now) : findWith(doc, RULES, store, settings, now);
+  const { references, found } =
+    doc.kind === 'markdown' ? findInMarkdown(doc, store, settings, now) : findWith(doc, RULES, store, settings, now);
   // Suppressions are read once over the whole document: in Markdown a `<!-- -->` comment above a fence governs it.
   return finishAnalysis(doc, references, found, store);
 }
@@ -143,7 +153,10 @@ function shiftReference(r: Reference, by: number): Reference {
 function shiftDiagnostic(d: AnalysisDiagnostic, by: number): AnalysisDiagnostic {
   const edits = d.data?.redactEdits;
   const data = Array.isArray(edits)
-    ? { ...d.data, redactEdits: (edits as Array<{ range: OffsetRange; newText: string }>).map((e) => ({ ...e, range: shifted(e.range, by) })) }
+    ? {
+        ...d.data,
+        redactEdits: (edits as Array<{ range: OffsetRange; newText: string }>).map((e) => ({ ...e, range: shifted(e.range, by) })),
+      }
     : d.data;
   return { ...d, range: shifted(d.range, by), ...(data ? { data } : {}) };
 }

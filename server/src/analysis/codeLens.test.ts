@@ -17,7 +17,11 @@ test('declarations get a usage lens, and a Set value lens when nothing is stored
     FROM_ENV: { name: 'FROM_ENV', level: 'env', hasValue: true },
   };
   const decls = ['STORED', 'EMPTY', 'MANIFEST_ONLY', 'FROM_ENV', 'UNKNOWN'].map((name, i) => ({ name, range: i }));
-  const lenses = declarationLenses(decls, (n) => secrets[n], (n) => (n === 'STORED' ? 3 : 0));
+  const lenses = declarationLenses(
+    decls,
+    (n) => secrets[n],
+    (n) => (n === 'STORED' ? 3 : 0),
+  );
   assert.equal(lenses.filter((l) => !l.command).length, 5, 'one usage lens per declaration');
   assert.equal(lenses.find((l) => l.range === 0)?.title, 'used in 3 files');
   assert.deepEqual(

@@ -32,9 +32,11 @@ export function declarationLenses<R>(
     // A manifest entry no store has filled, or a store entry without a value: nothing to inject here.
     const noValue = !secret || secret.hasValue === false || (secret.level === 'manifest' && secret.hasValue !== true);
     if (noValue && client.valuesKnown) {
-      lenses.push(client.commands
-        ? { range: d.range, title: 'no value here — Set value', command: { command: 'secretref.setValue', arguments: [d.name] } }
-        : { range: d.range, title: 'no value here' });
+      lenses.push(
+        client.commands
+          ? { range: d.range, title: 'no value here — Set value', command: { command: 'secretref.setValue', arguments: [d.name] } }
+          : { range: d.range, title: 'no value here' },
+      );
     }
   }
   return lenses;

@@ -37,7 +37,8 @@ export function completeAt(
     const fence = fenceAt(parts, offset);
     if (!fence) return completeAt(parts.prose, offset, store, settings, now, limit, documented);
     return completeAt(fence.doc, offset - fence.base, store, settings, now, limit, documented).map((c) => ({
-      ...c, replace: { start: c.replace.start + fence.base, end: c.replace.end + fence.base },
+      ...c,
+      replace: { start: c.replace.start + fence.base, end: c.replace.end + fence.base },
     }));
   }
   const slot = nameSlotAt(doc, offset, settings);

@@ -7,17 +7,55 @@ import type { TextChange } from './textChange';
 
 // The prefilters' shapes: plain strings, words, and patterns that reach across blank lines.
 const PATTERNS: Array<string | RegExp> = [
-  '$Token', 'requiredSecrets', 'INTEGRATION_', 'secret_name', 'secrets', '$ ', '-----BEGIN ', 'ecrets', 'run',
-  /secrets\./i, /\.secrets\s*\(/, /\bmetadata["']?\s*[:,}=;]/, /\brun\b/, /\bf['"]/, /\.\s*secrets\b/,
+  '$Token',
+  'requiredSecrets',
+  'INTEGRATION_',
+  'secret_name',
+  'secrets',
+  '$ ',
+  '-----BEGIN ',
+  'ecrets',
+  'run',
+  /secrets\./i,
+  /\.secrets\s*\(/,
+  /\bmetadata["']?\s*[:,}=;]/,
+  /\brun\b/,
+  /\bf['"]/,
+  /\.\s*secrets\b/,
   /requiredSecrets|INTEGRATION_|secret_name|secrets\.|\.secrets\s*\(/,
 ];
 
-const PIECES = ['x', ' ', '\n', '\n\n  \n', '(', '.', 'secrets', '.secrets', ' (', 'run', 'r', 'un', 'metadata', ':', '"', 'f', "'",
-  '$', 'Token', 'INTEGRATION_', 'required', 'Secrets', '-----BEGIN ', '\r\n', ''];
+const PIECES = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n  \n',
+  '(',
+  '.',
+  'secrets',
+  '.secrets',
+  ' (',
+  'run',
+  'r',
+  'un',
+  'metadata',
+  ':',
+  '"',
+  'f',
+  "'",
+  '$',
+  'Token',
+  'INTEGRATION_',
+  'required',
+  'Secrets',
+  '-----BEGIN ',
+  '\r\n',
+  '',
+];
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function fresh(text: string, p: string | RegExp): boolean {
@@ -44,7 +82,12 @@ describe('prefilter answers carried across edits', () => {
         carried += (next as unknown as { hints: Map<string, unknown> }).hints.size;
         // Not every version is asked everything: an answer passes through versions that were not asked.
         for (const p of PATTERNS) {
-          if (rnd() < 0.5) assert.equal(next.has(p), fresh(text, p), `seed ${seed}, step ${step}: ${String(p)} after ${JSON.stringify(edit)} in ${JSON.stringify(text)}`);
+          if (rnd() < 0.5)
+            assert.equal(
+              next.has(p),
+              fresh(text, p),
+              `seed ${seed}, step ${step}: ${String(p)} after ${JSON.stringify(edit)} in ${JSON.stringify(text)}`,
+            );
         }
         doc = next;
       }

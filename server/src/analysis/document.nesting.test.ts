@@ -18,7 +18,10 @@ describe('deep expression chains', () => {
       assert.equal(doc.parseable, false);
       assert.match(doc.textOnlyReason ?? '', /an expression chains more than 1000 operators or parentheses/);
       const { diagnostics } = analyzeDocument(doc, store, DEFAULT_SETTINGS, new Date());
-      assert.deepEqual(diagnostics.map((d) => d.message), ["Secret 'NOPE' not found"]);
+      assert.deepEqual(
+        diagnostics.map((d) => d.message),
+        ["Secret 'NOPE' not found"],
+      );
     });
   }
 
@@ -27,7 +30,11 @@ describe('deep expression chains', () => {
     'statements without semicolons': 'let k = a.b.c(d) + 1\n'.repeat(20_000),
     'a long array of numbers': 'const v = [\n' + '  -0.5, 1.25e-3, -7,\n'.repeat(20_000) + '];\n',
     'JSX markup': 'const v = (<div>\n' + '  <p class="x" id="y">Hello <b>world</b>, 1.5 - 2</p>\n'.repeat(5_000) + '</div>);\n',
-    'documentation comments': ('/**\n' + ' * Returns a + b - c. See https://example.com/a.b for more.\n'.repeat(50) + ' */\nexport function f() {}\n').repeat(100),
+    'documentation comments': (
+      '/**\n' +
+      ' * Returns a + b - c. See https://example.com/a.b for more.\n'.repeat(50) +
+      ' */\nexport function f() {}\n'
+    ).repeat(100),
     'strings with operators': "const s = 'a + b + c' +\n  '- - - . . .' +\n  `? : ! ~ ${1}`;\n".repeat(5_000),
   };
   for (const [name, text] of Object.entries(ordinary)) {

@@ -24,17 +24,34 @@ export interface DocumentInput {
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
-  js: 'javascript', cjs: 'javascript', mjs: 'javascript', jsx: 'javascript',
-  ts: 'typescript', cts: 'typescript', mts: 'typescript', tsx: 'typescript',
-  json: 'json', jsonc: 'json', json5: 'json',
-  yaml: 'yaml', yml: 'yaml',
-  md: 'markdown', markdown: 'markdown', mdx: 'markdown',
+  js: 'javascript',
+  cjs: 'javascript',
+  mjs: 'javascript',
+  jsx: 'javascript',
+  ts: 'typescript',
+  cts: 'typescript',
+  mts: 'typescript',
+  tsx: 'typescript',
+  json: 'json',
+  jsonc: 'json',
+  json5: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdx: 'markdown',
 };
 
 const LANGUAGE_ID_KIND: Record<string, LanguageKind> = {
-  javascript: 'javascript', javascriptreact: 'javascript',
-  typescript: 'typescript', typescriptreact: 'typescript',
-  json: 'json', jsonc: 'json', yaml: 'yaml', markdown: 'markdown', mdx: 'markdown',
+  javascript: 'javascript',
+  javascriptreact: 'javascript',
+  typescript: 'typescript',
+  typescriptreact: 'typescript',
+  json: 'json',
+  jsonc: 'json',
+  yaml: 'yaml',
+  markdown: 'markdown',
+  mdx: 'markdown',
 };
 
 export function languageKindOf(uri: string, languageId?: string): LanguageKind {
@@ -73,7 +90,11 @@ export class ParsedDocument implements TextSource, TextProbe {
    * `prior`: the editor's previous version of this document and the edits between, so that a
    * keystroke inside a string need not re-parse a large file to know each reference's scope.
    */
-  constructor(input: DocumentInput | DocumentSourceInput, private readonly maxParseBytes = 2_000_000, prior?: PriorVersion) {
+  constructor(
+    input: DocumentInput | DocumentSourceInput,
+    private readonly maxParseBytes = 2_000_000,
+    prior?: PriorVersion,
+  ) {
     this.uri = input.uri;
     if ('source' in input) this.source = input.source;
     else {
@@ -174,7 +195,8 @@ export class ParsedDocument implements TextSource, TextProbe {
     const before = prior.doc;
     if (before.length > this.maxParseBytes || prior.edits.length > MAX_PENDING_EDITS) return;
     let text: TextSource = before;
-    let inserted = 0, removed = 0;
+    let inserted = 0,
+      removed = 0;
     for (const e of prior.edits) {
       if (e.start < 0 || e.end < e.start || e.end > text.length) return;
       if (STRUCTURAL.test(e.text) || STRUCTURAL.test(text.slice(e.start, e.end))) return;
@@ -195,9 +217,16 @@ export class ParsedDocument implements TextSource, TextProbe {
     }
     // A line may have grown by what was typed: parseable still if even then it is short enough.
     // Blanks typed at a line start count as indentation in the nesting estimate: bound it too.
-    if (before._parseable === true && before._longestLine !== undefined && before._nesting !== undefined &&
-      before._longestLine + inserted <= MAX_PARSE_LINE && before._nesting + inserted <= MAX_PARSE_NESTING &&
-      this.length <= this.maxParseBytes && !this.binary && (before._chain === undefined || chainAfter(before._chain, prior.edits.length, inserted + removed) <= MAX_PARSE_CHAIN)) {
+    if (
+      before._parseable === true &&
+      before._longestLine !== undefined &&
+      before._nesting !== undefined &&
+      before._longestLine + inserted <= MAX_PARSE_LINE &&
+      before._nesting + inserted <= MAX_PARSE_NESTING &&
+      this.length <= this.maxParseBytes &&
+      !this.binary &&
+      (before._chain === undefined || chainAfter(before._chain, prior.edits.length, inserted + removed) <= MAX_PARSE_CHAIN)
+    ) {
       this._parseable = true;
       this._longestLine = before._longestLine + inserted;
       this._nesting = before._nesting + inserted;
@@ -298,9 +327,14 @@ export class ParsedDocument implements TextSource, TextProbe {
     if (this._ts === undefined) {
       if ((this.kind !== 'javascript' && this.kind !== 'typescript') || !this.parseable) this._ts = null;
       else {
-        const scriptKind = this.kind === 'typescript'
-          ? (/\.tsx$/i.test(this.uri) ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
-          : (/\.jsx$/i.test(this.uri) ? ts.ScriptKind.JSX : ts.ScriptKind.JS);
+        const scriptKind =
+          this.kind === 'typescript'
+            ? /\.tsx$/i.test(this.uri)
+              ? ts.ScriptKind.TSX
+              : ts.ScriptKind.TS
+            : /\.jsx$/i.test(this.uri)
+              ? ts.ScriptKind.JSX
+              : ts.ScriptKind.JS;
         try {
           // JSDoc comments are not read by any analysis: skipping them makes commented bundles parse faster.
           const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
@@ -347,10 +381,12 @@ export class ParsedDocument implements TextSource, TextProbe {
   /** Zero-based line and character of an offset. */
   positionAt(offset: number): { line: number; character: number } {
     const starts = this.lineStarts;
-    let lo = 0, hi = starts.length - 1;
+    let lo = 0,
+      hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - starts[lo] };
   }
@@ -371,7 +407,10 @@ export class ParsedDocument implements TextSource, TextProbe {
       for (let i = 0; i < t.length; i++) {
         const c = t.charCodeAt(i);
         if (c === 10) s.push(i + 1);
-        else if (c === 13) { if (t.charCodeAt(i + 1) === 10) i++; s.push(i + 1); }
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          s.push(i + 1);
+        }
       }
       this._lineStarts = Int32Array.from(s);
     }
@@ -424,10 +463,12 @@ const STRUCTURAL = /[\r\n{}[\]]/;
 
 /** The index of the first value greater than `offset` in an ascending array. */
 function firstAfter(sorted: ArrayLike<number>, offset: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= offset) lo = mid + 1; else hi = mid;
+    if (sorted[mid] <= offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -439,7 +480,8 @@ const MAX_PENDING_EDITS = 256;
 export const MAX_PARSE_LINE = 10_000;
 
 function longestLine(text: string): number {
-  let max = 0, from = 0;
+  let max = 0,
+    from = 0;
   while (from <= text.length) {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
@@ -458,15 +500,25 @@ export const MAX_PARSE_NESTING = 256;
  * never low for a file that is really deep.
  */
 function maxNesting(text: string): number {
-  let depth = 0, max = 0, indent = 0, atLineStart = true;
+  let depth = 0,
+    max = 0,
+    indent = 0,
+    atLineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 123 || c === 91) { if (++depth > max) max = depth; } // { [
-    else if (c === 125 || c === 93) { if (depth > 0) depth--; } // } ]
-    if (c === 10) { atLineStart = true; indent = 0; }
-    else if (atLineStart) {
-      if (c === 32) { if (++indent > 2 * max) max = indent >> 1; }
-      else atLineStart = false;
+    if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } // { [
+    else if (c === 125 || c === 93) {
+      if (depth > 0) depth--;
+    } // } ]
+    if (c === 10) {
+      atLineStart = true;
+      indent = 0;
+    } else if (atLineStart) {
+      if (c === 32) {
+        if (++indent > 2 * max) max = indent >> 1;
+      } else atLineStart = false;
     }
   }
   return max;
@@ -500,7 +552,11 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
  * `,` and a line break that neither ends nor starts with an operator end a run.
  */
 function maxChain(text: string): number {
-  let chain = 0, max = 0, parens = 0, lastOnLine = 0, brokeLine = false;
+  let chain = 0,
+    max = 0,
+    parens = 0,
+    lastOnLine = 0,
+    brokeLine = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
@@ -510,16 +566,19 @@ function maxChain(text: string): number {
       continue;
     }
     if (c === 32 || c === 9) continue;
-    if (c === 47 && text.charCodeAt(i + 1) === 47) { // a line comment: to the end of the line
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      // a line comment: to the end of the line
       while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) { // a block comment
+    if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      // a block comment
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 1;
       continue;
     }
-    if (c >= 48 && c <= 57) { // a number: its `.` and `-` (in 1.5e-3) are no operators
+    if (c >= 48 && c <= 57) {
+      // a number: its `.` and `-` (in 1.5e-3) are no operators
       let j = i + 1;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
@@ -542,19 +601,33 @@ function maxChain(text: string): number {
     // `=>` goes on after a line's end; `>` alone (JSX, a comparison) does not.
     lastOnLine = c === 62 && lastOnLine === 61 ? 61 : c;
     // Statements end at ; { }, and a list's items are siblings, each as deep as itself.
-    if (c === 59 || c === 123 || c === 125 || c === 44) { chain = 0; continue; } // ; { } ,
-    if (c === 40) { // ( nests, and a call on a call is one level deeper too
+    if (c === 59 || c === 123 || c === 125 || c === 44) {
+      chain = 0;
+      continue;
+    } // ; { } ,
+    if (c === 40) {
+      // ( nests, and a call on a call is one level deeper too
       if (++parens > max) max = parens;
       if (++chain > max) max = chain;
       continue;
     }
-    if (c === 41) { if (parens > 0) parens--; continue; } // )
-    if (c === 39 || c === 34 || c === 96) { // a string or template: to its closing quote (a plain string stops at the line's end)
+    if (c === 41) {
+      if (parens > 0) parens--;
+      continue;
+    } // )
+    if (c === 39 || c === 34 || c === 96) {
+      // a string or template: to its closing quote (a plain string stops at the line's end)
       for (i++; i < n; i++) {
         const d = text.charCodeAt(i);
-        if (d === 92) { i++; continue; }
+        if (d === 92) {
+          i++;
+          continue;
+        }
         if (d === c) break;
-        if (c !== 96 && (d === 10 || d === 13)) { i--; break; }
+        if (c !== 96 && (d === 10 || d === 13)) {
+          i--;
+          break;
+        }
       }
       continue;
     }

@@ -10,14 +10,24 @@ const refs = [
   { name: 'API_KEY', caseSensitive: true, kind: 'declaration' as const, range: { start: 73, end: 80 } },
 ];
 
-test('highlights every reference to the secret under the cursor, respecting each form\'s case rule', () => {
+test("highlights every reference to the secret under the cursor, respecting each form's case rule", () => {
   const hl = highlightsAt(refs, 10);
-  assert.deepEqual(hl.map((h) => [h.range.start, h.kind]), [[7, 'read'], [26, 'read'], [73, 'write']]);
+  assert.deepEqual(
+    hl.map((h) => [h.range.start, h.kind]),
+    [
+      [7, 'read'],
+      [26, 'read'],
+      [73, 'write'],
+    ],
+  );
 });
 
 test('from a case-insensitive form, the store spelling decides which case-sensitive forms match', () => {
   const hl = highlightsAt(refs, 30, (n) => (n.toLowerCase() === 'api_key' ? 'API_KEY' : undefined));
-  assert.deepEqual(hl.map((h) => h.range.start), [7, 26, 73]);
+  assert.deepEqual(
+    hl.map((h) => h.range.start),
+    [7, 26, 73],
+  );
 });
 
 test('no reference under the cursor, no highlights', () => {

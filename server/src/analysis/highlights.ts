@@ -18,11 +18,15 @@ export interface Highlight {
 }
 
 /** `known` maps a name to the spelling the store uses, so `{{secrets.api_key}}` highlights with `$Token{API_KEY}`. */
-export function highlightsAt(refs: readonly HighlightRef[], offset: number, known: (name: string) => string | undefined = () => undefined): Highlight[] {
+export function highlightsAt(
+  refs: readonly HighlightRef[],
+  offset: number,
+  known: (name: string) => string | undefined = () => undefined,
+): Highlight[] {
   const at = referenceAt(refs, offset);
   if (!at) return [];
   const name = canonicalName(at, known);
   return refs
     .filter((r) => refersTo(r, name))
-    .map((r) => ({ range: r.range, kind: r.kind === 'declaration' ? 'write' as const : 'read' as const }));
+    .map((r) => ({ range: r.range, kind: r.kind === 'declaration' ? ('write' as const) : ('read' as const) }));
 }

@@ -15,7 +15,16 @@ test('relative days read naturally in both directions', () => {
 test('a known secret: level, description, scope, envs, expiry, rotation, usage and command links', () => {
   const md = secretHoverMarkdown({
     name: 'STRIPE_KEY',
-    secret: { name: 'STRIPE_KEY', level: 'workspace', description: 'Charges *cards*', scope: ['pay'], envs: ['prd'], expiresAt: '2026-11-28', lastRotatedAt: '2026-11-01', hasValue: true },
+    secret: {
+      name: 'STRIPE_KEY',
+      level: 'workspace',
+      description: 'Charges *cards*',
+      scope: ['pay'],
+      envs: ['prd'],
+      expiresAt: '2026-11-28',
+      lastRotatedAt: '2026-11-01',
+      hasValue: true,
+    },
     filesUsing: 1,
     now,
     app: 'web',

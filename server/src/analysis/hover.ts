@@ -61,30 +61,50 @@ export function secretHoverMarkdown(input: SecretHoverInput): string {
   const lines: string[] = [];
   const usedIn = `Used in ${filesUsing} ${filesUsing === 1 ? 'file' : 'files'}`;
   if (!secret) {
-    lines.push(`**${escapeMarkdown(name)}** — unknown secret`, '', `Secret '${escapeMarkdown(name)}' not found in the store or secretref.json.`, '', usedIn, '');
+    lines.push(
+      `**${escapeMarkdown(name)}** — unknown secret`,
+      '',
+      `Secret '${escapeMarkdown(name)}' not found in the store or secretref.json.`,
+      '',
+      usedIn,
+      '',
+    );
     if (input.commands !== false) lines.push(commandLink('Create secret', 'secretref.createSecret', [name]));
     else lines.push('Declare it in `secretref.json`.');
     return lines.join('\n');
   }
-  const level = secret.level ? LEVEL_LABEL[secret.level] ?? secret.level : 'secret';
+  const level = secret.level ? (LEVEL_LABEL[secret.level] ?? secret.level) : 'secret';
   lines.push(`**${escapeMarkdown(secret.name)}** — ${level}`);
   if (secret.description) lines.push('', escapeMarkdown(secret.description));
   lines.push('');
   const rows: string[] = [];
   rows.push(`Apps: ${secret.scope && secret.scope.length > 0 ? secret.scope.map((a) => '`' + a + '`').join(', ') : 'all apps'}`);
-  rows.push(`Environments: ${secret.envs && secret.envs.length > 0 ? secret.envs.map((e) => '`' + e + '`').join(', ') : 'all environments'}`);
+  rows.push(
+    `Environments: ${secret.envs && secret.envs.length > 0 ? secret.envs.map((e) => '`' + e + '`').join(', ') : 'all environments'}`,
+  );
   const expires = parseDate(secret.expiresAt);
   if (expires) {
     const rel = relativeDays(expires, now);
-    rows.push(expires.getTime() <= now.getTime() ? `Expired ${rel === 'today' ? 'today' : rel} (${secret.expiresAt})` : `Expires ${rel} (${secret.expiresAt})`);
+    rows.push(
+      expires.getTime() <= now.getTime()
+        ? `Expired ${rel === 'today' ? 'today' : rel} (${secret.expiresAt})`
+        : `Expires ${rel} (${secret.expiresAt})`,
+    );
   }
   const rotated = parseDate(secret.lastRotatedAt);
   if (rotated) rows.push(`Last rotated ${relativeDays(rotated, now)}`);
   if (secret.hasValue === false && input.valuesKnown !== false) rows.push('No value in the store here');
   rows.push(usedIn);
-  if (input.app && secret.scope && secret.scope.length > 0 && !secret.scope.includes(input.app)) rows.push(`Not accessible by app \`${input.app}\``);
-  if (input.env && secret.envs && secret.envs.length > 0 && !secret.envs.includes(input.env)) rows.push(`Not available in environment \`${input.env}\``);
+  if (input.app && secret.scope && secret.scope.length > 0 && !secret.scope.includes(input.app))
+    rows.push(`Not accessible by app \`${input.app}\``);
+  if (input.env && secret.envs && secret.envs.length > 0 && !secret.envs.includes(input.env))
+    rows.push(`Not available in environment \`${input.env}\``);
   lines.push(rows.map((r) => `- ${r}`).join('\n'), '');
-  if (input.commands !== false) lines.push([commandLink('Set value', 'secretref.setValue', [secret.name]), commandLink('Rotate', 'secretref.rotateSecret', [secret.name])].join(' · '));
+  if (input.commands !== false)
+    lines.push(
+      [commandLink('Set value', 'secretref.setValue', [secret.name]), commandLink('Rotate', 'secretref.rotateSecret', [secret.name])].join(
+        ' · ',
+      ),
+    );
   return lines.join('\n').trimEnd();
 }

@@ -43,12 +43,23 @@ const MD = `Rotate $Token{STRIPE_KEY} monthly.\nAlso {{Secrets.CRM_TOKEN}} and $
 /** Small deterministic generator, so a failure replays. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 // Mostly what typing a name is (letters, digits, blanks), and now and then what changes structure.
 const WORDS = ['X', '_', '1', 'K', 'E', 'Y', ' ', '  ', '', 'STRIPE_KEY', 'env'];
-const STRUCTURE = ['\n', '$Token{', '}', "'", '{{Secrets.', '}}', 'app: \'billing\', ', ',', '// secretref-disable-next-line\n', ' // secretref-disable-line no-value'];
+const STRUCTURE = [
+  '\n',
+  '$Token{',
+  '}',
+  "'",
+  '{{Secrets.',
+  '}}',
+  "app: 'billing', ",
+  ',',
+  '// secretref-disable-next-line\n',
+  ' // secretref-disable-line no-value',
+];
 
 function apply(text: string, e: TextChange): string {
   return text.slice(0, e.start) + e.text + text.slice(e.end);
@@ -62,7 +73,8 @@ function session(uri: string, initial: string, seed: number, settings: AnalysisS
   let analysed = { doc: parsed, result: analyzeDocument(parsed, store, settings, NOW), now: NOW };
   let since: TextChange[] = [];
   let cursor = Math.floor(text.length / 2);
-  let carried = 0, compared = 0;
+  let carried = 0,
+    compared = 0;
   for (let step = 0; step < 400; step++) {
     if (rnd() < 0.15) cursor = Math.floor(rnd() * (text.length + 1));
     const removing = rnd() < 0.3 ? Math.min(Math.floor(rnd() * 3), text.length - cursor) : 0;
@@ -94,11 +106,23 @@ function plain(r: AnalysisResult): AnalysisResult {
 
 describe('analysis carried across edits', () => {
   it('equals a full analysis after random typing in TypeScript with scopes, every form and every store rule', () => {
-    const codes = analyzeDocument(new ParsedDocument({ uri: 'file:///apps.ts', text: TS }), STORE, DEFAULT_SETTINGS, NOW).diagnostics.map((d) => d.code);
-    for (const code of ['unknown-secret', 'out-of-scope', 'env-unavailable', 'expired', 'expiring-soon', 'no-value', 'invalid-name', 'hardcoded-secret'] as const) {
+    const codes = analyzeDocument(new ParsedDocument({ uri: 'file:///apps.ts', text: TS }), STORE, DEFAULT_SETTINGS, NOW).diagnostics.map(
+      (d) => d.code,
+    );
+    for (const code of [
+      'unknown-secret',
+      'out-of-scope',
+      'env-unavailable',
+      'expired',
+      'expiring-soon',
+      'no-value',
+      'invalid-name',
+      'hardcoded-secret',
+    ] as const) {
       assert.ok(codes.includes(code), `the starting text has no ${code} to carry over: ${codes.join(', ')}`);
     }
-    let carried = 0, compared = 0;
+    let carried = 0,
+      compared = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const r = session('file:///apps.ts', TS, seed, DEFAULT_SETTINGS);
       carried += r.carried;
@@ -133,7 +157,10 @@ describe('analysis carried across edits', () => {
   it('keeps no old version of a large file alive through the references it carries', () => {
     const note = 'a note long enough to make the file large without more references '.repeat(2);
     // Names of 13 characters or more: V8 copies shorter slices, longer ones stay views into the text.
-    const text0 = Array.from({ length: 4_000 }, (_, i) => `  { app: 'billing', key: '$Token{STRIPE_SECRET_KEY}', note: '${note}', n: ${i} },`).join('\n');
+    const text0 = Array.from(
+      { length: 4_000 },
+      (_, i) => `  { app: 'billing', key: '$Token{STRIPE_SECRET_KEY}', note: '${note}', n: ${i} },`,
+    ).join('\n');
     let text = `const all = [\n${text0}\n];\n`;
     let doc = new ParsedDocument({ uri: 'file:///big.ts', text });
     let analysed = { doc, result: analyzeDocument(doc, STORE, DEFAULT_SETTINGS, NOW), now: NOW };
@@ -157,7 +184,10 @@ describe('analysis carried across edits', () => {
     }
     const grown = largeObjects() - before;
     // The current version and a few others at most; one per step would be about 100 MB.
-    assert.ok(grown < 8 * text.length, `large objects grew by ${(grown / 1e6).toFixed(1)} MB for a ${(text.length / 1e6).toFixed(1)} MB file`);
+    assert.ok(
+      grown < 8 * text.length,
+      `large objects grew by ${(grown / 1e6).toFixed(1)} MB for a ${(text.length / 1e6).toFixed(1)} MB file`,
+    );
     assert.equal(analysed.result.references.filter((r) => r.name.includes('X')).length, 120);
   });
 

@@ -41,7 +41,8 @@ export function analyzeAfterEdits(
   if (prior.edits.length === 0 || prior.doc.kind !== doc.kind || doc.binary || prior.doc.binary) return undefined;
   // Markdown is analysed as prose plus a document per code fence (see `markdown.ts`): an edit may open or close a fence.
   if (doc.kind === 'markdown') return undefined;
-  if (now.getTime() - prior.now.getTime() > MAX_AGE_MS || now.toISOString().slice(0, 10) !== prior.now.toISOString().slice(0, 10)) return undefined;
+  if (now.getTime() - prior.now.getTime() > MAX_AGE_MS || now.toISOString().slice(0, 10) !== prior.now.toISOString().slice(0, 10))
+    return undefined;
   if (!scopesCarried(doc, prior.doc)) return undefined;
   const regions = touchedLines(doc, prior.edits);
   if (!regions) return undefined;
@@ -66,14 +67,21 @@ export function analyzeAfterEdits(
   const all: Reference[] = [...carried];
   for (const d of dialects) {
     if (d.findInLines) {
-      for (const g of regions) for (const r of d.findInLines(doc, g.start, g.end)) { fresh.push(r); all.push(r); }
+      for (const g of regions)
+        for (const r of d.findInLines(doc, g.start, g.end)) {
+          fresh.push(r);
+          all.push(r);
+        }
     } else if (d.mayContain(doc)) {
-      for (const r of d.find(doc, settings)) { fresh.push(r); all.push(r); }
+      for (const r of d.find(doc, settings)) {
+        fresh.push(r);
+        all.push(r);
+      }
     }
   }
   const order = new Map(dialects.map((d, i) => [d.id, i]));
   // As findReferences orders them: by position, then by dialect.
-  all.sort((a, b) => a.range.start - b.range.start || (order.get(a.dialect)! - order.get(b.dialect)!));
+  all.sort((a, b) => a.range.start - b.range.start || order.get(a.dialect)! - order.get(b.dialect)!);
 
   const diagnostics: AnalysisDiagnostic[] = [];
   // Carried as the rules found them: a suppression edited away brings its findings back.

@@ -14,13 +14,16 @@ import { DEFAULT_SETTINGS } from './types';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'integrations');
 const CODES = new Set(['undeclared-secret', 'unused-declaration', 'duplicate-declaration', 'logged-secret', 'hardcoded-secret']);
-const files = readdirSync(DIR).filter((f) => /\.(?:[cm]?js|ts)$/.test(f)).sort();
+const files = readdirSync(DIR)
+  .filter((f) => /\.(?:[cm]?js|ts)$/.test(f))
+  .sort();
 
 function load(file: string): ParsedDocument {
   // Analysed as project files: fixture folders are exempt from hardcoded-secret, which must be checked here too.
   const doc = new ParsedDocument({ uri: `file:///project/integrations/${file}`, text: readFileSync(join(DIR, file), 'utf8') });
   const sibling = file.replace(/\.[^.]+$/, '.json');
-  if (existsSync(join(DIR, sibling))) attachSiblingMetadata(doc, { uri: `file:///project/integrations/${sibling}`, text: readFileSync(join(DIR, sibling), 'utf8') });
+  if (existsSync(join(DIR, sibling)))
+    attachSiblingMetadata(doc, { uri: `file:///project/integrations/${sibling}`, text: readFileSync(join(DIR, sibling), 'utf8') });
   return doc;
 }
 
@@ -42,20 +45,27 @@ describe('integration corpus: the exact findings', () => {
       // A fixture from a project whose manifest names the env adapter says so in its header.
       const settings = doc.text.includes('"secretsAdapter": "env"') ? { ...DEFAULT_SETTINGS, envAdapter: true } : DEFAULT_SETTINGS;
       const { diagnostics } = analyzeDocument(doc, new StoreSnapshot([]), settings);
-      const actual = diagnostics.filter((d) => CODES.has(d.code)).map((d) => {
-        const names = Array.isArray(d.data?.names) ? (d.data.names as string[]) : [d.secret ?? ''];
-        return `${doc.positionAt(d.range.start).line + 1} ${d.code} ${[...names].sort().join(',')}`;
-      });
+      const actual = diagnostics
+        .filter((d) => CODES.has(d.code))
+        .map((d) => {
+          const names = Array.isArray(d.data?.names) ? (d.data.names as string[]) : [d.secret ?? ''];
+          return `${doc.positionAt(d.range.start).line + 1} ${d.code} ${[...names].sort().join(',')}`;
+        });
       assert.deepEqual(actual.sort(), expected(doc).sort());
     });
   }
 
   it('finds the integration in every module that has one, with its name and run position', () => {
-    const missing = files.filter((f) => !/^(env-adapter|julep-tasks|slack-listener)\./.test(f)).filter((f) => findIntegrations(load(f)).length !== 1);
+    const missing = files
+      .filter((f) => !/^(env-adapter|julep-tasks|slack-listener)\./.test(f))
+      .filter((f) => findIntegrations(load(f)).length !== 1);
     assert.deepEqual(missing, []);
     const [gh] = findIntegrations(load('github-stats.js'));
     assert.equal(gh.name, 'github-stats');
-    assert.deepEqual(gh.required?.entries.map((e) => e.name), ['GITHUB_TOKEN']);
+    assert.deepEqual(
+      gh.required?.entries.map((e) => e.name),
+      ['GITHUB_TOKEN'],
+    );
     assert.equal(load('github-stats.js').text.slice(gh.run!.start, gh.run!.start + 3), 'run');
     assert.equal(findIntegrations(load('sibling-metadata.js'))[0].name, 'asana-tasks');
   });
@@ -70,21 +80,25 @@ describe('the integration prefilter', () => {
       "const k = await event.secrets ('KEY');",
       'steps:\n  - secret_name: db',
       'fetch(url, { headers: { a: secrets.API_KEY } })',
-    ]) assert.equal(mayHoldIntegrationCode(yes), true, yes);
+    ])
+      assert.equal(mayHoldIntegrationCode(yes), true, yes);
     for (const no of [
       "const cfg = { key: '$Token{STRIPE_KEY}', note: '{{Secrets.CRM}}' };",
       'const runtime = fileMetadata.size;',
       'export function run() { return 1; }',
       'const metadata = { name: "x" };',
-    ]) assert.equal(mayHoldIntegrationCode(no), false, no);
+    ])
+      assert.equal(mayHoldIntegrationCode(no), false, no);
   });
 });
 
 describe('declaration files', () => {
   it('are not searched for integrations: a .d.ts holds types, nothing that runs', () => {
-    const text = "export declare const metadata: { requiredSecrets: ['A'] };\nexport declare function run(context: unknown, secrets: { A: string }): void;\n";
+    const text =
+      "export declare const metadata: { requiredSecrets: ['A'] };\nexport declare function run(context: unknown, secrets: { A: string }): void;\n";
     assert.equal(findIntegrations(new ParsedDocument({ uri: 'file:///sdk/index.d.ts', text })).length, 0);
-    const asModule = "export const metadata = { name: 'x', requiredSecrets: ['A'] };\nexport function run(context: unknown, secrets: { A: string }) { return secrets.A; }\n";
+    const asModule =
+      "export const metadata = { name: 'x', requiredSecrets: ['A'] };\nexport function run(context: unknown, secrets: { A: string }) { return secrets.A; }\n";
     assert.equal(findIntegrations(new ParsedDocument({ uri: 'file:///src/index.ts', text: asModule })).length, 1);
   });
 });

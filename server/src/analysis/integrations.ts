@@ -127,8 +127,9 @@ export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   const t = typeof text === 'string' ? probeOf(text) : text;
   // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
   // (runtime, fileMetadata) they let most bundles through to a full parse.
-  return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) ||
-    (t.has(METADATA_KEY) && t.has(RUN_WORD));
+  return (
+    t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) || (t.has(METADATA_KEY) && t.has(RUN_WORD))
+  );
 }
 
 /**
@@ -178,15 +179,22 @@ export function findIntegrations(doc: ParsedDocument, sibling?: SiblingMetadata)
 export function unwrap(e: ts.Expression): ts.Expression {
   let cur = e;
   for (;;) {
-    if (ts.isParenthesizedExpression(cur) || ts.isAsExpression(cur) || ts.isSatisfiesExpression(cur) ||
-      ts.isNonNullExpression(cur) || ts.isTypeAssertionExpression(cur)) cur = cur.expression;
+    if (
+      ts.isParenthesizedExpression(cur) ||
+      ts.isAsExpression(cur) ||
+      ts.isSatisfiesExpression(cur) ||
+      ts.isNonNullExpression(cur) ||
+      ts.isTypeAssertionExpression(cur)
+    )
+      cur = cur.expression;
     else return cur;
   }
 }
 
 export function propertyNameText(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isPrivateIdentifier(name))
+    return name.text;
   if (ts.isNumericLiteral(name)) return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
@@ -206,7 +214,9 @@ function nodeRange(n: ts.Node, sf: ts.SourceFile): OffsetRange {
   return { start: n.getStart(sf), end: n.end };
 }
 
-function isFunctionLike(e: ts.Node | undefined): e is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration {
+function isFunctionLike(
+  e: ts.Node | undefined,
+): e is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration {
   return !!e && (ts.isFunctionExpression(e) || ts.isArrowFunction(e) || ts.isFunctionDeclaration(e) || ts.isMethodDeclaration(e));
 }
 
@@ -217,7 +227,13 @@ function cjsExportName(target: ts.Expression): string | undefined {
     const obj = unwrap(t.expression);
     if (ts.isIdentifier(t.expression) && t.expression.text === 'module' && t.name.text === 'exports') return '=';
     if (ts.isIdentifier(obj) && obj.text === 'exports') return t.name.text;
-    if (ts.isPropertyAccessExpression(obj) && ts.isIdentifier(obj.expression) && obj.expression.text === 'module' && obj.name.text === 'exports') return t.name.text;
+    if (
+      ts.isPropertyAccessExpression(obj) &&
+      ts.isIdentifier(obj.expression) &&
+      obj.expression.text === 'module' &&
+      obj.name.text === 'exports'
+    )
+      return t.name.text;
   }
   return undefined;
 }
@@ -259,7 +275,11 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
         if (el.name.text === 'metadata' && init && !ts.isFunctionDeclaration(init)) moduleExports.metadata = init as ts.Expression;
         if (el.name.text === 'run' && init) moduleExports.run = init;
       }
-    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    } else if (
+      ts.isExpressionStatement(st) &&
+      ts.isBinaryExpression(st.expression) &&
+      st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    ) {
       const name = cjsExportName(st.expression.left);
       if (name === 'metadata') moduleExports.metadata = st.expression.right;
       else if (name === 'run') moduleExports.run = st.expression.right;
@@ -299,28 +319,52 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
       if (metadata || run) objects.push({ node: n, metadata, run });
     } else if (ts.isPropertyAccessExpression(n)) {
       const obj = unwrap(n.expression);
-      if (ts.isPropertyAccessExpression(obj) && ts.isIdentifier(obj.expression) && obj.expression.text === 'process' && obj.name.text === 'env' &&
-        n.name.text.startsWith(ENV_PREFIX) && n.name.text.length > ENV_PREFIX.length) {
+      if (
+        ts.isPropertyAccessExpression(obj) &&
+        ts.isIdentifier(obj.expression) &&
+        obj.expression.text === 'process' &&
+        obj.name.text === 'env' &&
+        n.name.text.startsWith(ENV_PREFIX) &&
+        n.name.text.length > ENV_PREFIX.length
+      ) {
         const start = n.name.getStart(sf) + ENV_PREFIX.length;
         envRefs.push({ name: n.name.text.slice(ENV_PREFIX.length), range: { start, end: n.name.end }, fullRange: nodeRange(n, sf) });
       }
     } else if (ts.isElementAccessExpression(n) && isStringLit(n.argumentExpression) && n.argumentExpression.text.startsWith(ENV_PREFIX)) {
       const obj = unwrap(n.expression);
-      if (ts.isPropertyAccessExpression(obj) && ts.isIdentifier(obj.expression) && obj.expression.text === 'process' && obj.name.text === 'env' &&
-        n.argumentExpression.text.length > ENV_PREFIX.length) {
+      if (
+        ts.isPropertyAccessExpression(obj) &&
+        ts.isIdentifier(obj.expression) &&
+        obj.expression.text === 'process' &&
+        obj.name.text === 'env' &&
+        n.argumentExpression.text.length > ENV_PREFIX.length
+      ) {
         const inner = innerRange(n.argumentExpression, sf);
-        envRefs.push({ name: n.argumentExpression.text.slice(ENV_PREFIX.length), range: { start: inner.start + ENV_PREFIX.length, end: inner.end }, fullRange: nodeRange(n, sf) });
+        envRefs.push({
+          name: n.argumentExpression.text.slice(ENV_PREFIX.length),
+          range: { start: inner.start + ENV_PREFIX.length, end: inner.end },
+          fullRange: nodeRange(n, sf),
+        });
       }
     } else if (ts.isVariableDeclaration(n) && ts.isObjectBindingPattern(n.name) && n.initializer) {
       // const { INTEGRATION_X } = process.env
       const init = unwrap(n.initializer);
-      if (ts.isPropertyAccessExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'process' && init.name.text === 'env') {
+      if (
+        ts.isPropertyAccessExpression(init) &&
+        ts.isIdentifier(init.expression) &&
+        init.expression.text === 'process' &&
+        init.name.text === 'env'
+      ) {
         for (const el of n.name.elements) {
           const keyNode = el.propertyName ?? el.name;
           const key = propertyNameText(keyNode);
           if (key && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length) {
             const start = keyNode.getStart(sf) + (isStringLit(keyNode) ? 1 : 0) + ENV_PREFIX.length;
-            envRefs.push({ name: key.slice(ENV_PREFIX.length), range: { start, end: start + key.length - ENV_PREFIX.length }, fullRange: nodeRange(el, sf) });
+            envRefs.push({
+              name: key.slice(ENV_PREFIX.length),
+              range: { start, end: start + key.length - ENV_PREFIX.length },
+              fullRange: nodeRange(el, sf),
+            });
           }
         }
       }
@@ -336,7 +380,9 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
       if (isExpressionString(n.head.text)) scanExpression(doc.text, n.getStart(sf) + 1, n.end - 1, taskRefs);
     }
     const children: ts.Node[] = [];
-    n.forEachChild((c) => { children.push(c); });
+    n.forEachChild((c) => {
+      children.push(c);
+    });
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 
@@ -400,7 +446,10 @@ function collect(doc: ParsedDocument, sf: ts.SourceFile): JsFacts {
   return { integrations, envRefs, eventRefs, taskRefs };
 }
 
-function runInfo(fn: ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration, sf: ts.SourceFile): RunFunction {
+function runInfo(
+  fn: ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration,
+  sf: ts.SourceFile,
+): RunFunction {
   let start = fn.getStart(sf);
   if ((ts.isMethodDeclaration(fn) || ts.isFunctionDeclaration(fn)) && fn.name) start = fn.name.getStart(sf);
   else if (ts.isPropertyAssignment(fn.parent)) start = fn.parent.name.getStart(sf);
@@ -434,7 +483,11 @@ export function scanExpression(text: string, start: number, end: number, out: Na
   for (let m = EXPR_SECRET.exec(slice); m; m = EXPR_SECRET.exec(slice)) {
     const name = m[1] ?? m[3];
     const nameAt = start + m.index + m[0].lastIndexOf(name);
-    out.push({ name, range: { start: nameAt, end: nameAt + name.length }, fullRange: { start: start + m.index, end: start + m.index + m[0].length } });
+    out.push({
+      name,
+      range: { start: nameAt, end: nameAt + name.length },
+      fullRange: { start: start + m.index, end: start + m.index + m[0].length },
+    });
   }
 }
 
@@ -476,7 +529,12 @@ function jsonMetadata(root: jsonc.Node): FileMetadata | undefined {
           const entries: NamedRange[] = [];
           let complete = true;
           for (const el of v.children ?? []) {
-            if (el.type === 'string') entries.push({ name: el.value as string, range: { start: el.offset + 1, end: el.offset + el.length - 1 }, fullRange: { start: el.offset, end: el.offset + el.length } });
+            if (el.type === 'string')
+              entries.push({
+                name: el.value as string,
+                range: { start: el.offset + 1, end: el.offset + el.length - 1 },
+                fullRange: { start: el.offset, end: el.offset + el.length },
+              });
             else complete = false;
           }
           required = { range: { start: v.offset, end: v.offset + v.length }, entries, complete };
@@ -506,7 +564,11 @@ function yamlMetadata(contents: unknown): FileMetadata | undefined {
             if (YAML.isScalar(it) && typeof it.value === 'string' && it.range) {
               const quoted = it.type === 'QUOTE_DOUBLE' || it.type === 'QUOTE_SINGLE';
               const start = it.range[0] + (quoted ? 1 : 0);
-              entries.push({ name: it.value, range: { start, end: start + it.value.length }, fullRange: { start: it.range[0], end: it.range[1] } });
+              entries.push({
+                name: it.value,
+                range: { start, end: start + it.value.length },
+                fullRange: { start: it.range[0], end: it.range[1] },
+              });
             } else complete = false;
           }
           required = { range: { start: pair.value.range[0], end: pair.value.range[1] }, entries, complete };

@@ -41,33 +41,47 @@ describe('parseManifest (secretref.json)', () => {
     assert.equal(m.diagnostics[0].code, 'manifest-error');
     assert.equal(m.diagnostics[0].message, 'secretref.json is not valid JSON: a comma is expected');
     assert.equal(at(text, m.diagnostics[0]), '"B"');
-    assert.deepEqual(m.secrets.map((s) => s.name), ['A', 'B']);
+    assert.deepEqual(
+      m.secrets.map((s) => s.name),
+      ['A', 'B'],
+    );
   });
 
   it('reports an invalid secret name on the name', () => {
     const text = '{ "secrets": { "my key": {}, "OK": {} } }';
     const m = parseManifest(text);
-    assert.deepEqual(m.diagnostics.map((d) => [d.message, at(text, d)]), [
-      ["'my key' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore", '"my key"'],
-    ]);
-    assert.deepEqual(m.secrets.map((s) => s.name), ['OK']);
+    assert.deepEqual(
+      m.diagnostics.map((d) => [d.message, at(text, d)]),
+      [["'my key' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore", '"my key"']],
+    );
+    assert.deepEqual(
+      m.secrets.map((s) => s.name),
+      ['OK'],
+    );
   });
 
   it('refuses a value in the manifest without repeating it', () => {
     const value = 'fake-' + Date.now();
     const text = `{ "secrets": { "STRIPE_KEY": { "value": "${value}" } } }`;
     const [d] = parseManifest(text).diagnostics;
-    assert.equal(d.message, 'secretref.json must never hold a secret value: remove \'value\' from \'STRIPE_KEY\' and set the value with "Secrets: Set Value"');
+    assert.equal(
+      d.message,
+      "secretref.json must never hold a secret value: remove 'value' from 'STRIPE_KEY' and set the value with \"Secrets: Set Value\"",
+    );
     assert.equal(at(text, d), '"value"');
     assert.ok(!d.message.includes(value));
   });
 
   it('reports wrong types, unknown properties, bad dates and duplicates in plain words', () => {
-    const text = JSON.stringify({
-      apps: ['a', 'a'],
-      secrets: { K: { scope: 'a', envs: [1], expiresAt: 'soon', colour: 'red' } },
-      extra: true,
-    }, null, 1);
+    const text = JSON.stringify(
+      {
+        apps: ['a', 'a'],
+        secrets: { K: { scope: 'a', envs: [1], expiresAt: 'soon', colour: 'red' } },
+        extra: true,
+      },
+      null,
+      1,
+    );
     const messages = parseManifest(text).diagnostics.map((d) => [d.message, at(text, d)]);
     assert.deepEqual(messages, [
       ["Apps lists 'a' twice", '"a"'],
@@ -80,18 +94,25 @@ describe('parseManifest (secretref.json)', () => {
   });
 
   it('warns about apps and environments the manifest does not list, and impossible dates', () => {
-    const text = '{ "apps": ["pay"], "environments": ["prd"], "secrets": { "K": { "scope": ["pay", "pya"], "envs": ["dev"], "expiresAt": "2026-02-30x" } } }';
+    const text =
+      '{ "apps": ["pay"], "environments": ["prd"], "secrets": { "K": { "scope": ["pay", "pya"], "envs": ["dev"], "expiresAt": "2026-02-30x" } } }';
     const ds = parseManifest(text).diagnostics;
-    assert.deepEqual(ds.filter((d) => d.severity === 'warning').map((d) => [d.message, at(text, d)]), [
-      ['App \'pya\' in scope of \'K\' is not listed in "apps" of secretref.json: add it there or fix the spelling', '"pya"'],
-      ['Environment \'dev\' in envs of \'K\' is not listed in "environments" of secretref.json: add it there or fix the spelling', '"dev"'],
-    ]);
+    assert.deepEqual(
+      ds.filter((d) => d.severity === 'warning').map((d) => [d.message, at(text, d)]),
+      [
+        ["App 'pya' in scope of 'K' is not listed in \"apps\" of secretref.json: add it there or fix the spelling", '"pya"'],
+        ["Environment 'dev' in envs of 'K' is not listed in \"environments\" of secretref.json: add it there or fix the spelling", '"dev"'],
+      ],
+    );
   });
 
   it('reports a duplicated secret once, at the second entry', () => {
     const text = '{ "secrets": { "K": {}, "K": { "description": "again" } } }';
     const m = parseManifest(text);
-    assert.deepEqual(m.diagnostics.map((d) => [d.message, d.range.start]), [["Secret 'K' is listed twice in secretref.json: keep one entry", text.lastIndexOf('"K"')]]);
+    assert.deepEqual(
+      m.diagnostics.map((d) => [d.message, d.range.start]),
+      [["Secret 'K' is listed twice in secretref.json: keep one entry", text.lastIndexOf('"K"')]],
+    );
     assert.equal(m.secrets.length, 1);
   });
 

@@ -49,13 +49,20 @@ export function parseManifest(text: string): Manifest {
     root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch {
     // jsonc recurses per nesting level; an absurdly deep manifest is reported rather than crashing.
-    return { secrets: [], apps: [], environments: [], diagnostics: [error(`${MANIFEST_FILE} is nested too deeply to read`, { start: 0, end: 0 })] };
+    return {
+      secrets: [],
+      apps: [],
+      environments: [],
+      diagnostics: [error(`${MANIFEST_FILE} is nested too deeply to read`, { start: 0, end: 0 })],
+    };
   }
   for (const e of errors) {
-    diagnostics.push(error(`${MANIFEST_FILE} is not valid JSON: ${SYNTAX_WORDS[e.error] ?? jsonc.printParseErrorCode(e.error)}`, {
-      start: e.offset,
-      end: e.offset + Math.max(e.length, 1),
-    }));
+    diagnostics.push(
+      error(`${MANIFEST_FILE} is not valid JSON: ${SYNTAX_WORDS[e.error] ?? jsonc.printParseErrorCode(e.error)}`, {
+        start: e.offset,
+        end: e.offset + Math.max(e.length, 1),
+      }),
+    );
   }
   if (!root) return { secrets: [], apps: [], environments: [], diagnostics };
   const value: unknown = jsonc.getNodeValue(root);
@@ -64,7 +71,10 @@ export function parseManifest(text: string): Manifest {
     const d = schemaDiagnostic(root, err);
     if (!d) continue;
     const key = `${d.range.start}:${d.message}`;
-    if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      diagnostics.push(d);
+    }
   }
 
   const apps = stringList(jsonc.findNodeAtLocation(root, ['apps']));
@@ -72,7 +82,7 @@ export function parseManifest(text: string): Manifest {
   const secrets: SecretInfo[] = [];
   const secretsNode = jsonc.findNodeAtLocation(root, ['secrets']);
   const names = new Set<string>();
-  for (const prop of secretsNode?.type === 'object' ? secretsNode.children ?? [] : []) {
+  for (const prop of secretsNode?.type === 'object' ? (secretsNode.children ?? []) : []) {
     const [keyNode, valueNode] = prop.children ?? [];
     const name: unknown = keyNode?.value;
     if (typeof name !== 'string' || !isValidSecretName(name)) continue;
@@ -124,7 +134,11 @@ function crossChecks(info: SecretInfo, node: jsonc.Node | undefined, apps: strin
     for (const item of jsonc.findNodeAtLocation(node, [field])?.children ?? []) {
       if (item.type === 'string' && !known.includes(item.value as string)) {
         out.push({
-          ...error(`${what} '${item.value}' in ${field} of '${info.name}' is not listed in "${list}" of ${MANIFEST_FILE}: add it there or fix the spelling`, rangeOf(item), info.name),
+          ...error(
+            `${what} '${item.value}' in ${field} of '${info.name}' is not listed in "${list}" of ${MANIFEST_FILE}: add it there or fix the spelling`,
+            rangeOf(item),
+            info.name,
+          ),
           severity: 'warning',
         });
       }
@@ -150,9 +164,18 @@ function schemaDiagnostic(root: jsonc.Node, err: ErrorObject): AnalysisDiagnosti
       const keyNode = propertyKey(node, prop);
       const range = keyNode ? rangeOf(keyNode) : rangeOf(node);
       if (secret && path.length === 2 && VALUE_KEYS.has(prop)) {
-        return error(`${MANIFEST_FILE} must never hold a secret value: remove '${prop}' from '${secret}' and set the value with "Secrets: Set Value"`, range, secret);
+        return error(
+          `${MANIFEST_FILE} must never hold a secret value: remove '${prop}' from '${secret}' and set the value with "Secrets: Set Value"`,
+          range,
+          secret,
+        );
       }
-      const allowed = path.length === 0 ? 'apps, environments, secrets' : secret && path.length === 2 ? 'description, scope, envs, expiresAt, metadata' : undefined;
+      const allowed =
+        path.length === 0
+          ? 'apps, environments, secrets'
+          : secret && path.length === 2
+            ? 'description, scope, envs, expiresAt, metadata'
+            : undefined;
       return error(`Unknown property '${prop}' in ${where}${allowed ? ` (allowed: ${allowed})` : ''}`, range, secret);
     }
     case 'propertyNames':
@@ -161,7 +184,11 @@ function schemaDiagnostic(root: jsonc.Node, err: ErrorObject): AnalysisDiagnosti
       const propertyName = (err as ErrorObject & { propertyName?: string }).propertyName;
       if (propertyName !== undefined) {
         const keyNode = propertyKey(node, propertyName);
-        return error(`'${propertyName}' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore`, keyNode ? rangeOf(keyNode) : rangeOf(node), propertyName);
+        return error(
+          `'${propertyName}' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore`,
+          keyNode ? rangeOf(keyNode) : rangeOf(node),
+          propertyName,
+        );
       }
       if (path[path.length - 1] === 'expiresAt') {
         return error(`expiresAt of '${secret}' must be an ISO 8601 date such as 2026-12-31 or 2026-12-31T18:00:00Z`, rangeOf(node), secret);
@@ -185,10 +212,13 @@ function schemaDiagnostic(root: jsonc.Node, err: ErrorObject): AnalysisDiagnosti
 /** `/secrets/STRIPE_KEY/scope/0` → ['secrets', 'STRIPE_KEY', 'scope', 0]. */
 function pointerSegments(pointer: string): jsonc.Segment[] {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => {
-    const seg = s.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(seg) ? Number(seg) : seg;
-  });
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => {
+      const seg = s.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(seg) ? Number(seg) : seg;
+    });
 }
 
 function nodeAt(root: jsonc.Node, path: jsonc.Segment[]): jsonc.Node | undefined {

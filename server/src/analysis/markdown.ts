@@ -28,12 +28,28 @@ export interface MarkdownParts {
  * Python fence would look like an assignment of a credential.
  */
 const FENCE_EXTENSIONS: Record<string, string> = {
-  js: 'js', javascript: 'js', node: 'js', mjs: 'mjs', cjs: 'cjs', jsx: 'jsx',
-  ts: 'ts', typescript: 'ts', mts: 'mts', cts: 'cts', tsx: 'tsx',
-  json: 'json', json5: 'json5', jsonc: 'jsonc',
-  yaml: 'yaml', yml: 'yaml',
-  env: 'env', dotenv: 'env',
-  sh: 'sh', bash: 'sh', shell: 'sh', zsh: 'sh',
+  js: 'js',
+  javascript: 'js',
+  node: 'js',
+  mjs: 'mjs',
+  cjs: 'cjs',
+  jsx: 'jsx',
+  ts: 'ts',
+  typescript: 'ts',
+  mts: 'mts',
+  cts: 'cts',
+  tsx: 'tsx',
+  json: 'json',
+  json5: 'json5',
+  jsonc: 'jsonc',
+  yaml: 'yaml',
+  yml: 'yaml',
+  env: 'env',
+  dotenv: 'env',
+  sh: 'sh',
+  bash: 'sh',
+  shell: 'sh',
+  zsh: 'sh',
 };
 
 /** The extension a fence with this info string is analysed as, or undefined for prose. */

@@ -22,7 +22,12 @@ export function referenceForms(settings: AnalysisSettings, name: string, languag
     .filter((d) => d.forms.length > 0)
     .map((d) => ({
       natural: languageId !== undefined && (d.languages?.includes(languageId) ?? false),
-      forms: { id: d.id, label: d.label, enabled: dialectEnabled(settings, d), forms: d.forms.map((f) => ({ text: f.format(name), detail: f.detail })) },
+      forms: {
+        id: d.id,
+        label: d.label,
+        enabled: dialectEnabled(settings, d),
+        forms: d.forms.map((f) => ({ text: f.format(name), detail: f.detail })),
+      },
     }));
   return [...out.filter((d) => d.natural), ...out.filter((d) => !d.natural)].map((d) => d.forms);
 }

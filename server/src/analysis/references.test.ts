@@ -13,7 +13,16 @@ test('the reference at a cursor includes the position right after the name, and 
 test('case rules: a case-insensitive form names any case, a case-sensitive one only its own', () => {
   assert.ok(refersTo({ name: 'api_key', caseSensitive: false }, 'API_KEY'));
   assert.ok(!refersTo({ name: 'api_key', caseSensitive: true }, 'API_KEY'));
-  assert.equal(canonicalName({ name: 'api_key', caseSensitive: false }, () => 'API_KEY'), 'API_KEY');
-  assert.equal(canonicalName({ name: 'api_key', caseSensitive: true }, () => 'API_KEY'), 'api_key');
-  assert.equal(canonicalName({ name: 'new_one', caseSensitive: false }, () => undefined), 'new_one');
+  assert.equal(
+    canonicalName({ name: 'api_key', caseSensitive: false }, () => 'API_KEY'),
+    'API_KEY',
+  );
+  assert.equal(
+    canonicalName({ name: 'api_key', caseSensitive: true }, () => 'API_KEY'),
+    'api_key',
+  );
+  assert.equal(
+    canonicalName({ name: 'new_one', caseSensitive: false }, () => undefined),
+    'new_one',
+  );
 });

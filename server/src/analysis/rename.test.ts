@@ -28,8 +28,17 @@ test('a reference whose name is invalid cannot be renamed', () => {
 });
 
 test('edits replace each range with the new name', () => {
-  assert.deepEqual(renameEdits([{ start: 1, end: 4 }, { start: 9, end: 12 }], 'NEW'), [
-    { range: { start: 1, end: 4 }, newText: 'NEW' },
-    { range: { start: 9, end: 12 }, newText: 'NEW' },
-  ]);
+  assert.deepEqual(
+    renameEdits(
+      [
+        { start: 1, end: 4 },
+        { start: 9, end: 12 },
+      ],
+      'NEW',
+    ),
+    [
+      { range: { start: 1, end: 4 }, newText: 'NEW' },
+      { range: { start: 9, end: 12 }, newText: 'NEW' },
+    ],
+  );
 });

@@ -8,17 +8,26 @@ export type RenameCheck = { ok: true } | { ok: false; message: string };
 export function checkRename(oldName: string, newName: string, store: StoreSnapshot, workspaceNames: Iterable<string> = []): RenameCheck {
   if (newName === oldName) return { ok: false, message: `'${newName}' is already the name of this secret: type a different name.` };
   if (!isValidSecretName(newName)) {
-    return { ok: false, message: `'${newName}' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore.` };
+    return {
+      ok: false,
+      message: `'${newName}' is not a valid secret name: use letters, digits and underscores, starting with a letter or underscore.`,
+    };
   }
   const differsOnlyInCase = newName.toLowerCase() === oldName.toLowerCase();
   const existing = store.get(newName);
   if (existing && !differsOnlyInCase) {
-    return { ok: false, message: `A secret named '${newName}' already exists: renaming '${oldName}' to it would merge two secrets. Pick another name or delete '${newName}' first.` };
+    return {
+      ok: false,
+      message: `A secret named '${newName}' already exists: renaming '${oldName}' to it would merge two secrets. Pick another name or delete '${newName}' first.`,
+    };
   }
   if (!differsOnlyInCase) {
     for (const n of workspaceNames) {
       if (n === newName) {
-        return { ok: false, message: `'${newName}' is already referenced in this workspace: renaming '${oldName}' to it would merge two secrets. Pick another name.` };
+        return {
+          ok: false,
+          message: `'${newName}' is already referenced in this workspace: renaming '${oldName}' to it would merge two secrets. Pick another name.`,
+        };
       }
     }
   }

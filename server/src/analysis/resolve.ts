@@ -21,8 +21,14 @@ const DAY_MS = 86_400_000;
 /** The code's app/env, else the settings' (`secretref.app`, `secretref.environment`). */
 export function effectiveScope(context: ScopeContext, settings: AnalysisSettings): ScopeContext {
   const scope: ScopeContext = { ...context };
-  if (scope.app === undefined && settings.app) { scope.app = settings.app; scope.appSource = 'settings'; }
-  if (scope.env === undefined && settings.environment) { scope.env = settings.environment; scope.envSource = 'settings'; }
+  if (scope.app === undefined && settings.app) {
+    scope.app = settings.app;
+    scope.appSource = 'settings';
+  }
+  if (scope.env === undefined && settings.environment) {
+    scope.env = settings.environment;
+    scope.envSource = 'settings';
+  }
   return scope;
 }
 
@@ -56,7 +62,9 @@ export type UseFinding = Omit<AnalysisDiagnostic, 'range' | 'secret'> & { secret
  * what is wrong with one use, or nothing; the diagnostic is at the reference, about the store's
  * secret (or, when there is none, the name written).
  */
-export function eachUse(finding: (use: Resolution, ctx: RuleContext) => UseFinding | undefined): (ctx: RuleContext) => AnalysisDiagnostic[] {
+export function eachUse(
+  finding: (use: Resolution, ctx: RuleContext) => UseFinding | undefined,
+): (ctx: RuleContext) => AnalysisDiagnostic[] {
   return (ctx) => {
     const out: AnalysisDiagnostic[] = [];
     for (const use of resolvedUses(ctx)) {

@@ -22,7 +22,12 @@ describe('scopeAt', () => {
 
     it('reads app and env from the object passed to actions.run (Ductape)', () => {
       const doc = fixture('ductape-actions.js');
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{CUSTOM_API_KEY}')), { app: 'custom_api', appSource: 'code', env: 'prd', envSource: 'code' });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{CUSTOM_API_KEY}')), {
+        app: 'custom_api',
+        appSource: 'code',
+        env: 'prd',
+        envSource: 'code',
+      });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_KEY}')), { app: 'analytics_app', appSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { env: 'dev', envSource: 'code' });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{GITHUB_WEBHOOK_SECRET}')), {});
@@ -30,17 +35,26 @@ describe('scopeAt', () => {
 
     it('lets the innermost object win', () => {
       assert.deepEqual(at('file:///a.ts', "x({ app: 'outer', env: 'prd', nested: { app: 'inner', k: '$Token{|A}' } })"), {
-        app: 'inner', appSource: 'code', env: 'prd', envSource: 'code',
+        app: 'inner',
+        appSource: 'code',
+        env: 'prd',
+        envSource: 'code',
       });
     });
 
     it('reads quoted keys and template literals without substitutions, ignores computed values', () => {
-      assert.deepEqual(at('file:///a.js', "({ 'app': `billing`, env: process.env.ENV, k: '$Token{|A}' })"), { app: 'billing', appSource: 'code' });
+      assert.deepEqual(at('file:///a.js', "({ 'app': `billing`, env: process.env.ENV, k: '$Token{|A}' })"), {
+        app: 'billing',
+        appSource: 'code',
+      });
     });
 
     it('reads an object argument beside the one holding the reference', () => {
       assert.deepEqual(at('file:///a.ts', "run('$Token{|A}', { app: 'payment_app', env: 'stg' })"), {
-        app: 'payment_app', appSource: 'code', env: 'stg', envSource: 'code',
+        app: 'payment_app',
+        appSource: 'code',
+        env: 'stg',
+        envSource: 'code',
       });
     });
 
@@ -57,22 +71,52 @@ describe('scopeAt', () => {
   describe('JSON', () => {
     it('reads access_tag and the env slugs of the enclosing objects, innermost first', () => {
       const doc = fixture('ductape-app.json');
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), { app: 'stripe_app', appSource: 'code', env: 'prd', envSource: 'code' });
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { app: 'stripe_app', appSource: 'code', env: 'dev', envSource: 'code' });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), {
+        app: 'stripe_app',
+        appSource: 'code',
+        env: 'prd',
+        envSource: 'code',
+      });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), {
+        app: 'stripe_app',
+        appSource: 'code',
+        env: 'dev',
+        envSource: 'code',
+      });
       assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '{{Secrets.GITHUB')), { app: 'stripe_app', appSource: 'code' });
     });
 
     it('still answers in invalid JSON', () => {
-      assert.deepEqual(at('file:///a.json', '{ "app": "x", "env": "dev", "k": "$Token{|A}", '), { app: 'x', appSource: 'code', env: 'dev', envSource: 'code' });
+      assert.deepEqual(at('file:///a.json', '{ "app": "x", "env": "dev", "k": "$Token{|A}", '), {
+        app: 'x',
+        appSource: 'code',
+        env: 'dev',
+        envSource: 'code',
+      });
     });
   });
 
   describe('YAML', () => {
     it('reads the enclosing maps through sequences (Ductape app definitions as YAML)', () => {
       const doc = fixture('ductape-app.yaml');
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), { app: 'stripe_app', appSource: 'code', env: 'prd', envSource: 'code' });
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), { app: 'stripe_app', appSource: 'code', env: 'dev', envSource: 'code' });
-      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '{{ secrets.stripe_key }}')), { app: 'analytics_app', appSource: 'code', env: 'prd', envSource: 'code' });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{STRIPE_API_KEY}')), {
+        app: 'stripe_app',
+        appSource: 'code',
+        env: 'prd',
+        envSource: 'code',
+      });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '$Token{PROD_DATABASE_URL}')), {
+        app: 'stripe_app',
+        appSource: 'code',
+        env: 'dev',
+        envSource: 'code',
+      });
+      assert.deepEqual(scopeAt(doc, offsetOf(doc.text, '{{ secrets.stripe_key }}')), {
+        app: 'analytics_app',
+        appSource: 'code',
+        env: 'prd',
+        envSource: 'code',
+      });
     });
 
     it('reads the right document of a multi-document file', () => {

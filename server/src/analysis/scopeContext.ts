@@ -48,11 +48,17 @@ function contextFrom(chain: Properties[]): ScopeContext {
   for (const props of chain) {
     if (ctx.app === undefined) {
       const app = firstOf(props, APP_KEYS);
-      if (app !== undefined) { ctx.app = app; ctx.appSource = 'code'; }
+      if (app !== undefined) {
+        ctx.app = app;
+        ctx.appSource = 'code';
+      }
     }
     if (ctx.env === undefined) {
       const env = firstOf(props, ENV_KEYS);
-      if (env !== undefined) { ctx.env = env; ctx.envSource = 'code'; }
+      if (env !== undefined) {
+        ctx.env = env;
+        ctx.envSource = 'code';
+      }
     }
     if (ctx.app !== undefined && ctx.env !== undefined) break;
   }
@@ -83,7 +89,14 @@ function jsonChain(doc: ParsedDocument, offset: number): Properties[] {
   let node: jsonc.Node | undefined = root;
   while (node && path.length < MAX_DEPTH * 2) {
     path.push(node);
-    node = node.children ? findSorted(node.children, offset, (c) => c.offset, (c) => c.offset + c.length) : undefined;
+    node = node.children
+      ? findSorted(
+          node.children,
+          offset,
+          (c) => c.offset,
+          (c) => c.offset + c.length,
+        )
+      : undefined;
   }
   const chain: Properties[] = [];
   for (let i = path.length - 1; i >= 0; i--) if (path[i].type === 'object') chain.push(jsonObjectProperties(path[i]));
@@ -113,10 +126,20 @@ function yamlChain(doc: ParsedDocument, offset: number): Properties[] {
   while (node && depth++ < MAX_DEPTH) {
     if (YAML.isMap(node)) {
       path.push(node);
-      const pair = findSorted(node.items, offset, (it) => pairRange(it)?.[0] ?? -1, (it) => pairRange(it)?.[1] ?? -1);
+      const pair = findSorted(
+        node.items,
+        offset,
+        (it) => pairRange(it)?.[0] ?? -1,
+        (it) => pairRange(it)?.[1] ?? -1,
+      );
       node = pair ? (contains(pair.value, offset) ? pair.value : contains(pair.key, offset) ? pair.key : undefined) : undefined;
     } else if (YAML.isSeq(node)) {
-      node = findSorted(node.items, offset, (it) => (YAML.isNode(it) && it.range ? it.range[0] : -1), (it) => (YAML.isNode(it) && it.range ? it.range[1] : -1));
+      node = findSorted(
+        node.items,
+        offset,
+        (it) => (YAML.isNode(it) && it.range ? it.range[0] : -1),
+        (it) => (YAML.isNode(it) && it.range ? it.range[1] : -1),
+      );
     } else break;
   }
   const chain: Properties[] = [];
@@ -152,12 +175,17 @@ function yamlMapProperties(map: YAML.YAMLMap): Properties {
  * last item starting at or before it). Items without a position (start -1) fall back to a scan.
  */
 function findSorted<T>(items: readonly T[], offset: number, start: (t: T) => number, end: (t: T) => number): T | undefined {
-  let lo = 0, hi = items.length - 1, best = -1;
+  let lo = 0,
+    hi = items.length - 1,
+    best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = start(items[mid]);
     if (s < 0) return items.find((t) => start(t) >= 0 && start(t) <= offset && offset <= end(t));
-    if (s <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (s <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   // Adjacent items may touch (one ends where the next starts); the later one is the innermost.
   for (let i = best; i >= 0 && i >= best - 1; i--) if (offset <= end(items[i])) return items[i];

@@ -47,7 +47,7 @@ function parsedAgain(doc: ParsedDocument): boolean {
 // A small deterministic generator: the same edits on every run, so a failure can be replayed.
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 describe('scope index across edits', () => {
@@ -55,7 +55,10 @@ describe('scope index across edits', () => {
     const at = SOURCE.indexOf('plain text') + 5;
     const { doc, text } = derived(SOURCE, [{ start: at, end: at, text: 'more' }]);
     assert.equal(parsedAgain(doc), false);
-    assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));
+    assert.deepEqual(
+      [...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))),
+      freshScopes(text),
+    );
   });
 
   it('typing at the end of an unterminated string (a name being typed) is carried too', () => {
@@ -77,7 +80,11 @@ describe('scope index across edits', () => {
     for (const [what, e] of cases) {
       const { doc, text } = derived(SOURCE, [e]);
       assert.equal(parsedAgain(doc), true, what);
-      assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text), what);
+      assert.deepEqual(
+        [...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))),
+        freshScopes(text),
+        what,
+      );
     }
   });
 
@@ -99,7 +106,8 @@ describe('scope index across edits', () => {
       for (let o = 0; o <= after.length; o += 3) {
         assert.deepEqual(scopeAt(doc, o), scopeAt(fresh, o), `step ${step}: ${JSON.stringify(e)} at offset ${o}`);
       }
-      for (const o of [0, Math.floor(after.length / 2), after.length]) assert.deepEqual(doc.positionAt(o), fresh.positionAt(o), `step ${step}: position of ${o}`);
+      for (const o of [0, Math.floor(after.length / 2), after.length])
+        assert.deepEqual(doc.positionAt(o), fresh.positionAt(o), `step ${step}: position of ${o}`);
       text = after;
       prev = doc;
     }
@@ -111,7 +119,10 @@ describe('scope index across edits', () => {
     const src = fixture('ductape-apps.ts').text;
     const at = src.indexOf('$Token{') + 3;
     const { doc, text } = derived(src, [{ start: at, end: at, text: 'ok' }]);
-    assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));
+    assert.deepEqual(
+      [...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))),
+      freshScopes(text),
+    );
   });
 
   it('reads no tree for a file without a scope key, and reads one as soon as an edit writes a key', () => {
@@ -128,13 +139,20 @@ describe('scope index across edits', () => {
     assert.equal(prev.scopeIndex?.keyless, true);
     // Typing inside a string keeps the keyless answer, and with it what was carried.
     const inString = keyless.indexOf("'sync'") + 2;
-    const typed = new ParsedDocument({ uri: 'file:///int.js', text: keyless.slice(0, inString) + 'x' + keyless.slice(inString) }, undefined, { doc: prev, edits: [{ start: inString, end: inString, text: 'x' }] });
+    const typed = new ParsedDocument(
+      { uri: 'file:///int.js', text: keyless.slice(0, inString) + 'x' + keyless.slice(inString) },
+      undefined,
+      { doc: prev, edits: [{ start: inString, end: inString, text: 'x' }] },
+    );
     assert.equal(typed.scopesCarriedFrom(prev), true);
     // Writing `app: 'crm',` into the headers object gives the reference that app, as a fresh parse does.
     const at = keyless.indexOf('{ key:') + 2;
     const { doc, text } = derived(keyless, [{ start: at, end: at, text: "app: 'crm', " }]);
     assert.deepEqual(scopeAt(doc, text.indexOf('$Token')), { app: 'crm', appSource: 'code' });
     assert.equal(doc.scopesCarriedFrom(prev), false);
-    assert.deepEqual([...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))), freshScopes(text));
+    assert.deepEqual(
+      [...Array(text.length).keys()].map((o) => JSON.stringify(scopeAt(doc, o))),
+      freshScopes(text),
+    );
   });
 });

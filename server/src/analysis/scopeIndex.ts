@@ -122,7 +122,9 @@ export class ScopeIndex {
         }
       }
       const kids: ts.Node[] = [];
-      n.forEachChild((c) => { kids.push(c); });
+      n.forEachChild((c) => {
+        kids.push(c);
+      });
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
     // Visited in document order: regions and strings are sorted by start already.
@@ -134,9 +136,14 @@ export class ScopeIndex {
       open.push(i);
     });
     return new ScopeIndex(
-      Int32Array.from(regions, (r) => r.start), Int32Array.from(regions, (r) => r.end), parent, regions.map((r) => r.props),
-      Int32Array.from(strings.filter((_, i) => i % 2 === 0)), Int32Array.from(strings.filter((_, i) => i % 2 === 1)),
-      Int32Array.from(sensitive, (x) => x.start), Int32Array.from(sensitive, (x) => x.end),
+      Int32Array.from(regions, (r) => r.start),
+      Int32Array.from(regions, (r) => r.end),
+      parent,
+      regions.map((r) => r.props),
+      Int32Array.from(strings.filter((_, i) => i % 2 === 0)),
+      Int32Array.from(strings.filter((_, i) => i % 2 === 1)),
+      Int32Array.from(sensitive, (x) => x.start),
+      Int32Array.from(sensitive, (x) => x.end),
     );
   }
 
@@ -186,7 +193,8 @@ export class ScopeIndex {
       if (e.start <= this.sensitiveEnd[i] && e.end >= this.sensitiveStart[i]) return undefined;
     }
     // A word that becomes (or stops being) a scope key, e.g. `ap` + `p`.
-    const left = wordBefore(text, e.start), right = wordAfter(text, e.end);
+    const left = wordBefore(text, e.start),
+      right = wordAfter(text, e.end);
     if (SCOPE_KEYS.has(left + removed + right) || SCOPE_KEYS.has(left + e.text + right)) return undefined;
 
     const delta = e.text.length - (e.end - e.start);
@@ -203,8 +211,15 @@ export class ScopeIndex {
     // The literal typed in grows or shrinks at its end, also when the edit touches its closing quote.
     if (inString >= 0) stringEnd[inString] = this.stringEnd[inString] + delta;
     return new ScopeIndex(
-      move(this.regionStart), move(this.regionEnd), this.regionParent, this.regionProps,
-      move(this.stringStart), stringEnd, move(this.sensitiveStart), move(this.sensitiveEnd), this.origin,
+      move(this.regionStart),
+      move(this.regionEnd),
+      this.regionParent,
+      this.regionProps,
+      move(this.stringStart),
+      stringEnd,
+      move(this.sensitiveStart),
+      move(this.sensitiveEnd),
+      this.origin,
     );
   }
 }
@@ -229,10 +244,15 @@ function propertyName(name: ts.PropertyName): string | undefined {
 
 /** The index of the last value at or before `offset` in an ascending array, or -1. */
 function lastAtOrBefore(starts: Int32Array, offset: number): number {
-  let lo = 0, hi = starts.length - 1, best = -1;
+  let lo = 0,
+    hi = starts.length - 1,
+    best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    if (starts[mid] <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }

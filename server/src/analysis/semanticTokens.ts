@@ -16,7 +16,9 @@ export interface TokenInput {
 export function encodeSemanticTokens(tokens: readonly TokenInput[]): number[] {
   const sorted = [...tokens].filter((t) => t.length > 0).sort((a, b) => a.line - b.line || a.character - b.character);
   const data: number[] = [];
-  let prevLine = 0, prevChar = 0, prevEnd = -1;
+  let prevLine = 0,
+    prevChar = 0,
+    prevEnd = -1;
   for (const t of sorted) {
     // Overlapping tokens are not allowed: keep the first.
     if (t.line === prevLine && t.character < prevEnd && data.length > 0) continue;

@@ -43,7 +43,8 @@ export class StoreSnapshot {
     for (const s of this.byName.values()) {
       const k = s.name.toLowerCase();
       const list = this.byLower.get(k);
-      if (list) list.push(s); else this.byLower.set(k, [s]);
+      if (list) list.push(s);
+      else this.byLower.set(k, [s]);
     }
     this.apps = options.apps ?? [];
     this.environments = options.environments ?? [];
@@ -94,7 +95,8 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 /** Damerau-Levenshtein (optimal string alignment) with an early exit above `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   let prev2: number[] = [];
   let prev = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {

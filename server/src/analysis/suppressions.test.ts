@@ -15,52 +15,66 @@ function analyse(uri: string, text: string) {
   return {
     reported: r.diagnostics.filter((d) => d.code !== 'unused-suppression').map((d) => `${lineOf(d)}:${d.code}`),
     suppressed: (r.suppressed ?? []).map((d) => `${lineOf(d)}:${d.code}`),
-    unused: r.diagnostics.filter((d) => d.code === 'unused-suppression').map((d) => ({ line: lineOf(d), message: d.message, unnecessary: d.unnecessary, severity: d.severity })),
+    unused: r.diagnostics
+      .filter((d) => d.code === 'unused-suppression')
+      .map((d) => ({ line: lineOf(d), message: d.message, unnecessary: d.unnecessary, severity: d.severity })),
   };
 }
 
 describe('inline suppressions', () => {
   it('JavaScript: next-line, same-line, block; // and /* */', () => {
-    const r = analyse('file:///p/a.js', [
-      '// secretref-disable-next-line unknown-secret',
-      'const a = "$Token{NOPE}";',
-      'const b = "$Token{NOPE}"; /* secretref-disable-line */',
-      'const c = "$Token{NOPE}";',
-      '/* secretref-disable */',
-      'const d = "$Token{NOPE}";',
-      'const e = "$Token{NOPE}";',
-      '/* secretref-enable */',
-      'const f = "$Token{NOPE}";',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/a.js',
+      [
+        '// secretref-disable-next-line unknown-secret',
+        'const a = "$Token{NOPE}";',
+        'const b = "$Token{NOPE}"; /* secretref-disable-line */',
+        'const c = "$Token{NOPE}";',
+        '/* secretref-disable */',
+        'const d = "$Token{NOPE}";',
+        'const e = "$Token{NOPE}";',
+        '/* secretref-enable */',
+        'const f = "$Token{NOPE}";',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['2:unknown-secret', '3:unknown-secret', '6:unknown-secret', '7:unknown-secret']);
     assert.deepEqual(r.reported, ['4:unknown-secret', '9:unknown-secret']);
     assert.deepEqual(r.unused, []);
   });
 
   it('JavaScript: a directive inside a string, template or regular expression is not a comment', () => {
-    const r = analyse('file:///p/a.ts', [
-      'const s = "// secretref-disable-next-line";',
-      'const t = `${"x"} // secretref-disable-line`; const a = "$Token{NOPE}";',
-      'const re = /secretref-disable-line\\/\\/ x/; const b = "$Token{NOPE}";',
-      'const c = "$Token{NOPE}";',
-      'const u = `a ${ { x: `b ${1}` }.x } // secretref-disable-line`; const d = "$Token{NOPE}";',
-      'const v = s.replace(/\\/\\/ secretref-disable-line/, ""); const e = "$Token{NOPE}";',
-      'const w = `a${b}` + "$Token{NOPE}"; // secretref-disable-line',
-      'const x = a / 2 + "$Token{NOPE}"; // secretref-disable-line',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/a.ts',
+      [
+        'const s = "// secretref-disable-next-line";',
+        'const t = `${"x"} // secretref-disable-line`; const a = "$Token{NOPE}";',
+        'const re = /secretref-disable-line\\/\\/ x/; const b = "$Token{NOPE}";',
+        'const c = "$Token{NOPE}";',
+        'const u = `a ${ { x: `b ${1}` }.x } // secretref-disable-line`; const d = "$Token{NOPE}";',
+        'const v = s.replace(/\\/\\/ secretref-disable-line/, ""); const e = "$Token{NOPE}";',
+        'const w = `a${b}` + "$Token{NOPE}"; // secretref-disable-line',
+        'const x = a / 2 + "$Token{NOPE}"; // secretref-disable-line',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['7:unknown-secret', '8:unknown-secret']);
     assert.deepEqual(r.reported, ['2:unknown-secret', '3:unknown-secret', '4:unknown-secret', '5:unknown-secret', '6:unknown-secret']);
   });
 
   it('a code list silences only those codes; a reason after -- is ignored', () => {
-    const r = analyse('file:///p/a.js', [
-      'const a = "$Token{NOPE}"; // secretref-disable-line hardcoded-secret, unknown-secret -- a fixture name',
-      'const b = "$Token{NOPE}"; // secretref-disable-line logged-secret',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/a.js',
+      [
+        'const a = "$Token{NOPE}"; // secretref-disable-line hardcoded-secret, unknown-secret -- a fixture name',
+        'const b = "$Token{NOPE}"; // secretref-disable-line logged-secret',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['1:unknown-secret']);
     assert.deepEqual(r.reported, ['2:unknown-secret']);
     // hardcoded-secret on line 1 and logged-secret on line 2 silence nothing: each is said.
-    assert.deepEqual(r.unused.map((u) => u.line), [1, 2]);
+    assert.deepEqual(
+      r.unused.map((u) => u.line),
+      [1, 2],
+    );
     assert.match(r.unused[0].message, /'hardcoded-secret' in 'secretref-disable-line' silences nothing here/);
     assert.equal(r.unused[0].severity, 'hint');
     assert.equal(r.unused[0].unnecessary, true);
@@ -74,73 +88,86 @@ describe('inline suppressions', () => {
 
   it('a suppression without codes that silences nothing is reported', () => {
     const r = analyse('file:///p/a.js', '// secretref-disable-next-line\nconst a = 1;\n');
-    assert.deepEqual(r.unused.map((u) => [u.line, u.message]), [[1, "'secretref-disable-next-line' silences nothing here: remove it"]]);
+    assert.deepEqual(
+      r.unused.map((u) => [u.line, u.message]),
+      [[1, "'secretref-disable-next-line' silences nothing here: remove it"]],
+    );
   });
 
   it('YAML: # comments from the parser, never a # inside a scalar', () => {
-    const r = analyse('file:///p/task.yaml', [
-      'a: $Token{NOPE} # secretref-disable-line',
-      '# secretref-disable-next-line unknown-secret',
-      'b: $Token{NOPE}',
-      'c: "$Token{NOPE} # secretref-disable-line"',
-      'd: |',
-      '  # secretref-disable-next-line',
-      '  $Token{NOPE}',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/task.yaml',
+      [
+        'a: $Token{NOPE} # secretref-disable-line',
+        '# secretref-disable-next-line unknown-secret',
+        'b: $Token{NOPE}',
+        'c: "$Token{NOPE} # secretref-disable-line"',
+        'd: |',
+        '  # secretref-disable-next-line',
+        '  $Token{NOPE}',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['1:unknown-secret', '3:unknown-secret']);
     assert.deepEqual(r.reported, ['4:unknown-secret', '7:unknown-secret']);
   });
 
   it('JSON with comments: // and /* */ from jsonc-parser, not inside strings', () => {
-    const r = analyse('file:///p/.vscode/tasks.jsonc', [
-      '{',
-      '  // secretref-disable-next-line',
-      '  "a": "$Token{NOPE}",',
-      '  "b": "$Token{NOPE}", /* secretref-disable-line unknown-secret */',
-      '  "c": "$Token{NOPE} // secretref-disable-line"',
-      '}',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/.vscode/tasks.jsonc',
+      [
+        '{',
+        '  // secretref-disable-next-line',
+        '  "a": "$Token{NOPE}",',
+        '  "b": "$Token{NOPE}", /* secretref-disable-line unknown-secret */',
+        '  "c": "$Token{NOPE} // secretref-disable-line"',
+        '}',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['3:unknown-secret', '4:unknown-secret']);
     assert.deepEqual(r.reported, ['5:unknown-secret']);
   });
 
   it('Markdown: <!-- --> comments, in prose and around a fenced block', () => {
-    const r = analyse('file:///p/README.md', [
-      'Use $Token{NOPE} here. <!-- secretref-disable-line -->',
-      '<!-- secretref-disable-next-line unknown-secret -->',
-      'And $Token{NOPE} there.',
-      '<!-- secretref-disable -->',
-      '```yaml',
-      'key: $Token{NOPE}',
-      '```',
-      '<!-- secretref-enable -->',
-      'Last $Token{NOPE}.',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/README.md',
+      [
+        'Use $Token{NOPE} here. <!-- secretref-disable-line -->',
+        '<!-- secretref-disable-next-line unknown-secret -->',
+        'And $Token{NOPE} there.',
+        '<!-- secretref-disable -->',
+        '```yaml',
+        'key: $Token{NOPE}',
+        '```',
+        '<!-- secretref-enable -->',
+        'Last $Token{NOPE}.',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['1:unknown-secret', '3:unknown-secret', '6:unknown-secret']);
     assert.deepEqual(r.reported, ['9:unknown-secret']);
   });
 
   it('.env and shell files: # comments', () => {
-    const r = analyse('file:///p/.env.local', [
-      '# secretref-disable-next-line',
-      'A=$Token{NOPE}',
-      'B=$Token{NOPE} # secretref-disable-line',
-      'C=$Token{NOPE}',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/.env.local',
+      ['# secretref-disable-next-line', 'A=$Token{NOPE}', 'B=$Token{NOPE} # secretref-disable-line', 'C=$Token{NOPE}'].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['2:unknown-secret', '3:unknown-secret']);
     assert.deepEqual(r.reported, ['4:unknown-secret']);
   });
 
   it('an enable naming codes closes only the blocks of those codes', () => {
-    const r = analyse('file:///p/a.js', [
-      '/* secretref-disable unknown-secret */',
-      '/* secretref-disable */',
-      'const a = "$Token{NOPE}";',
-      '/* secretref-enable unknown-secret */',
-      'const b = "$Token{NOPE}";',
-      '/* secretref-enable */',
-      'const c = "$Token{NOPE}";',
-    ].join('\n'));
+    const r = analyse(
+      'file:///p/a.js',
+      [
+        '/* secretref-disable unknown-secret */',
+        '/* secretref-disable */',
+        'const a = "$Token{NOPE}";',
+        '/* secretref-enable unknown-secret */',
+        'const b = "$Token{NOPE}";',
+        '/* secretref-enable */',
+        'const c = "$Token{NOPE}";',
+      ].join('\n'),
+    );
     assert.deepEqual(r.suppressed, ['3:unknown-secret', '5:unknown-secret']);
     assert.deepEqual(r.reported, ['7:unknown-secret']);
   });

@@ -78,11 +78,24 @@ export function directiveComments(doc: ParsedDocument): Comment[] {
 function endsOperand(k: ts.SyntaxKind): boolean {
   const K = ts.SyntaxKind;
   switch (k) {
-    case K.Identifier: case K.PrivateIdentifier: case K.NumericLiteral: case K.BigIntLiteral: case K.StringLiteral:
-    case K.RegularExpressionLiteral: case K.NoSubstitutionTemplateLiteral: case K.TemplateTail:
-    case K.CloseParenToken: case K.CloseBracketToken: case K.CloseBraceToken:
-    case K.ThisKeyword: case K.SuperKeyword: case K.TrueKeyword: case K.FalseKeyword: case K.NullKeyword:
-    case K.PlusPlusToken: case K.MinusMinusToken:
+    case K.Identifier:
+    case K.PrivateIdentifier:
+    case K.NumericLiteral:
+    case K.BigIntLiteral:
+    case K.StringLiteral:
+    case K.RegularExpressionLiteral:
+    case K.NoSubstitutionTemplateLiteral:
+    case K.TemplateTail:
+    case K.CloseParenToken:
+    case K.CloseBracketToken:
+    case K.CloseBraceToken:
+    case K.ThisKeyword:
+    case K.SuperKeyword:
+    case K.TrueKeyword:
+    case K.FalseKeyword:
+    case K.NullKeyword:
+    case K.PlusPlusToken:
+    case K.MinusMinusToken:
       return true;
     default:
       return false;
@@ -112,7 +125,11 @@ export function scriptComments(text: string, jsx: boolean, mustInclude: string):
     if (k === K.SingleLineCommentTrivia || k === K.MultiLineCommentTrivia) {
       const s = scanner.getTokenStart();
       const raw = text.slice(s, scanner.getTokenEnd());
-      if (raw.includes(mustInclude)) out.push({ range: { start: s, end: s + raw.length }, body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
+      if (raw.includes(mustInclude))
+        out.push({
+          range: { start: s, end: s + raw.length },
+          body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined),
+        });
       continue;
     }
     if (k === K.WhitespaceTrivia || k === K.NewLineTrivia || k === K.ShebangTrivia || k === K.ConflictMarkerTrivia) continue;
@@ -135,7 +152,10 @@ function jsonComments(text: string): Comment[] {
     if (k !== jsonc.SyntaxKind.LineCommentTrivia && k !== jsonc.SyntaxKind.BlockCommentTrivia) continue;
     const s = scanner.getTokenOffset();
     const raw = text.slice(s, s + scanner.getTokenLength());
-    out.push({ range: { start: s, end: s + raw.length }, body: k === jsonc.SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined) });
+    out.push({
+      range: { start: s, end: s + raw.length },
+      body: k === jsonc.SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined),
+    });
   }
   return out;
 }
@@ -228,12 +248,20 @@ interface Silencer {
  * The diagnostics with those the document's directives silence taken out: the one step every
  * consumer (editor, CLI) goes through. `knownCodes` names the codes a directive may name.
  */
-export function applySuppressions(doc: ParsedDocument, diagnostics: AnalysisDiagnostic[], knownCodes: ReadonlySet<DiagnosticCode>): SuppressionResult {
+export function applySuppressions(
+  doc: ParsedDocument,
+  diagnostics: AnalysisDiagnostic[],
+  knownCodes: ReadonlySet<DiagnosticCode>,
+): SuppressionResult {
   const directives = directivesOf(doc);
   if (directives.length === 0) return { diagnostics, suppressed: [] };
   const silencers: Silencer[] = [];
   const make = (directive: Directive, start: number, end: number): Silencer => ({
-    directive, start, end, used: new Map(directive.codes.map((c) => [c, false])), usedAny: false,
+    directive,
+    start,
+    end,
+    used: new Map(directive.codes.map((c) => [c, false])),
+    usedAny: false,
   });
   const lineOf = (offset: number): number => doc.positionAt(offset).line;
   const lineStart = (line: number): number => doc.offsetAt({ line, character: 0 });
@@ -296,10 +324,18 @@ function unusedHint(s: Silencer, knownCodes: ReadonlySet<DiagnosticCode>): Analy
   if (unused.length === 0) return undefined;
   const unknown = unused.filter((c) => !(knownCodes as ReadonlySet<string>).has(c));
   if (unknown.length > 0) {
-    return { ...base, message: `'${unknown[0]}' in '${what}' is not a SecretRef diagnostic code: use one of the codes the diagnostics show, e.g. 'hardcoded-secret'`, data: { codes: unused } };
+    return {
+      ...base,
+      message: `'${unknown[0]}' in '${what}' is not a SecretRef diagnostic code: use one of the codes the diagnostics show, e.g. 'hardcoded-secret'`,
+      data: { codes: unused },
+    };
   }
   const list = unused.map((c) => `'${c}'`).join(', ');
-  return { ...base, message: `${list} in '${what}' silences nothing here: remove ${unused.length === 1 ? 'it' : 'them'}`, data: { codes: unused } };
+  return {
+    ...base,
+    message: `${list} in '${what}' silences nothing here: remove ${unused.length === 1 ? 'it' : 'them'}`,
+    data: { codes: unused },
+  };
 }
 
 /**

@@ -12,5 +12,8 @@ test('a query matches when its characters appear in order, ignoring case', () =>
 test('symbols are distinct, prefix matches first, then alphabetical', () => {
   const c = (name: string) => ({ name, location: name });
   const hits = workspaceSymbols('key', [c('STRIPE_KEY'), c('KEY_VAULT'), c('API_KEY'), c('KEY_VAULT'), c('TOKEN')]);
-  assert.deepEqual(hits.map((h) => h.name), ['KEY_VAULT', 'API_KEY', 'STRIPE_KEY']);
+  assert.deepEqual(
+    hits.map((h) => h.name),
+    ['KEY_VAULT', 'API_KEY', 'STRIPE_KEY'],
+  );
 });

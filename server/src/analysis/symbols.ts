@@ -3,7 +3,8 @@
 /** VS Code's rule: the query's characters appear in order in the name, ignoring case. */
 export function matchesSymbolQuery(query: string, name: string): boolean {
   if (query === '') return true;
-  const q = query.toLowerCase(), n = name.toLowerCase();
+  const q = query.toLowerCase(),
+    n = name.toLowerCase();
   let i = 0;
   for (let j = 0; j < n.length && i < q.length; j++) if (n[j] === q[i]) i++;
   return i === q.length;
@@ -28,6 +29,8 @@ export function workspaceSymbols<L>(query: string, candidates: readonly SymbolCa
     hits.push(c);
   }
   const q = query.toLowerCase();
-  hits.sort((a, b) => Number(!a.name.toLowerCase().startsWith(q)) - Number(!b.name.toLowerCase().startsWith(q)) || a.name.localeCompare(b.name));
+  hits.sort(
+    (a, b) => Number(!a.name.toLowerCase().startsWith(q)) - Number(!b.name.toLowerCase().startsWith(q)) || a.name.localeCompare(b.name),
+  );
   return hits.slice(0, max);
 }

@@ -31,7 +31,10 @@ class EditedSource implements TextSource {
   /** The text this one was made from, until the whole text is built (then it is not needed). */
   private before: TextSource;
 
-  constructor(before: TextSource, private readonly edit: TextChange) {
+  constructor(
+    before: TextSource,
+    private readonly edit: TextChange,
+  ) {
     this.before = before;
     this.delta = edit.text.length - (edit.end - edit.start);
     this.length = before.length + this.delta;
@@ -94,7 +97,8 @@ function applyToPieces(pieces: Piece[], edit: TextChange): Piece[] {
   };
   for (const p of pieces) {
     const len = p.end - p.start;
-    const from = at, to = at + len;
+    const from = at,
+      to = at + len;
     at = to;
     // The part of this piece before the edit, then (once) the inserted text, then the part after.
     if (from < edit.start) out.push({ text: p.text, start: p.start, end: p.start + Math.min(len, edit.start - from) });
@@ -147,5 +151,5 @@ export interface TextProbe {
 }
 
 export function probeOf(text: string): TextProbe {
-  return { has: (p) => (typeof p === 'string' ? text.includes(p) : (p.lastIndex = 0, p.test(text))) };
+  return { has: (p) => (typeof p === 'string' ? text.includes(p) : ((p.lastIndex = 0), p.test(text))) };
 }

@@ -21,7 +21,9 @@ export function touchedLines(doc: TextSource, edits: readonly TextChange[]): Reg
   let spans: Region[] = [];
   for (const e of edits) {
     const delta = e.text.length - (e.end - e.start);
-    let start = e.start, end = e.end, sum = delta;
+    let start = e.start,
+      end = e.end,
+      sum = delta;
     const next: Region[] = [];
     for (const g of spans) {
       if (g.end < e.start) next.push(g);
@@ -71,10 +73,12 @@ export class OldToNew {
   /** How far `r` moved, or undefined when it lies in (or across) touched lines. */
   shiftOf(r: OffsetRange): number | undefined {
     // The last region starting at or before r.start, and the one after it.
-    let lo = 0, hi = this.oldStart.length;
+    let lo = 0,
+      hi = this.oldStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.oldStart[mid] <= r.start) lo = mid + 1; else hi = mid;
+      if (this.oldStart[mid] <= r.start) lo = mid + 1;
+      else hi = mid;
     }
     const i = lo - 1;
     if (i >= 0 && r.start < this.oldEnd[i]) return undefined;

@@ -6,15 +6,51 @@ describe('parseCommandLine', () => {
   it('defaults: the current folder, text, warnings never fail, colour decided later', () => {
     assert.deepEqual(parseCommandLine(['check']), {
       kind: 'check',
-      options: { paths: ['.'], env: undefined, app: undefined, format: 'text', maxWarnings: undefined, output: undefined, color: undefined, requireValues: false, trustRepoSettings: false },
+      options: {
+        paths: ['.'],
+        env: undefined,
+        app: undefined,
+        format: 'text',
+        maxWarnings: undefined,
+        output: undefined,
+        color: undefined,
+        requireValues: false,
+        trustRepoSettings: false,
+      },
     });
   });
 
   it('reads every option, in any order around the paths', () => {
-    const cmd = parseCommandLine(['check', 'src', '--env', 'prd', 'config', '--app=payments', '-f', 'sarif', '--max-warnings', '0', '-o', 'out.sarif', '--no-color', '--require-values', '--trust-repo-settings']);
+    const cmd = parseCommandLine([
+      'check',
+      'src',
+      '--env',
+      'prd',
+      'config',
+      '--app=payments',
+      '-f',
+      'sarif',
+      '--max-warnings',
+      '0',
+      '-o',
+      'out.sarif',
+      '--no-color',
+      '--require-values',
+      '--trust-repo-settings',
+    ]);
     assert.deepEqual(cmd, {
       kind: 'check',
-      options: { paths: ['src', 'config'], env: 'prd', app: 'payments', format: 'sarif', maxWarnings: 0, output: 'out.sarif', color: false, requireValues: true, trustRepoSettings: true },
+      options: {
+        paths: ['src', 'config'],
+        env: 'prd',
+        app: 'payments',
+        format: 'sarif',
+        maxWarnings: 0,
+        output: 'out.sarif',
+        color: false,
+        requireValues: true,
+        trustRepoSettings: true,
+      },
     });
   });
 
@@ -39,7 +75,10 @@ describe('parseCommandLine', () => {
   ];
   for (const [argv, message] of bad) {
     it(`refuses ${argv.join(' ')}`, () => {
-      assert.throws(() => parseCommandLine(argv), (e: unknown) => e instanceof UsageError && message.test(e.message));
+      assert.throws(
+        () => parseCommandLine(argv),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+      );
     });
   }
 });

@@ -28,10 +28,7 @@ export interface CheckOptions {
 }
 
 export type Command =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'explain'; code: DiagnosticCode }
-  | { kind: 'check'; options: CheckOptions };
+  { kind: 'help' } | { kind: 'version' } | { kind: 'explain'; code: DiagnosticCode } | { kind: 'check'; options: CheckOptions };
 
 /** A mistake on the command line: exit code 2. */
 export class UsageError extends Error {}
@@ -83,7 +80,10 @@ function parseMaxWarnings(v: string | undefined): number | undefined {
 
 function nonEmpty(flag: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  if (v.trim() === '') throw new UsageError(`${flag} needs a value, e.g. ${flag} ${flag === '--env' ? 'prd' : flag === '--app' ? 'payment_app' : flag.includes('baseline') ? '.secretref-baseline.json' : 'report.sarif'}.`);
+  if (v.trim() === '')
+    throw new UsageError(
+      `${flag} needs a value, e.g. ${flag} ${flag === '--env' ? 'prd' : flag === '--app' ? 'payment_app' : flag.includes('baseline') ? '.secretref-baseline.json' : 'report.sarif'}.`,
+    );
   return v.trim();
 }
 
@@ -96,7 +96,9 @@ function explain(e: unknown): UsageError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`Unknown option '${opt ?? msg}'. Run 'secretref check --help' to see the options.`);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError(`Option '${opt ?? msg}' needs a value, e.g. '${opt ?? '--format'} VALUE'. Run 'secretref check --help' to see the options.`);
+      return new UsageError(
+        `Option '${opt ?? msg}' needs a value, e.g. '${opt ?? '--format'} VALUE'. Run 'secretref check --help' to see the options.`,
+      );
     default:
       return new UsageError(`${msg}. Run 'secretref check --help' to see the options.`);
   }
@@ -134,11 +136,13 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
   if (values.explain !== undefined) {
     const code = values.explain.trim();
-    if (!isDiagnosticCode(code)) throw new UsageError(`--explain '${code}' is not a diagnostic code. The codes: ${Object.keys(RULE_INFO).join(', ')}.`);
+    if (!isDiagnosticCode(code))
+      throw new UsageError(`--explain '${code}' is not a diagnostic code. The codes: ${Object.keys(RULE_INFO).join(', ')}.`);
     return { kind: 'explain', code };
   }
   const [command, ...paths] = positionals;
-  if (command === undefined) throw new UsageError("No command given: run 'secretref check' to check the current folder, or 'secretref --help'.");
+  if (command === undefined)
+    throw new UsageError("No command given: run 'secretref check' to check the current folder, or 'secretref --help'.");
   if (command === 'help') return { kind: 'help' };
   if (command !== 'check') throw new UsageError(`Unknown command '${command}': the command is 'secretref check [paths...]'.`);
   return {

@@ -85,14 +85,14 @@ function spansByLine(spans: OffsetRange[]): (line: OffsetRange) => OffsetRange[]
     for (let j = lo - 1; j >= 0 && reach[j] > line.start; j--) if (sorted[j].end > line.start) out.push(sorted[j]);
     out.reverse();
     for (let j = lo; j < sorted.length && sorted[j].start < line.end; j++) out.push(sorted[j]);
-    return out
-      .map((s) => ({ start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) }))
-      .sort((a, b) => a.start - b.start);
+    return out.map((s) => ({ start: Math.max(s.start, line.start), end: Math.min(s.end, line.end) })).sort((a, b) => a.start - b.start);
   };
 }
 
 export function buildBaseline(entries: BaselineFile['findings']): BaselineFile {
-  const findings = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+  const findings = [...entries].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0,
+  );
   return { version: BASELINE_VERSION, tool: 'secretref', findings };
 }
 

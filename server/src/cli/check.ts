@@ -55,7 +55,8 @@ function commonFolder(paths: string[], cwd: string): string {
     }
   });
   let common = dirs[0] ?? cwd;
-  for (const d of dirs.slice(1)) while (common !== d && !d.startsWith(common + path.sep) && path.dirname(common) !== common) common = path.dirname(common);
+  for (const d of dirs.slice(1))
+    while (common !== d && !d.startsWith(common + path.sep) && path.dirname(common) !== common) common = path.dirname(common);
   return common;
 }
 
@@ -85,7 +86,9 @@ function readSettings(start: string, root: string, trusted: boolean, stderr: Nod
  */
 function untrustedPatterns(settings: ServerSettings, rel: string, stderr: NodeJS.WritableStream): ServerSettings {
   if (settings.analysis.customDialects.length === 0) return settings;
-  stderr.write(`secretref: ignored secretref.customDialects in ${escapeControls(rel)}: reference patterns from the repository are used only with --trust-repo-settings.\n`);
+  stderr.write(
+    `secretref: ignored secretref.customDialects in ${escapeControls(rel)}: reference patterns from the repository are used only with --trust-repo-settings.\n`,
+  );
   return { ...settings, analysis: { ...settings.analysis, customDialects: [] } };
 }
 
@@ -97,10 +100,17 @@ async function collectFiles(paths: string[], cwd: string, settings: ServerSettin
     try {
       st = await fs.stat(abs);
     } catch {
-      throw new UsageError(`The path '${p}' does not exist (looked for ${abs}): give files or folders inside the repository, or none to check the current folder.`);
+      throw new UsageError(
+        `The path '${p}' does not exist (looked for ${abs}): give files or folders inside the repository, or none to check the current folder.`,
+      );
     }
     if (st.isDirectory()) {
-      for (const f of await listProjectFiles(abs, { include: settings.files.include, exclude: settings.files.exclude, maxFileSize: settings.maxFileSize })) files.add(f);
+      for (const f of await listProjectFiles(abs, {
+        include: settings.files.include,
+        exclude: settings.files.exclude,
+        maxFileSize: settings.maxFileSize,
+      }))
+        files.add(f);
     } else if (st.isFile()) {
       // A file named on the command line (a pre-commit hook passes the staged ones) is
       // checked whatever the globs say, as compilers do; only the size limit applies.
@@ -128,7 +138,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
     ...(options.app ? { app: options.app } : {}),
   };
   // The baseline is the tool's own output, not project code: never checked itself.
-  const baselineFiles = new Set([options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)));
+  const baselineFiles = new Set(
+    [options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)),
+  );
   const files = (await collectFiles(options.paths, io.cwd, settings)).filter((f) => !baselineFiles.has(f));
   const store = loadStore(findManifests(root, files), root, io.env, settings.maxFileSize);
   const baseline = options.baseline ? await loadBaseline(options.baseline, io.cwd) : undefined;
@@ -137,10 +149,17 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   let output: ScanOutput;
   try {
     output = await scanProject(
-      { files, root, stores: store.stores, settings: { ...analysis, envAdapter: store.envAdapter }, now: Date.now(),
+      {
+        files,
+        root,
+        stores: store.stores,
+        settings: { ...analysis, envAdapter: store.envAdapter },
+        now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.
-        valuesKnown: options.requireValues, maxFileSize: settings.maxFileSize },
+        valuesKnown: options.requireValues,
+        maxFileSize: settings.maxFileSize,
+      },
       {
         onProgress: (d, t) => progress.update(d, t),
         // For benchmarks and tests: force a worker count (0 scans in this thread).
@@ -155,12 +174,21 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
 
   if (options.writeBaseline) {
     const out = path.resolve(io.cwd, options.writeBaseline);
-    const entries = output.results.flatMap((r) => r.findings.map((f) => ({ path: r.rel, code: f.code, ...(f.secret !== undefined ? { secret: f.secret } : {}), fingerprint: f.fingerprint })));
+    const entries = output.results.flatMap((r) =>
+      r.findings.map((f) => ({
+        path: r.rel,
+        code: f.code,
+        ...(f.secret !== undefined ? { secret: f.secret } : {}),
+        fingerprint: f.fingerprint,
+      })),
+    );
     try {
       await fs.mkdir(path.dirname(out), { recursive: true });
       await fs.writeFile(out, JSON.stringify(buildBaseline(entries), null, 2) + '\n');
     } catch (e) {
-      throw new UsageError(`Cannot write the baseline to '${options.writeBaseline}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --write-baseline.`);
+      throw new UsageError(
+        `Cannot write the baseline to '${options.writeBaseline}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --write-baseline.`,
+      );
     }
   }
   // Findings the baseline records are left out of the report and the exit code, and counted.
@@ -174,9 +202,11 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
     : output.results;
   const summary = { ...summarize(results, files.length), ...(baseline ? { baselined } : {}) };
   const report =
-    options.format === 'json' ? formatJson(results, summary, io.version)
-    : options.format === 'sarif' ? formatSarif(results, root, io.version)
-    : formatText(results, summary, { color: colorFor(options, io, options.output !== undefined) });
+    options.format === 'json'
+      ? formatJson(results, summary, io.version)
+      : options.format === 'sarif'
+        ? formatSarif(results, root, io.version)
+        : formatText(results, summary, { color: colorFor(options, io, options.output !== undefined) });
 
   if (options.output) {
     const out = path.resolve(io.cwd, options.output);
@@ -184,7 +214,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
       await fs.mkdir(path.dirname(out), { recursive: true });
       await fs.writeFile(out, report);
     } catch (e) {
-      throw new UsageError(`Cannot write the report to '${options.output}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --output.`);
+      throw new UsageError(
+        `Cannot write the report to '${options.output}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): choose a writable path for --output.`,
+      );
     }
     // The report went to a file: CI logs still show what was found.
     io.stdout.write(summaryLine(summary) + '\n');
@@ -200,7 +232,9 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   }
   if (options.writeBaseline) {
     // Recording a baseline accepts today's findings: the run that writes it does not fail on them.
-    io.stderr.write(`secretref: recorded ${summary.errors + summary.warnings + summary.notes} finding(s) in ${options.writeBaseline}; commit it and run with --baseline ${options.writeBaseline} to report only new ones.\n`);
+    io.stderr.write(
+      `secretref: recorded ${summary.errors + summary.warnings + summary.notes} finding(s) in ${options.writeBaseline}; commit it and run with --baseline ${options.writeBaseline} to report only new ones.\n`,
+    );
     return { exitCode: 0, summary };
   }
   return { exitCode: summary.errors > 0 || tooManyWarnings ? 1 : 0, summary };
@@ -212,7 +246,9 @@ async function loadBaseline(file: string, cwd: string): Promise<Set<string>> {
   try {
     text = await fs.readFile(path.resolve(cwd, file), 'utf8');
   } catch (e) {
-    throw new ConfigError(`Cannot read the baseline '${file}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): write one with 'secretref check --write-baseline ${file}', or fix the path given to --baseline.`);
+    throw new ConfigError(
+      `Cannot read the baseline '${file}' (${(e as NodeJS.ErrnoException).code ?? String(e)}): write one with 'secretref check --write-baseline ${file}', or fix the path given to --baseline.`,
+    );
   }
   const b = readBaseline(text);
   if ('error' in b) throw new ConfigError(`The baseline '${file}' cannot be used: ${b.error}.`);

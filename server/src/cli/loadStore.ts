@@ -33,7 +33,9 @@ export function loadStore(manifestPaths: string[], root: string, env: NodeJS.Pro
   for (const p of manifestPaths) {
     const file = readFileSafely(p, { maxBytes, roots: [root], limitSetting: 'secretref.maxFileSize' });
     if (!('text' in file)) {
-      throw new ConfigError(`Cannot read the manifest ${path.relative(root, p) || p}: ${file.skipped}. Make it a readable file of the repository.`);
+      throw new ConfigError(
+        `Cannot read the manifest ${path.relative(root, p) || p}: ${file.skipped}. Make it a readable file of the repository.`,
+      );
     }
     const text = file.text;
     const manifest = parseManifest(text);

@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     }
     // An unexpected failure: say so plainly. The stack names code, never a secret value
     // (the CLI never reads values).
-    process.stderr.write(`secretref: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`secretref: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;
   }
 }

@@ -68,7 +68,12 @@ export function relativeTo(root: string, file: string): string {
 
 /** The analysis of one file's text as findings with 1-based positions. */
 export function analyzeText(
-  file: string, rel: string, text: string, store: StoreSnapshot, settings: AnalysisSettings, now: Date,
+  file: string,
+  rel: string,
+  text: string,
+  store: StoreSnapshot,
+  settings: AnalysisSettings,
+  now: Date,
 ): FileFindings {
   const doc = new ParsedDocument({ uri: file, text }, settings.maxParseBytes);
   const { diagnostics, suppressed = [] } = analyzeDocument(doc, store, settings, now);
@@ -130,7 +135,11 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void): P
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[i];
     // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
-    const read = readFileSafely(file, { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' });
+    const read = readFileSafely(file, {
+      maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      roots: [input.root],
+      limitSetting: 'secretref.maxFileSize',
+    });
     if (!('text' in read)) {
       unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();
@@ -169,7 +178,14 @@ async function totalBytes(files: string[]): Promise<number> {
   let sum = 0;
   const chunk = 256;
   for (let i = 0; i < files.length; i += chunk) {
-    const sizes = await Promise.all(files.slice(i, i + chunk).map((f) => fs.stat(f).then((s) => s.size, () => 0)));
+    const sizes = await Promise.all(
+      files.slice(i, i + chunk).map((f) =>
+        fs.stat(f).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    );
     for (const s of sizes) sum += s;
   }
   return sum;
@@ -204,11 +220,15 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
         const w = new Worker(workerScript, { workerData: { [WORKER_FLAG]: true, input: { ...input, files } } });
         w.on('message', (m: ToMain) => {
           if (m.type === 'progress') tick(m.done);
-          else if (m.type === 'done') { resolve(m.output); void w.terminate(); }
-          else reject(new Error(m.message));
+          else if (m.type === 'done') {
+            resolve(m.output);
+            void w.terminate();
+          } else reject(new Error(m.message));
         });
         w.on('error', reject);
-        w.on('exit', (code) => { if (code !== 0) reject(new Error(`scan worker stopped with exit code ${code}`)); });
+        w.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`scan worker stopped with exit code ${code}`));
+        });
       }),
   );
   runs.unshift(scanInThread({ ...input, files: shares[0] }, () => tick()));

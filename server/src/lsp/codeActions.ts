@@ -31,7 +31,15 @@ export const codeActionsFeature: Feature = (session) => {
           if (!provider.codes.includes(diagnostic.code)) continue;
           let fixes;
           try {
-            fixes = provider.provide({ doc: a.doc, diagnostic, references: a.result.references, store, settings: session.settings.analysis, manifest, clientRunsCommands: commands });
+            fixes = provider.provide({
+              doc: a.doc,
+              diagnostic,
+              references: a.result.references,
+              store,
+              settings: session.settings.analysis,
+              manifest,
+              clientRunsCommands: commands,
+            });
           } catch (e) {
             // One broken provider must not hide the others' fixes.
             log.error(`A quick-fix provider for ${diagnostic.code} failed for ${uri}: ${describeError(e)}`);
@@ -45,9 +53,13 @@ export const codeActionsFeature: Feature = (session) => {
               kind: CodeActionKind.QuickFix,
               diagnostics: [lspDiag],
               ...(fix.isPreferred ? { isPreferred: true } : {}),
-              ...(fix.edits && fix.edits.length > 0 ? { edit: { changes: { [uri]: fix.edits.map((e) => ({ range: toRange(a.doc, e.range), newText: e.newText })) } } } : {}),
+              ...(fix.edits && fix.edits.length > 0
+                ? { edit: { changes: { [uri]: fix.edits.map((e) => ({ range: toRange(a.doc, e.range), newText: e.newText })) } } }
+                : {}),
               ...(fix.otherFile ? { edit: { changes: { [fix.otherFile.uri]: otherFileEdits(fix.otherFile) } } } : {}),
-              ...(fix.command ? { command: { title: fix.command.title, command: fix.command.command, arguments: fix.command.arguments } } : {}),
+              ...(fix.command
+                ? { command: { title: fix.command.title, command: fix.command.command, arguments: fix.command.arguments } }
+                : {}),
             });
           }
         }

@@ -17,7 +17,12 @@ export const codeLensFeature: Feature = (session, indexer) => {
       const store = session.store.snapshot(params.textDocument.uri);
       const declarations = session.index.fileReferences(params.textDocument.uri).filter((r) => r.kind === 'declaration');
       const client = { valuesKnown: store.valuesKnown, commands: session.support.commands };
-      return declarationLenses(declarations, (n) => store.get(n), (n) => session.index.filesUsing(n), client).map((l) => ({
+      return declarationLenses(
+        declarations,
+        (n) => store.get(n),
+        (n) => session.index.filesUsing(n),
+        client,
+      ).map((l) => ({
         range: l.range,
         command: { title: l.title, command: l.command?.command ?? '', arguments: l.command?.arguments },
       }));

@@ -32,7 +32,15 @@ export function registerCompletion(session: Session): void {
       const a = session.parsed(params.textDocument.uri);
       if (!a || a.skipped) return empty;
       const offset = a.doc.offsetAt(params.position);
-      const found = completeAt(a.doc, offset, session.store.snapshot(params.textDocument.uri), session.settings.analysis, new Date(), MAX_ITEMS + 1, false);
+      const found = completeAt(
+        a.doc,
+        offset,
+        session.store.snapshot(params.textDocument.uri),
+        session.settings.analysis,
+        new Date(),
+        MAX_ITEMS + 1,
+        false,
+      );
       // More names than that: the editor asks again as the prefix grows, and gets the rest then.
       const isIncomplete = found.length > MAX_ITEMS;
       // The best usable name is preselected, so Enter inserts it rather than another provider's item.
@@ -43,7 +51,11 @@ export function registerCompletion(session: Session): void {
         kind: CompletionItemKind.Constant,
         detail: c.detail,
         // The documentation comes with completionItem/resolve, for the item the user looks at.
-        data: { secret: c.label, ...(c.env ? { env: c.env } : {}), ...(c.reasonUnusable ? { reason: c.reasonUnusable } : {}) } satisfies ItemData,
+        data: {
+          secret: c.label,
+          ...(c.env ? { env: c.env } : {}),
+          ...(c.reasonUnusable ? { reason: c.reasonUnusable } : {}),
+        } satisfies ItemData,
         sortText: c.sortText,
         filterText: c.label,
         textEdit: { range: toRange(a.doc, c.replace), newText: c.insertText },

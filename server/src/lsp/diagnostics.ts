@@ -1,6 +1,11 @@
 // Diagnostics for open documents: pulled by clients that support textDocument/diagnostic,
 // pushed (debounced after edits) to the others. A store or settings change re-checks all.
-import { DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import {
+  DocumentDiagnosticReportKind,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import { toLspDiagnostic } from './convert';
 import { guard } from './safety';
 import type { Session } from './session';
@@ -19,11 +24,16 @@ export function registerDiagnostics(session: Session): void {
 
   if (session.support.pullDiagnostics) {
     connection.languages.diagnostics.on(
-      guard(log, 'diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> => {
-        // The first answer must already know the manifest: a later correction is a flash of false errors.
-        await session.manifestsReadFor(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: lspDiagnostics(session, params.textDocument.uri) };
-      }),
+      guard(
+        log,
+        'diagnostics',
+        { kind: DocumentDiagnosticReportKind.Full, items: [] },
+        async (params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> => {
+          // The first answer must already know the manifest: a later correction is a flash of false errors.
+          await session.manifestsReadFor(params.textDocument.uri);
+          return { kind: DocumentDiagnosticReportKind.Full, items: lspDiagnostics(session, params.textDocument.uri) };
+        },
+      ),
     );
     session.onRecheck(() => {
       if (session.support.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -45,7 +55,13 @@ export function registerDiagnostics(session: Session): void {
   };
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void publish(uri).catch((e: unknown) => log.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.name : 'error'}`)), delay));
+    timers.set(
+      uri,
+      setTimeout(
+        () => void publish(uri).catch((e: unknown) => log.error(`diagnostics failed for ${uri}: ${e instanceof Error ? e.name : 'error'}`)),
+        delay,
+      ),
+    );
   };
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri, PUSH_DEBOUNCE_MS));

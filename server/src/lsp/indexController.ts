@@ -3,7 +3,12 @@
 // when an open document is closed (the disk's text applies again).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DidChangeWatchedFilesNotification, FileChangeType, type FileEvent, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type FileEvent,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
@@ -30,7 +35,11 @@ export class IndexController {
 
   private changed(): void {
     for (const l of this.changeListeners) {
-      try { l(); } catch { /* a listener's failure must not stop indexing */ }
+      try {
+        l();
+      } catch {
+        /* a listener's failure must not stop indexing */
+      }
     }
   }
 
@@ -58,7 +67,11 @@ export class IndexController {
       const file = path.join(folder, MANIFEST_FILE_NAME);
       const uri = fileUri(file);
       if (this.session.documents.get(uri)) continue;
-      const r = readFileSafely(file, { maxBytes: this.session.settings.maxFileSize, roots: [folder], limitSetting: 'secretref.maxFileSize' });
+      const r = readFileSafely(file, {
+        maxBytes: this.session.settings.maxFileSize,
+        roots: [folder],
+        limitSetting: 'secretref.maxFileSize',
+      });
       if ('text' in r) this.session.store.setManifest(uri, r.text);
       else {
         // No manifest is the usual case, not worth a line; anything else is.
@@ -98,7 +111,11 @@ export class IndexController {
       const mUri = fileUri(manifest);
       if (this.session.store.manifest(mUri) || this.session.documents.get(mUri)) continue;
       // The same safe read as every other file: regular files only, the size limit, no link out.
-      const r = readFileSafely(manifest, { maxBytes: this.session.settings.maxFileSize, roots: [root], limitSetting: 'secretref.maxFileSize' });
+      const r = readFileSafely(manifest, {
+        maxBytes: this.session.settings.maxFileSize,
+        roots: [root],
+        limitSetting: 'secretref.maxFileSize',
+      });
       if ('text' in r) {
         this.session.store.setManifest(mUri, r.text);
         changed = true;
@@ -157,7 +174,9 @@ export class IndexController {
     this.cancelCurrent?.();
     const id = ++this.buildId;
     let cancelled = false;
-    this.cancelCurrent = () => { cancelled = true; };
+    this.cancelCurrent = () => {
+      cancelled = true;
+    };
     this.ready = this.runBuild(id, () => cancelled || id !== this.buildId).catch((e) => {
       this.session.log.error(`Indexing failed: ${describeError(e)}`);
     });
@@ -195,17 +214,21 @@ export class IndexController {
         for (const uri of indexed) if (!wanted.has(uri) && !session.documents.get(uri)) session.index.delete(uri);
       }
       let lastReport = 0;
-      const result = await session.index.build(files, {
-        read: (f) => this.read(f),
-        isCancelled,
-        onProgress: (done, total) => {
-          const now = Date.now();
-          if (progress && (now - lastReport > 200 || done === total)) {
-            lastReport = now;
-            progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`);
-          }
+      const result = await session.index.build(
+        files,
+        {
+          read: (f) => this.read(f),
+          isCancelled,
+          onProgress: (done, total) => {
+            const now = Date.now();
+            if (progress && (now - lastReport > 200 || done === total)) {
+              lastReport = now;
+              progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`);
+            }
+          },
         },
-      }, (uri) => session.documents.get(uri) !== undefined);
+        (uri) => session.documents.get(uri) !== undefined,
+      );
       const ms = Date.now() - started;
       // A build superseded by a newer one (settings arrived, a folder was added) is not news:
       // the newer build reports. Only a build the user cancelled leaves the index short.
@@ -260,7 +283,8 @@ export class IndexController {
       const file = URI.parse(uri).fsPath;
       if (change.type === FileChangeType.Deleted) {
         session.index.delete(uri);
-        for (const gone of session.index.deleteUnder(uri)) if (isManifestUri(gone)) storeChanged = session.store.deleteManifest(gone) || storeChanged;
+        for (const gone of session.index.deleteUnder(uri))
+          if (isManifestUri(gone)) storeChanged = session.store.deleteManifest(gone) || storeChanged;
         if (isManifestUri(uri)) storeChanged = session.store.deleteManifest(uri) || storeChanged;
         continue;
       }
@@ -268,12 +292,19 @@ export class IndexController {
       const folder = this.folderOf(file);
       if (!folder) continue;
       let stat;
-      try { stat = await fs.stat(file); } catch { continue; }
+      try {
+        stat = await fs.stat(file);
+      } catch {
+        continue;
+      }
       const files = stat.isDirectory() ? await listProjectFiles(file, this.fileOptions()) : [file];
       for (const f of files) {
         const fUri = fileUri(f);
         if (session.documents.get(fUri)) continue;
-        if (!(await isProjectFile(folder, f, this.fileOptions()))) { session.index.delete(fUri); continue; }
+        if (!(await isProjectFile(folder, f, this.fileOptions()))) {
+          session.index.delete(fUri);
+          continue;
+        }
         const text = await this.read(f);
         if (isManifestUri(fUri)) storeChanged = true;
         if (text === undefined) session.index.delete(fUri);
@@ -308,7 +339,10 @@ export class IndexController {
   /** A closed document's unsaved edits are gone: index the disk's text again. */
   async reindexFromDisk(uri: string): Promise<void> {
     const file = URI.parse(uri);
-    if (file.scheme !== 'file') { this.session.index.delete(uri); return; }
+    if (file.scheme !== 'file') {
+      this.session.index.delete(uri);
+      return;
+    }
     const folder = this.folderOf(file.fsPath);
     if (!folder || !(await isProjectFile(folder, file.fsPath, this.fileOptions()))) {
       this.session.index.delete(uri);

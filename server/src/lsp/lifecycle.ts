@@ -32,7 +32,10 @@ export interface RunningServer {
 
 function workspaceFolders(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  const folders = uris.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+  const folders = uris
+    .map((u) => URI.parse(u))
+    .filter((u) => u.scheme === 'file')
+    .map((u) => u.fsPath);
   if (folders.length === 0 && params.rootPath) folders.push(path.resolve(params.rootPath));
   return folders;
 }
@@ -55,7 +58,10 @@ export function startServer(connection: Connection): RunningServer {
       app: typeof options.app === 'string' ? options.app : undefined,
       environment: typeof options.environment === 'string' ? options.environment : undefined,
     };
-    session.settings = { ...session.settings, analysis: { ...session.settings.analysis, app: defaults.app, environment: defaults.environment } };
+    session.settings = {
+      ...session.settings,
+      analysis: { ...session.settings.analysis, app: defaults.app, environment: defaults.environment },
+    };
     registerDiagnostics(session);
     registerCompletion(session);
     const capabilities: InitializeResult['capabilities'] = {
@@ -89,7 +95,8 @@ export function startServer(connection: Connection): RunningServer {
         startedUp();
       }
       session.recheckAll();
-      if (session.store.manifests().length === 0) log.info('No secretref.json in the workspace: files are indexed once one with a secret reference is opened.');
+      if (session.store.manifests().length === 0)
+        log.info('No secretref.json in the workspace: files are indexed once one with a secret reference is opened.');
       void indexer.refresh();
     }),
   );
@@ -111,13 +118,18 @@ export function startServer(connection: Connection): RunningServer {
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard(log, 'file events', undefined, (params: DidChangeWatchedFilesParams) => indexer.applyFileEvents(params.changes)));
+  connection.onDidChangeWatchedFiles(
+    guard(log, 'file events', undefined, (params: DidChangeWatchedFilesParams) => indexer.applyFileEvents(params.changes)),
+  );
 
   // Listened to directly: the `workspace.onDidChangeWorkspaceFolders` getter throws before initialize.
   connection.onNotification(DidChangeWorkspaceFoldersNotification.type, ({ event: e }: { event: WorkspaceFoldersChangeEvent }) => {
     const gone = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
     session.folders = [...session.folders.filter((f) => !gone.has(f)), ...e.added.map((f) => URI.parse(f.uri).fsPath)];
-    void indexer.loadManifests().then(() => { session.recheckAll(); return indexer.refresh(); });
+    void indexer.loadManifests().then(() => {
+      session.recheckAll();
+      return indexer.refresh();
+    });
   });
 
   // An edited manifest changes the store for every file, not only itself.
@@ -144,12 +156,16 @@ export function startServer(connection: Connection): RunningServer {
     manifestTimer = setTimeout(() => session.recheckAll(), 100);
   });
   session.documents.onDidOpen((e) => {
-    void indexer.classifyOpen(e.document.uri).catch((err) => log.error(`Checking whether ${displayPath(e.document.uri)} is a project file failed: ${describeError(err)}`));
+    void indexer
+      .classifyOpen(e.document.uri)
+      .catch((err) => log.error(`Checking whether ${displayPath(e.document.uri)} is a project file failed: ${describeError(err)}`));
   });
   session.documents.onDidClose((e) => {
     session.index.setOutsideProject(e.document.uri, false);
     session.forget(e.document.uri);
-    void indexer.reindexFromDisk(e.document.uri).catch((err) => log.error(`Re-indexing ${displayPath(e.document.uri)} failed: ${describeError(err)}`));
+    void indexer
+      .reindexFromDisk(e.document.uri)
+      .catch((err) => log.error(`Re-indexing ${displayPath(e.document.uri)} failed: ${describeError(err)}`));
   });
 
   session.documents.listen(connection);

@@ -15,7 +15,7 @@ export function manifestEntries(text: string): ManifestFile['entries'] {
   }
   const secrets = tree && jsonc.findNodeAtLocation(tree, ['secrets']);
   const entries: ManifestFile['entries'] = [];
-  for (const prop of secrets?.type === 'object' ? secrets.children ?? [] : []) {
+  for (const prop of secrets?.type === 'object' ? (secrets.children ?? []) : []) {
     const key = prop.children?.[0];
     if (key?.type !== 'string') continue;
     entries.push({ name: key.value as string, range: { start: key.offset + 1, end: key.offset + key.length - 1 } });

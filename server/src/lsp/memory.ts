@@ -14,7 +14,8 @@ export function releaseMemory(): void {
       v8.setFlagsFromString('--expose-gc');
       const fn: unknown = vm.runInNewContext('gc');
       // 'last-resort' is the collection V8 makes under memory pressure: it also shrinks the young generation.
-      collect = typeof fn === 'function' ? () => (fn as (o: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' }) : null;
+      collect =
+        typeof fn === 'function' ? () => (fn as (o: object) => void)({ type: 'major', execution: 'sync', flavor: 'last-resort' }) : null;
     } catch {
       collect = null;
     }

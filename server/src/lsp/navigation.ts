@@ -19,7 +19,16 @@ import { checkRename, checkRenameable } from '../analysis/rename';
 import { effectiveScope } from '../analysis/resolve';
 import { workspaceSymbols } from '../analysis/symbols';
 import type { IndexedReference } from '../workspace/workspaceIndex';
-import { definitionsOf, knownSpelling, openReferences, referencesOf, renameChanges, secretAt, symbolCandidates, type QuerySources } from '../workspace/queries';
+import {
+  definitionsOf,
+  knownSpelling,
+  openReferences,
+  referencesOf,
+  renameChanges,
+  secretAt,
+  symbolCandidates,
+  type QuerySources,
+} from '../workspace/queries';
 import { isValidSecretName } from '../analysis/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
@@ -56,8 +65,14 @@ export const navigationFeature: Feature = (session) => {
       const secret = store.lookup(at.ref.name, at.ref.caseSensitive).secret ?? store.get(at.name);
       const scope = effectiveScope(at.ref.context, session.settings.analysis);
       const markdown = secretHoverMarkdown({
-        name: at.name, secret, filesUsing: session.index.filesUsing(at.name), now: new Date(), app: scope.app, env: scope.env,
-        commands: session.support.commands, valuesKnown: store.valuesKnown,
+        name: at.name,
+        secret,
+        filesUsing: session.index.filesUsing(at.name),
+        now: new Date(),
+        app: scope.app,
+        env: scope.env,
+        commands: session.support.commands,
+        valuesKnown: store.valuesKnown,
       });
       return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: at.ref.range };
     }),
@@ -87,7 +102,13 @@ export const navigationFeature: Feature = (session) => {
       const src = sources(session);
       const found = openReferences(src, params.textDocument.uri);
       if (!found) return [];
-      const refs = found.refs.map((r) => ({ name: r.name, caseSensitive: r.caseSensitive, kind: r.kind, range: r.offsets, fullRange: r.fullOffsets }));
+      const refs = found.refs.map((r) => ({
+        name: r.name,
+        caseSensitive: r.caseSensitive,
+        kind: r.kind,
+        range: r.offsets,
+        fullRange: r.fullOffsets,
+      }));
       return highlightsAt(refs, found.doc.offsetAt(params.position), knownSpelling(src)).map((h) => ({
         range: { start: found.doc.positionAt(h.range.start), end: found.doc.positionAt(h.range.end) },
         kind: h.kind === 'write' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
@@ -123,7 +144,10 @@ export const navigationFeature: Feature = (session) => {
     RENAME_REFERENCES,
     guard(log, 'rename references', null, (params: RenameReferencesParams): RenameReferencesResult | null => {
       if (!isValidSecretName(params.newName)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, `'${params.newName}' is not a valid secret name: use letters, digits and _, not starting with a digit.`);
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          `'${params.newName}' is not a valid secret name: use letters, digits and _, not starting with a digit.`,
+        );
       }
       session.syncOpenDocuments();
       const edit = renameEdit(session, params.name, params.newName);

@@ -8,7 +8,7 @@ import { OpenDocument } from './openDocument';
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const PIECES = ['a', 'Z', '_', ' ', '\n', '\r\n', '\r', '$Token{', '}', 'app: x', 'é', '😀', ''];
@@ -23,7 +23,8 @@ test('after random edits (line breaks, CRLF, astral characters), text, offsets a
     for (let step = 0; step < 150; step++) {
       const lines = ref.lineCount;
       const at = () => ({ line: Math.floor(rnd() * (lines + 1)), character: Math.floor(rnd() * 12) });
-      const a = at(), b = rnd() < 0.5 ? a : at();
+      const a = at(),
+        b = rnd() < 0.5 ? a : at();
       const text = Array.from({ length: Math.floor(rnd() * 4) }, () => pick(PIECES)).join('');
       const change = rnd() < 0.02 ? { text } : { range: { start: a, end: b }, text };
       TextDocument.update(ref, [change], step + 2);
@@ -38,7 +39,8 @@ test('after random edits (line breaks, CRLF, astral characters), text, offsets a
         const q = at();
         const range = { start: p, end: q };
         if (ref.offsetAt(p) <= ref.offsetAt(q)) assert.equal(doc.getText(range), ref.getText(range), `${where}: getText(range)`);
-        const s = Math.floor(rnd() * (ref.getText().length + 1)), e = s + Math.floor(rnd() * 20);
+        const s = Math.floor(rnd() * (ref.getText().length + 1)),
+          e = s + Math.floor(rnd() * 20);
         assert.equal(doc.source.slice(s, e), ref.getText().slice(s, e), `${where}: slice ${s}-${e}`);
         const l = Math.floor(rnd() * (lines + 1));
         assert.deepEqual(doc.getLineRange(l), ref.getLineRange(l), `${where}: getLineRange ${l}`);

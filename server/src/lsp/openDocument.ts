@@ -10,7 +10,12 @@ export class OpenDocument implements TextDocument {
   private text: TextSource;
   private lineOffsets?: number[];
 
-  constructor(readonly uri: string, readonly languageId: string, public version: number, content: string) {
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    content: string,
+  ) {
     this.text = stringSource(content);
   }
 
@@ -48,8 +53,10 @@ export class OpenDocument implements TextDocument {
     this.text = editedSource(this.text, { start: startOffset, end: endOffset, text: change.text });
     const insertedEnd = startOffset + change.text.length;
     // A CRLF pair across an edit boundary is not in the inserted text's line offsets.
-    if ((charAt(this.text, startOffset - 1) === '\r' && charAt(this.text, startOffset) === '\n') ||
-      (charAt(this.text, insertedEnd - 1) === '\r' && charAt(this.text, insertedEnd) === '\n')) {
+    if (
+      (charAt(this.text, startOffset - 1) === '\r' && charAt(this.text, startOffset) === '\n') ||
+      (charAt(this.text, insertedEnd - 1) === '\r' && charAt(this.text, insertedEnd) === '\n')
+    ) {
       this.lineOffsets = undefined;
       return;
     }
@@ -73,11 +80,13 @@ export class OpenDocument implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.text.length), 0);
     const offsets = this.offsets();
-    let low = 0, high = offsets.length;
+    let low = 0,
+      high = offsets.length;
     if (high === 0) return { line: 0, character: offset };
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
-      if (offsets[mid] > offset) high = mid; else low = mid + 1;
+      if (offsets[mid] > offset) high = mid;
+      else low = mid + 1;
     }
     const line = low - 1;
     return { line, character: this.beforeEol(offset, offsets[line]) - offsets[line] };
@@ -157,7 +166,10 @@ export function malformedChange(change: unknown): string | undefined {
   if (!('range' in c) || c.range === undefined) return undefined;
   const r = c.range;
   if (typeof r !== 'object' || r === null) return 'its range is not an object';
-  for (const [which, p] of [['start', r.start], ['end', r.end]] as const) {
+  for (const [which, p] of [
+    ['start', r.start],
+    ['end', r.end],
+  ] as const) {
     const pos = p as { line?: unknown; character?: unknown } | null | undefined;
     if (typeof pos !== 'object' || pos === null) return `its range has no ${which} position`;
     if (!Number.isInteger(pos.line)) return `the line of its range's ${which} is ${describe(pos.line)}, not a whole number`;

@@ -47,7 +47,12 @@ export interface RenameReferencesParams {
 }
 export interface RenameReferencesResult {
   /** An LSP WorkspaceEdit: `changes` by document uri. */
-  edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
+  edit: {
+    changes: Record<
+      string,
+      Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>
+    >;
+  };
   references: number;
   files: number;
 }

@@ -22,14 +22,24 @@ export function connectionLogger(connection: Connection): Logger {
  */
 export function describeError(e: unknown): string {
   if (!(e instanceof Error)) return 'non-error exception';
-  const frame = (e.stack ?? '').split('\n').slice(1).find((l) => l.includes('/'))?.trim().replace(/^at\s+/, '');
+  const frame = (e.stack ?? '')
+    .split('\n')
+    .slice(1)
+    .find((l) => l.includes('/'))
+    ?.trim()
+    .replace(/^at\s+/, '');
   const safeMessage = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
   const msg = safeMessage ? `: ${e.message.split('\n')[0].slice(0, 160)}` : '';
   return `${e.name}${msg}${frame ? ` (at ${frame})` : ''}`;
 }
 
 /** Wraps a handler: errors are logged as one line and answered with `fallback`; a ResponseError is passed on. */
-export function guard<A extends unknown[], R>(log: Logger, what: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+export function guard<A extends unknown[], R>(
+  log: Logger,
+  what: string,
+  fallback: R,
+  fn: (...args: A) => R | Promise<R>,
+): (...args: A) => Promise<R> {
   return async (...args: A) => {
     const bad = malformedPosition(args[0]);
     // A position that is no place in any text: say so to the client rather than guess one.

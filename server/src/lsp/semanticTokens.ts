@@ -13,9 +13,19 @@ export const semanticTokensFeature: Feature = (session) => {
       const tokens = session.index
         .fileReferences(params.textDocument.uri)
         .filter((r) => r.range.start.line === r.range.end.line)
-        .map((r) => ({ line: r.range.start.line, character: r.range.start.character, length: r.range.end.character - r.range.start.character, declaration: r.kind === 'declaration' }));
+        .map((r) => ({
+          line: r.range.start.line,
+          character: r.range.start.character,
+          length: r.range.end.character - r.range.start.character,
+          declaration: r.kind === 'declaration',
+        }));
       return { data: encodeSemanticTokens(tokens) };
     }),
   );
-  return { semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_LEGEND.tokenTypes], tokenModifiers: [...SEMANTIC_LEGEND.tokenModifiers] }, full: true } };
+  return {
+    semanticTokensProvider: {
+      legend: { tokenTypes: [...SEMANTIC_LEGEND.tokenTypes], tokenModifiers: [...SEMANTIC_LEGEND.tokenModifiers] },
+      full: true,
+    },
+  };
 };

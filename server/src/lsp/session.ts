@@ -112,14 +112,21 @@ export class Session {
   /** Told when an analysed open document holds a reference (the lazy index starts then). */
   onReferencesFound: (() => void) | undefined;
 
-  constructor(readonly connection: Connection, readonly log: Logger, readonly store: StoreState) {
+  constructor(
+    readonly connection: Connection,
+    readonly log: Logger,
+    readonly store: StoreState,
+  ) {
     this.index = new WorkspaceIndex(this.settings.analysis);
     this.index.referenceHooks.push((uri, doc) => {
       const m = isManifestUri(uri) ? this.store.manifest(uri) : undefined;
       return m ? manifestDeclarations(doc, m) : [];
     });
     // An integration's metadata file beside it holds its requiredSecrets: the editor's text first, else the disk's.
-    const readText = diskText((uri) => this.documents.get(uri)?.getText(), () => this.folders);
+    const readText = diskText(
+      (uri) => this.documents.get(uri)?.getText(),
+      () => this.folders,
+    );
     this.index.prepareHooks.push((doc) => attachSibling(doc, readText));
   }
 
@@ -148,7 +155,8 @@ export class Session {
     this.parsedCache.clear();
     // The manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets: it joins the settings here.
     const envAdapter = this.store.envAdapter();
-    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter) this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
+    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter)
+      this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {
@@ -173,7 +181,9 @@ export class Session {
     const bad = Array.isArray(changes) ? changes.map(malformedChange).find((why) => why !== undefined) : 'the changes are not a list';
     if (bad !== undefined) {
       // Notifications have no answer: the change is left out, and the log says why.
-      this.log.warn(`Ignored a change to ${doc.uri} (version ${String(version)}): ${bad}. The editor sent a position that is not in the document; reopen the file to resynchronise it.`);
+      this.log.warn(
+        `Ignored a change to ${doc.uri} (version ${String(version)}): ${bad}. The editor sent a position that is not in the document; reopen the file to resynchronise it.`,
+      );
       return doc;
     }
     const from = doc.version;
@@ -251,7 +261,9 @@ export class Session {
     const textOnly = skipped ? undefined : doc.textOnlyReason;
     if (textOnly && !this.skippedLogged.has(`text:${uri}`)) {
       this.skippedLogged.add(`text:${uri}`);
-      this.log.info(`Checked ${displayPath(uri)} as text only: ${textOnly}. Its references are checked, not which app and environment the code around them sets.`);
+      this.log.info(
+        `Checked ${displayPath(uri)} as text only: ${textOnly}. Its references are checked, not which app and environment the code around them sets.`,
+      );
     }
     if (!skipped && isManifestUri(uri)) {
       const m = this.store.manifest(uri);
@@ -276,7 +288,8 @@ export class Session {
     const last = this.lastAnalysed.get(uri);
     if (last && !last.skipped && last.generation === this.generation && !isManifestUri(uri)) {
       const edits = editsBetween(this.stepsSinceAnalysis.get(uri), last.version, version);
-      const carried = edits && analyzeAfterEdits(doc, { doc: last.doc, result: last.result, now: last.now, edits }, store, this.settings.analysis, now);
+      const carried =
+        edits && analyzeAfterEdits(doc, { doc: last.doc, result: last.result, now: last.now, edits }, store, this.settings.analysis, now);
       if (carried) return carried;
     }
     return analyzeDocument(doc, store, this.settings.analysis, now);
@@ -317,7 +330,10 @@ function editsBetween(steps: VersionStep[] | undefined, from: number, to: number
 }
 
 /** Manifest entries as declarations in the index, so references, rename and definition see them. */
-export function manifestDeclarations(doc: Pick<ParsedDocument, 'positionAt' | 'uri'>, m: { entries: Array<{ name: string; range: { start: number; end: number } }> }) {
+export function manifestDeclarations(
+  doc: Pick<ParsedDocument, 'positionAt' | 'uri'>,
+  m: { entries: Array<{ name: string; range: { start: number; end: number } }> },
+) {
   return m.entries.map((e) => ({
     uri: doc.uri,
     name: e.name,

@@ -37,10 +37,16 @@ async function readSettings(session: Session, defaults: ClientDefaults, pushed?:
   if (!session.support.configuration) {
     // Clients without workspace/configuration push settings in didChangeConfiguration.
     const raw = typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>) : {};
-    return withClientDefaults(toServerSettings(raw.secretref ?? raw, (raw.files as Record<string, unknown> | undefined)?.exclude), defaults);
+    return withClientDefaults(
+      toServerSettings(raw.secretref ?? raw, (raw.files as Record<string, unknown> | undefined)?.exclude),
+      defaults,
+    );
   }
   try {
-    const [section, filesExclude] = (await session.connection.workspace.getConfiguration([{ section: 'secretref' }, { section: 'files.exclude' }])) as unknown[];
+    const [section, filesExclude] = (await session.connection.workspace.getConfiguration([
+      { section: 'secretref' },
+      { section: 'files.exclude' },
+    ])) as unknown[];
     return withClientDefaults(toServerSettings(section, filesExclude), defaults);
   } catch (e) {
     session.log.warn(`Could not read the secretref settings, using the defaults: ${describeError(e)}`);
@@ -50,6 +56,8 @@ async function readSettings(session: Session, defaults: ClientDefaults, pushed?:
 
 /** Whether a settings change alters which files belong to the project (the index must be rebuilt). */
 export function filesChanged(a: ServerSettings, b: ServerSettings): boolean {
-  return JSON.stringify([a.files, a.maxFileSize, a.analysis.dialects, a.analysis.customDialects]) !==
-    JSON.stringify([b.files, b.maxFileSize, b.analysis.dialects, b.analysis.customDialects]);
+  return (
+    JSON.stringify([a.files, a.maxFileSize, a.analysis.dialects, a.analysis.customDialects]) !==
+    JSON.stringify([b.files, b.maxFileSize, b.analysis.dialects, b.analysis.customDialects])
+  );
 }

@@ -69,7 +69,10 @@ export class StoreState {
   /** Per governing manifest uri ('' for none): the snapshot files under it see. */
   private readonly cachedFor = new Map<string, StoreSnapshot>();
 
-  constructor(private readonly parseManifest: ManifestParser, private readonly envSecrets: SecretInfo[] = []) {}
+  constructor(
+    private readonly parseManifest: ManifestParser,
+    private readonly envSecrets: SecretInfo[] = [],
+  ) {}
 
   /**
    * The client's secrets, or undefined when the client keeps no store: then no one knows which
@@ -148,7 +151,7 @@ export class StoreState {
   private build(manifests: ManifestFile[]): StoreSnapshot {
     const secrets = [
       ...this.envSecrets,
-      ...manifests.flatMap((m) => m.secrets.map((s) => ({ ...s, level: s.level ?? 'manifest' as const }))),
+      ...manifests.flatMap((m) => m.secrets.map((s) => ({ ...s, level: s.level ?? ('manifest' as const) }))),
       ...this.clientSecrets,
     ];
     const uniq = (xs: string[]) => [...new Set(xs)];

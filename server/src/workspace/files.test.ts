@@ -18,8 +18,16 @@ const rels = (root: string, abs: string[]) => abs.map((p) => path.relative(root,
 
 test('lists source and config files, skips node_modules, .git, dist and unknown extensions', async (t) => {
   const root = workspace({
-    'a.ts': '', 'b.yaml': '', 'c/d.json': '', '.env': '', 'notes.md': '', 'img.png': 'x',
-    'node_modules/x/index.js': '', '.git/config.json': '', 'dist/server.js': '', 'sub/node_modules/y.js': '',
+    'a.ts': '',
+    'b.yaml': '',
+    'c/d.json': '',
+    '.env': '',
+    'notes.md': '',
+    'img.png': 'x',
+    'node_modules/x/index.js': '',
+    '.git/config.json': '',
+    'dist/server.js': '',
+    'sub/node_modules/y.js': '',
   });
   t.after(() => rmSync(root, { recursive: true, force: true }));
   assert.deepEqual(rels(root, await listProjectFiles(root)), ['.env', 'a.ts', 'b.yaml', 'c/d.json', 'notes.md']);
@@ -28,8 +36,13 @@ test('lists source and config files, skips node_modules, .git, dist and unknown 
 test('respects root and nested .gitignore files, including negations', async (t) => {
   const root = workspace({
     '.gitignore': 'build/\n*.log.txt\n',
-    'build/out.js': '', 'keep.log.txt': '', 'src/a.js': '',
-    'src/.gitignore': 'gen.js\n!important.js\n', 'src/gen.js': '', 'src/important.js': '', 'other/gen.js': '',
+    'build/out.js': '',
+    'keep.log.txt': '',
+    'src/a.js': '',
+    'src/.gitignore': 'gen.js\n!important.js\n',
+    'src/gen.js': '',
+    'src/important.js': '',
+    'other/gen.js': '',
   });
   t.after(() => rmSync(root, { recursive: true, force: true }));
   assert.deepEqual(rels(root, await listProjectFiles(root)), ['other/gen.js', 'src/a.js', 'src/important.js']);

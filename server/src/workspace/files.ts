@@ -17,11 +17,7 @@ export interface ProjectFileOptions {
   maxFileSize?: number;
 }
 
-export const DEFAULT_INCLUDE = [
-  '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,yaml,yml,env,txt,md,markdown,mdx}',
-  '**/.env',
-  '**/.env.*',
-];
+export const DEFAULT_INCLUDE = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,yaml,yml,env,txt,md,markdown,mdx}', '**/.env', '**/.env.*'];
 
 /** Folders that are never project sources, whatever the globs say. */
 export const ALWAYS_EXCLUDED_DIRS = new Set(['node_modules', '.git', 'dist', '.vscode-test']);
@@ -136,7 +132,12 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
   const layers: IgnoreLayer[] = [];
   let relDir = '';
   for (let i = 0; i < segments.length; i++) {
-    const layer = readGitignore(path.join(root, ...segments.slice(0, i)), relDir, root, Math.min(options.maxFileSize ?? Infinity, DEFAULT_MAX_FILE_SIZE));
+    const layer = readGitignore(
+      path.join(root, ...segments.slice(0, i)),
+      relDir,
+      root,
+      Math.min(options.maxFileSize ?? Infinity, DEFAULT_MAX_FILE_SIZE),
+    );
     if (layer) layers.push(layer);
     const relHere = segments.slice(0, i + 1).join('/');
     const isDir = i < segments.length - 1;
@@ -146,7 +147,6 @@ export async function isProjectFile(root: string, absPath: string, options: Proj
   }
   return true;
 }
-
 
 export interface SafeReadOptions {
   /** Larger files are not read. */
@@ -169,7 +169,11 @@ const realRoots = new Map<string, string>();
 function realRootOf(root: string): string {
   let real = realRoots.get(root);
   if (real === undefined) {
-    try { real = realpathSync.native(root); } catch { real = root; }
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      real = root;
+    }
     if (realRoots.size > 64) realRoots.clear();
     realRoots.set(root, real);
   }
@@ -238,7 +242,8 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
     const abs = path.resolve(file);
     const st = lstatSync(abs);
     const root = options.roots.find((r) => within(r, abs));
-    if (root === undefined && st.isSymbolicLink()) return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
+    if (root === undefined && st.isSymbolicLink())
+      return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
     if (root !== undefined && !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
       return { skipped: `it leads out of ${root} through a symbolic link, which is never followed` };
     }
@@ -269,8 +274,22 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
   }
 }
 
-function kindOf(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
-  return st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : st.isDirectory() ? 'a folder' : 'not a file';
+function kindOf(st: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isDirectory(): boolean;
+}): string {
+  return st.isFIFO()
+    ? 'a FIFO'
+    : st.isCharacterDevice() || st.isBlockDevice()
+      ? 'a device'
+      : st.isSocket()
+        ? 'a socket'
+        : st.isDirectory()
+          ? 'a folder'
+          : 'not a file';
 }
 
 export function formatBytes(n: number): string {

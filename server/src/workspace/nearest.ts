@@ -11,7 +11,7 @@ import * as path from 'node:path';
 export function foldersUp(dir: string, root: string): string[] {
   const out: string[] = [];
   const inRoot = dir === root || dir.startsWith(root + path.sep);
-  for (let d = path.resolve(dir); ; ) {
+  for (let d = path.resolve(dir); ;) {
     out.push(d);
     if (d === root || (!inRoot && existsSync(path.join(d, '.git')))) return out;
     const up = path.dirname(d);
@@ -47,4 +47,3 @@ export function nearestUp(dir: string, root: string, name: string, cache?: Map<s
   for (const d of walked) cache?.set(d, found);
   return found ?? undefined;
 }
-

@@ -17,7 +17,8 @@ function sources(index: WorkspaceIndex, secrets: string[]): QuerySources {
 
 test("a use goes to its own integration's declaration, not another integration's", () => {
   const index = new WorkspaceIndex();
-  const a = fileUri('/w/a.js'), b = fileUri('/w/b.js');
+  const a = fileUri('/w/a.js'),
+    b = fileUri('/w/b.js');
   index.setText(a, integration('a'));
   index.setText(b, integration('b'));
   const src = sources(index, ['STRIPE_KEY']);
@@ -26,7 +27,10 @@ test("a use goes to its own integration's declaration, not another integration's
   assert.equal(at.ref.kind, 'use');
   assert.equal(at.name, 'STRIPE_KEY');
   const defs = definitionsOf(src, at);
-  assert.deepEqual(defs.map((d) => [d.uri, d.range.start.line]), [[a, 1]]);
+  assert.deepEqual(
+    defs.map((d) => [d.uri, d.range.start.line]),
+    [[a, 1]],
+  );
   assert.equal(secretAt(src, a, { line: 0, character: 3 }), undefined, 'no reference there');
 });
 
@@ -36,7 +40,18 @@ test('references and rename follow the store spelling of a case-insensitive form
   // The template form is case-insensitive: with STRIPE_KEY stored, `stripe_key` in it is STRIPE_KEY, not the token's `stripe_key`.
   index.setText(y, 'a: $Token{STRIPE_KEY}\nb: "{{ secrets.stripe_key }}"\nc: $Token{stripe_key}\n');
   const src = sources(index, ['STRIPE_KEY']);
-  assert.deepEqual(referencesOf(src, 'STRIPE_KEY').map((r) => r.range.start.line).sort(), [0, 1]);
+  assert.deepEqual(
+    referencesOf(src, 'STRIPE_KEY')
+      .map((r) => r.range.start.line)
+      .sort(),
+    [0, 1],
+  );
   const changes = renameChanges(src, 'STRIPE_KEY', 'STRIPE_SECRET');
-  assert.deepEqual(changes[y].map((e) => [e.range.start.line, e.newText]), [[0, 'STRIPE_SECRET'], [1, 'STRIPE_SECRET']]);
+  assert.deepEqual(
+    changes[y].map((e) => [e.range.start.line, e.newText]),
+    [
+      [0, 'STRIPE_SECRET'],
+      [1, 'STRIPE_SECRET'],
+    ],
+  );
 });

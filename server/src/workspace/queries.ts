@@ -60,12 +60,16 @@ export function secretAt(src: QuerySources, uri: string, position: LinePosition)
   if (!found) {
     if (src.openDocument(uri)) return undefined; // open but skipped (too large, binary)
     const refs = src.index.fileReferences(uri);
-    const ref = refs.find((r) => before(r.range.start, position) && before(position, r.range.end)) ??
+    const ref =
+      refs.find((r) => before(r.range.start, position) && before(position, r.range.end)) ??
       refs.find((r) => r.fullRange && before(r.fullRange.start, position) && before(position, r.fullRange.end));
     return ref ? { ref, name: canonicalName(ref, knownSpelling(src)) } : undefined;
   }
   const offset = found.doc.offsetAt(position);
-  const hit = referenceAt(found.refs.map((r) => ({ range: r.offsets, fullRange: r.fullOffsets, ref: r })), offset);
+  const hit = referenceAt(
+    found.refs.map((r) => ({ range: r.offsets, fullRange: r.fullOffsets, ref: r })),
+    offset,
+  );
   if (!hit) return undefined;
   const { offsets: _offsets, fullOffsets: _fullOffsets, ...ref } = hit.ref;
   return { ref, name: canonicalName(ref, knownSpelling(src)) };
@@ -100,11 +104,16 @@ function sameStart(a: IndexedReference, b: IndexedReference): boolean {
 }
 
 /** The edits renaming every reference to `oldName`, by document uri. */
-export function renameChanges(src: QuerySources, oldName: string, newName: string): Record<string, Array<{ range: LineRange; newText: string }>> {
+export function renameChanges(
+  src: QuerySources,
+  oldName: string,
+  newName: string,
+): Record<string, Array<{ range: LineRange; newText: string }>> {
   const byUri = new Map<string, LineRange[]>();
   for (const r of referencesOf(src, oldName)) {
     const list = byUri.get(r.uri);
-    if (list) list.push(r.range); else byUri.set(r.uri, [r.range]);
+    if (list) list.push(r.range);
+    else byUri.set(r.uri, [r.range]);
   }
   const changes: Record<string, Array<{ range: LineRange; newText: string }>> = {};
   for (const [uri, ranges] of byUri) changes[uri] = renameEdits(ranges, newName);

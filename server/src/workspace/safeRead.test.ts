@@ -11,7 +11,14 @@ import { forgetRealPaths, readFileSafely } from './files';
 function tree(): { root: string; outside: string; dispose(): void } {
   const root = mkdtempSync(join(tmpdir(), 'secretref-safe-'));
   const outside = mkdtempSync(join(tmpdir(), 'secretref-outside-'));
-  return { root, outside, dispose: () => { rmSync(root, { recursive: true, force: true }); rmSync(outside, { recursive: true, force: true }); } };
+  return {
+    root,
+    outside,
+    dispose: () => {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    },
+  };
 }
 
 describe('readFileSafely', () => {
@@ -33,7 +40,9 @@ describe('readFileSafely', () => {
       // Outside every root, a regular file is read, a link is not.
       assert.deepEqual(readFileSafely(join(t.outside, 'far.env'), { maxBytes: 1000, roots: [t.root] }), { text: 'FAR=1\n' });
       symlinkSync(join(t.root, 'a.env'), join(t.outside, 'back.env'));
-      assert.deepEqual(readFileSafely(join(t.outside, 'back.env'), { maxBytes: 1000, roots: [t.root] }), { skipped: 'it is a symbolic link outside the workspace, which is never followed' });
+      assert.deepEqual(readFileSafely(join(t.outside, 'back.env'), { maxBytes: 1000, roots: [t.root] }), {
+        skipped: 'it is a symbolic link outside the workspace, which is never followed',
+      });
     } finally {
       t.dispose();
     }
@@ -43,9 +52,12 @@ describe('readFileSafely', () => {
     const t = tree();
     try {
       writeFileSync(join(t.root, 'big.json'), 'x'.repeat(3000));
-      assert.deepEqual(readFileSafely(join(t.root, 'big.json'), { maxBytes: 1000, roots: [t.root], limitSetting: 'secretref.maxFileSize' }), {
-        skipped: '3 KB is over the secretref.maxFileSize limit of 1 KB; raise the setting to read it',
-      });
+      assert.deepEqual(
+        readFileSafely(join(t.root, 'big.json'), { maxBytes: 1000, roots: [t.root], limitSetting: 'secretref.maxFileSize' }),
+        {
+          skipped: '3 KB is over the secretref.maxFileSize limit of 1 KB; raise the setting to read it',
+        },
+      );
     } finally {
       t.dispose();
     }

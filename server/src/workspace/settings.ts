@@ -76,7 +76,9 @@ export function toAnalysisSettings(raw: unknown): AnalysisSettings {
 function enabledGlobs(v: unknown): string[] {
   if (Array.isArray(v)) return strList(v);
   if (!isObj(v)) return [];
-  return Object.entries(v).filter(([, on]) => on === true).map(([g]) => g);
+  return Object.entries(v)
+    .filter(([, on]) => on === true)
+    .map(([g]) => g);
 }
 
 /** The `secretref` section and VS Code's `files.exclude` → everything the server needs. */

@@ -15,7 +15,7 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-test('build indexes every file; references respect each dialect\'s case rule', async (t) => {
+test("build indexes every file; references respect each dialect's case rule", async (t) => {
   const root = workspace({
     'a.yaml': 'k: $Token{API_KEY}\nj: "{{ secrets.api_key }}"\n',
     'b.ts': "const x = '$Token{api_key}';\n",
@@ -28,15 +28,21 @@ test('build indexes every file; references respect each dialect\'s case rule', a
   const result = await index.build(await listProjectFiles(root));
   assert.deepEqual(result, { indexed: 4, skipped: 1, cancelled: false }, 'the binary file is skipped');
   const refs = index.referencesTo('API_KEY');
-  assert.deepEqual(refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.name}`).sort(), ['a.yaml:0:API_KEY', 'a.yaml:1:api_key', 'd.json:0:Api_Key']);
+  assert.deepEqual(refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.name}`).sort(), [
+    'a.yaml:0:API_KEY',
+    'a.yaml:1:api_key',
+    'd.json:0:Api_Key',
+  ]);
   assert.equal(index.referencesTo('api_key').length, 3, 'the lower-case token names the lower-case secret, plus both template forms');
   assert.equal(index.filesUsing('API_KEY'), 2);
   assert.deepEqual(index.names().sort(), ['API_KEY', 'Api_Key', 'api_key']);
 });
 
-test('setText replaces a file\'s references; delete and deleteUnder remove them', () => {
+test("setText replaces a file's references; delete and deleteUnder remove them", () => {
   const index = new WorkspaceIndex();
-  const a = fileUri('/w/src/a.yaml'), b = fileUri('/w/src/sub/b.yaml'), c = fileUri('/w/other.yaml');
+  const a = fileUri('/w/src/a.yaml'),
+    b = fileUri('/w/src/sub/b.yaml'),
+    c = fileUri('/w/other.yaml');
   index.setText(a, 'x: $Token{ONE}');
   index.setText(b, 'x: $Token{ONE}');
   index.setText(c, 'x: $Token{ONE}');
@@ -45,7 +51,10 @@ test('setText replaces a file\'s references; delete and deleteUnder remove them'
   assert.equal(index.referencesTo('ONE').length, 2);
   assert.equal(index.referencesTo('TWO').length, 1);
   assert.deepEqual(index.deleteUnder(fileUri('/w/src')), [a, b]);
-  assert.deepEqual(index.referencesTo('ONE').map((r) => r.uri), [c]);
+  assert.deepEqual(
+    index.referencesTo('ONE').map((r) => r.uri),
+    [c],
+  );
   assert.deepEqual(index.referencesTo('TWO'), []);
   assert.ok(index.delete(c));
   assert.equal(index.fileCount, 0);
@@ -58,14 +67,33 @@ test('a cancelled build stops between files and keeps what it indexed', async (t
   t.after(() => rmSync(root, { recursive: true, force: true }));
   const index = new WorkspaceIndex();
   let done = 0;
-  const result = await index.build(await listProjectFiles(root), { isCancelled: () => done >= 5, onProgress: (n) => { done = n; } });
+  const result = await index.build(await listProjectFiles(root), {
+    isCancelled: () => done >= 5,
+    onProgress: (n) => {
+      done = n;
+    },
+  });
   assert.deepEqual(result, { indexed: 5, skipped: 0, cancelled: true });
   assert.equal(index.fileCount, 5);
 });
 
 test('reference hooks add declarations the dialects do not find (manifest entries)', () => {
   const index = new WorkspaceIndex();
-  index.referenceHooks.push((uri) => (uri.endsWith('secretref.json') ? [{ uri, name: 'FROM_HOOK', dialect: 'manifest', kind: 'declaration', caseSensitive: true, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 10 } }, context: {} }] : []));
+  index.referenceHooks.push((uri) =>
+    uri.endsWith('secretref.json')
+      ? [
+          {
+            uri,
+            name: 'FROM_HOOK',
+            dialect: 'manifest',
+            kind: 'declaration',
+            caseSensitive: true,
+            range: { start: { line: 0, character: 1 }, end: { line: 0, character: 10 } },
+            context: {},
+          },
+        ]
+      : [],
+  );
   index.setText(fileUri('/w/secretref.json'), '{}');
   index.setText(fileUri('/w/a.yaml'), 'k: $Token{FROM_HOOK}');
   assert.equal(index.declarationsOf('FROM_HOOK').length, 1);

@@ -183,7 +183,8 @@ export class WorkspaceIndex {
       let perFile = this.byName.get(key);
       if (!perFile) this.byName.set(key, (perFile = new Map<string, IndexedReference[]>()));
       const list = perFile.get(uri);
-      if (list) list.push(r); else perFile.set(uri, [r]);
+      if (list) list.push(r);
+      else perFile.set(uri, [r]);
     }
     this._generation++;
   }
@@ -266,7 +267,12 @@ export class WorkspaceIndex {
     const out: string[] = [];
     for (const perFile of this.byName.values()) {
       const seen = new Set<string>();
-      for (const refs of perFile.values()) for (const r of refs) if (!seen.has(r.name)) { seen.add(r.name); out.push(r.name); }
+      for (const refs of perFile.values())
+        for (const r of refs)
+          if (!seen.has(r.name)) {
+            seen.add(r.name);
+            out.push(r.name);
+          }
     }
     return out;
   }
@@ -276,7 +282,8 @@ export class WorkspaceIndex {
     const read = options.read ?? defaultRead(this.settings.maxParseBytes * 4);
     const budget = Math.max(0, options.yieldAfterMs ?? 8);
     let lastYield = performance.now();
-    let indexed = 0, skipped = 0;
+    let indexed = 0,
+      skipped = 0;
     // Reads run ahead of the analysis, for a reader that waits on I/O (the default reads
     // synchronously; an injected one may not): one file at a time left the analysis idle.
     const ahead = new Map<number, Promise<string | undefined>>();
@@ -295,7 +302,10 @@ export class WorkspaceIndex {
         const text = await pending;
         // The file may have been opened while we read it: the editor's text wins.
         if (text === undefined) skipped++;
-        else if (!skip(uri)) { this.setText(uri, text); indexed++; }
+        else if (!skip(uri)) {
+          this.setText(uri, text);
+          indexed++;
+        }
       }
       options.onProgress?.(i + 1, paths.length);
       if (performance.now() - lastYield >= budget) {

@@ -89,15 +89,20 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const out = openSync(logFile, 'a');
   const args = [
     opts.tools.codeServerEntry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
     // Without this flag the built workbench silently ignores the test payload.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   if (!opts.workspaceTrust) args.push('--disable-workspace-trust');
   if (opts.logLevel) args.push('--log', opts.logLevel);
@@ -113,10 +118,20 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
 
   const stop = async (): Promise<void> => {
     if (!exited) {
-      try { process.kill(-pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
       const deadline = Date.now() + 5000;
       while (!exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (!exited) { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }
+      if (!exited) {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
     }
     rmSync(runDir, { recursive: true, force: true });
   };

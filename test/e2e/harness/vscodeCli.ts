@@ -10,7 +10,10 @@ function parse(argv: string[]): { dev?: string; tests?: string; folder?: string 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (!m) { out.folder = resolve(a); continue; }
+    if (!m) {
+      out.folder = resolve(a);
+      continue;
+    }
     const value = m[2] ?? (['extensionDevelopmentPath', 'extensionTestsPath'].includes(m[1]) ? argv[++i] : undefined);
     if (m[1] === 'extensionDevelopmentPath') out.dev = value && resolve(value);
     else if (m[1] === 'extensionTestsPath') out.tests = value && resolve(value);
@@ -42,7 +45,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    process.stderr.write(`code-server harness failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`code-server harness failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exit(1);
   },
 );

@@ -28,9 +28,14 @@ describe('activation and the language server', () => {
     const cursor = at.translate(0, '$Token{'.length);
     const labels = await eventually(async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-        'vscode.executeCompletionItemProvider', doc.uri, cursor, '{');
+        'vscode.executeCompletionItemProvider',
+        doc.uri,
+        cursor,
+        '{',
+      );
       // Word-based suggestions would offer names the document already contains: ignore plain text items.
-      const names = list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text)
+      const names = list.items
+        .filter((i) => i.kind !== vscode.CompletionItemKind.Text)
         .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
       // E2E_TOKEN is named only in secretref.json, never in config.json.
       return names.includes('E2E_TOKEN') ? names : undefined;
@@ -41,22 +46,30 @@ describe('activation and the language server', () => {
 
   it('reports a misspelt secret as unknown-secret, and its quick fix corrects it', async () => {
     const { doc } = await openFixture('config.json');
-    const diag = await eventually(() => vscode.languages.getDiagnostics(doc.uri).find(
-      (d) => d.source === 'secretref' && codeOf(d) === 'unknown-secret'), 'an unknown-secret diagnostic on config.json');
+    const diag = await eventually(
+      () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'secretref' && codeOf(d) === 'unknown-secret'),
+      'an unknown-secret diagnostic on config.json',
+    );
     assert.match(diag.message, /WEBHOOK_SIGNING_SECRE\b/);
     assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(doc.getText(diag.range).includes('WEBHOOK_SIGNING_SECRE'), true);
 
     const actions = await eventually(async () => {
       const all = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        diag.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fixes = all.filter((a) => a.edit && /WEBHOOK_SIGNING_SECRET\b/.test(a.title));
       return fixes.length ? fixes : undefined;
     }, "a quick fix that replaces the name with 'WEBHOOK_SIGNING_SECRET'");
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit!), 'the quick fix edit applies');
     assert.ok(doc.getText().includes('$Token{WEBHOOK_SIGNING_SECRET}'), 'the reference is corrected');
-    await eventually(() => vscode.languages.getDiagnostics(doc.uri).every((d) => codeOf(d) !== 'unknown-secret') || undefined,
-      'the unknown-secret diagnostic to go away after the fix');
+    await eventually(
+      () => vscode.languages.getDiagnostics(doc.uri).every((d) => codeOf(d) !== 'unknown-secret') || undefined,
+      'the unknown-secret diagnostic to go away after the fix',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

@@ -9,7 +9,9 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: TaggedReporter });
   // A suite that finds no test file must fail, not pass quietly.
   mocha.failZero(true);
-  const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const f of files) mocha.addFile(join(__dirname, f));
   const grep = process.env.SECRETREF_E2E_GREP;
   if (grep) mocha.grep(grep);

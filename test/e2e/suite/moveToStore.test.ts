@@ -17,7 +17,8 @@ describe('move a hardcoded credential into the store', () => {
 
     const diag = await eventually(
       () => vscode.languages.getDiagnostics(uri).find((d) => isHardcoded(d)),
-      'a hardcoded-secret diagnostic on the Stripe key');
+      'a hardcoded-secret diagnostic on the Stripe key',
+    );
     assert.ok(!diag.message.includes(credential), 'the message never repeats the credential');
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range);
@@ -26,14 +27,18 @@ describe('move a hardcoded credential into the store', () => {
     assert.ok(!JSON.stringify(move.command.arguments).includes(credential), 'the server never hands the credential to the client');
 
     // The sixth argument answers the name prompt, which the extension host cannot type into.
-    const name = await vscode.commands.executeCommand<string>(move.command.command, ...((move.command.arguments ?? []) as unknown[]), { name: 'PAYMENTS_API_KEY' });
+    const name = await vscode.commands.executeCommand<string>(move.command.command, ...((move.command.arguments ?? []) as unknown[]), {
+      name: 'PAYMENTS_API_KEY',
+    });
     assert.strictEqual(name, 'PAYMENTS_API_KEY');
     assert.ok(doc.getText().includes('"api_key": "$Token{PAYMENTS_API_KEY}"'), doc.getText());
     assert.ok(!doc.getText().includes(credential));
     assert.strictEqual(await api.store.getValue('PAYMENTS_API_KEY'), credential, 'the value went to SecretStorage');
 
-    await eventually(() => (vscode.languages.getDiagnostics(uri).some((d) => isHardcoded(d)) ? undefined : true),
-      'the hardcoded-secret diagnostic to go away');
+    await eventually(
+      () => (vscode.languages.getDiagnostics(uri).some((d) => isHardcoded(d)) ? undefined : true),
+      'the hardcoded-secret diagnostic to go away',
+    );
     await api.store.delete('PAYMENTS_API_KEY');
     await vscode.commands.executeCommand('workbench.action.files.save');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

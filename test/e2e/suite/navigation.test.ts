@@ -22,7 +22,10 @@ describe('references and rename across the workspace', () => {
       return uri;
     };
     const a = await write('nav-config.json', '{\n  "auth": { "key": "$Token{NAV_SECRET}" },\n  "backup": "$Token<NAV_SECRET>"\n}\n');
-    const b = await write('nav-api.yaml', 'headers:\n  Authorization: "Bearer {{Secrets.nav_secret}}"\n  X-Other: "{{ secrets.NAV_SECRET }}"\n');
+    const b = await write(
+      'nav-api.yaml',
+      'headers:\n  Authorization: "Bearer {{Secrets.nav_secret}}"\n  X-Other: "{{ secrets.NAV_SECRET }}"\n',
+    );
     await api.store.create({ name: 'NAV_SECRET', level: 'workspace', description: 'navigation e2e' });
 
     const doc = await vscode.workspace.openTextDocument(a);
@@ -49,7 +52,10 @@ describe('references and rename across the workspace', () => {
     assert.strictEqual((yamlDoc.getText().match(/NAV_SECRET_V2/gi) ?? []).length, 2, yamlDoc.getText());
     assert.ok(!/NAV_SECRET(?!_V2)/i.test(json + yamlDoc.getText()), 'no reference keeps the old name');
 
-    await eventually(() => (api.store.find('NAV_SECRET_V2') && !api.store.find('NAV_SECRET') ? true : undefined), 'the stored secret to follow the rename');
+    await eventually(
+      () => (api.store.find('NAV_SECRET_V2') && !api.store.find('NAV_SECRET') ? true : undefined),
+      'the stored secret to follow the rename',
+    );
     await vscode.commands.executeCommand('workbench.action.files.saveAll');
     await api.store.delete('NAV_SECRET_V2');
   });

@@ -40,14 +40,15 @@ function run(uri: vscode.Uri, name: string): Thenable<RunReport> {
 
 /** The text of an output channel, from the file VS Code writes beside the extension's logs. */
 async function readOutputChannel(label: string): Promise<string | undefined> {
-  const api = await extensionApi() as unknown as { logUri?: vscode.Uri };
+  const api = (await extensionApi()) as unknown as { logUri?: vscode.Uri };
   if (!api.logUri) throw new Error('activate() returned no logUri in its test API');
   const exthostDir = vscode.Uri.joinPath(api.logUri, '..');
   let text: string | undefined;
   for (const [dir, type] of await vscode.workspace.fs.readDirectory(exthostDir)) {
     if (type !== vscode.FileType.Directory || !dir.startsWith('output_logging_')) continue;
     for (const [file] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(exthostDir, dir))) {
-      if (file.endsWith(`${label}.log`)) text = (text ?? '') + Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(exthostDir, dir, file))).toString('utf8');
+      if (file.endsWith(`${label}.log`))
+        text = (text ?? '') + Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(exthostDir, dir, file))).toString('utf8');
     }
   }
   return text;
@@ -64,7 +65,9 @@ describe('Run Integration', function () {
     const other = secretName('OTHER');
     await createSecret(wanted, canary());
     await createSecret(other, canary());
-    const uri = await writeIntegration('ok.js', `
+    const uri = await writeIntegration(
+      'ok.js',
+      `
 module.exports = {
   metadata: { name: 'runner-ok', requiredSecrets: ['${wanted}'] },
   async run(context, secrets = {}) {
@@ -76,7 +79,8 @@ module.exports = {
     };
   },
 };
-`);
+`,
+    );
     const report = await run(uri, 'runner-ok');
     assert.strictEqual(report.status, 'succeeded', report.error ?? report.output);
     assert.deepStrictEqual(report.injected, [wanted]);
@@ -89,13 +93,16 @@ module.exports = {
   it('does not run an integration whose required secret has no value, and names it', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
     const absent = secretName('ABSENT');
-    const uri = await writeIntegration('blocked.js', `
+    const uri = await writeIntegration(
+      'blocked.js',
+      `
 console.log('the module top level ran');
 module.exports = {
   metadata: { name: 'runner-blocked', requiredSecrets: ['${absent}'] },
   run() { console.log('this must not print'); return 'ran'; },
 };
-`);
+`,
+    );
     // Open, as a user who runs it from its CodeLens has: the language server knows its requiredSecrets.
     await vscode.workspace.openTextDocument(uri);
     const report = await run(uri, 'runner-blocked');
@@ -111,7 +118,9 @@ module.exports = {
     const name = secretName('LEAK');
     const value = canary();
     await createSecret(name, value);
-    const uri = await writeIntegration('leaky.ts', `
+    const uri = await writeIntegration(
+      'leaky.ts',
+      `
 interface Ctx { service?: string }
 export default {
   metadata: { name: 'runner-leaky', requiredSecrets: ['${name}'] },
@@ -123,7 +132,8 @@ export default {
     return { echoed: token };
   },
 };
-`);
+`,
+    );
     const report = await run(uri, 'runner-leaky');
     assert.strictEqual(report.status, 'succeeded', report.error ?? report.output);
     assert.ok(!report.output.includes(value), 'the output shows the value');
@@ -145,11 +155,16 @@ export default {
     if (!vscode.workspace.isTrusted) this.skip();
     const pemName = secretName('PEM');
     const tokenName = secretName('AWKWARD');
-    const pem = `-----BEGIN PRIVATE KEY-----\n${randomBytes(150).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`;
+    const pem = `-----BEGIN PRIVATE KEY-----\n${randomBytes(150)
+      .toString('base64')
+      .match(/.{1,64}/g)!
+      .join('\n')}\n-----END PRIVATE KEY-----\n`;
     const token = `${canary()}"'\\/+ é${canary()}`;
     await createSecret(pemName, pem);
     await createSecret(tokenName, token);
-    const uri = await writeIntegration('forms.js', `
+    const uri = await writeIntegration(
+      'forms.js',
+      `
 module.exports = {
   metadata: { name: 'runner-forms', requiredSecrets: ['${pemName}', '${tokenName}'] },
   async run(_context, secrets) {
@@ -162,7 +177,8 @@ module.exports = {
     process.stderr.write(v.slice(20) + ' end\\n');
   },
 };
-`);
+`,
+    );
     const report = await run(uri, 'runner-forms');
     assert.strictEqual(report.status, 'succeeded', report.error ?? report.output);
     const channel = await eventually(async () => {
@@ -171,7 +187,8 @@ module.exports = {
     }, "the 'SecretRef: Integrations' output channel to show the run");
     for (const text of [report.output, channel]) {
       for (const value of [pem, token]) {
-        for (let i = 0; i + 8 <= value.length; i++) assert.ok(!text.includes(value.slice(i, i + 8)), `an 8-character run of a value shows: ${JSON.stringify(value.slice(i, i + 8))}`);
+        for (let i = 0; i + 8 <= value.length; i++)
+          assert.ok(!text.includes(value.slice(i, i + 8)), `an 8-character run of a value shows: ${JSON.stringify(value.slice(i, i + 8))}`);
       }
     }
     assert.match(report.output, /split \*\*\*/);
@@ -179,12 +196,15 @@ module.exports = {
 
   it('runs an integration in its own PID namespace with secretref.run.sandbox, or says why it cannot', async function () {
     if (!vscode.workspace.isTrusted || process.platform !== 'linux') this.skip();
-    const uri = await writeIntegration('sandboxed.js', `
+    const uri = await writeIntegration(
+      'sandboxed.js',
+      `
 module.exports = {
   metadata: { name: 'runner-sandboxed', requiredSecrets: [] },
   run() { return { pid: process.pid, editorVisible: require('node:fs').existsSync('/proc/' + ${process.pid}) }; },
 };
-`);
+`,
+    );
     const config = vscode.workspace.getConfiguration('secretref');
     await config.update('run.sandbox', 'isolated', vscode.ConfigurationTarget.Workspace);
     try {
@@ -205,14 +225,20 @@ module.exports = {
 
   it('stops a running integration when it is cancelled', async function () {
     if (!vscode.workspace.isTrusted) this.skip();
-    const uri = await writeIntegration('forever.js', `
+    const uri = await writeIntegration(
+      'forever.js',
+      `
 module.exports = {
   metadata: { name: 'runner-forever', requiredSecrets: [] },
   run() { console.log('started'); return new Promise(() => setInterval(() => {}, 1000)); },
 };
-`);
+`,
+    );
     const running = run(uri, 'runner-forever');
-    await eventually(async () => ((await vscode.commands.executeCommand<number>('secretref.stopIntegration')) > 0 ? true : undefined), 'the run to start so it can be cancelled');
+    await eventually(
+      async () => ((await vscode.commands.executeCommand<number>('secretref.stopIntegration')) > 0 ? true : undefined),
+      'the run to start so it can be cancelled',
+    );
     const report = await running;
     assert.strictEqual(report.status, 'cancelled');
     assert.match(report.output, /'runner-forever' was cancelled after/);
@@ -222,17 +248,24 @@ module.exports = {
     if (!vscode.workspace.isTrusted) this.skip();
     // The server lists integrations once its workspace index is built: slow on a loaded machine.
     this.timeout(150_000);
-    const uri = await writeIntegration('lensed.js', `
+    const uri = await writeIntegration(
+      'lensed.js',
+      `
 module.exports = {
   metadata: { name: 'runner-lensed', requiredSecrets: [] },
   run: async function (context, secrets = {}) { return 1; },
 };
-`);
+`,
+    );
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const lens = await eventually(async () => {
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
-      return lenses.find((l) => l.command?.command === 'secretref.runIntegration');
-    }, 'a ▶ Run CodeLens on runner-e2e/lensed.js', 120_000);
+    const lens = await eventually(
+      async () => {
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+        return lenses.find((l) => l.command?.command === 'secretref.runIntegration');
+      },
+      'a ▶ Run CodeLens on runner-e2e/lensed.js',
+      120_000,
+    );
     assert.strictEqual(lens.command!.title, '▶ Run');
     assert.deepStrictEqual(lens.command!.arguments, [uri.toString(), 'runner-lensed']);
     assert.strictEqual(lens.range.start.line, 3);
@@ -244,13 +277,20 @@ module.exports = {
     if (vscode.workspace.isTrusted) this.skip();
     this.timeout(120_000);
     const report = await vscode.commands.executeCommand<RunReport>(
-      'secretref.runIntegration', vscode.Uri.joinPath(workspaceRoot(), 'integrations', 'e2e-echo.ts').toString(), 'e2e-echo');
+      'secretref.runIntegration',
+      vscode.Uri.joinPath(workspaceRoot(), 'integrations', 'e2e-echo.ts').toString(),
+      'e2e-echo',
+    );
     assert.strictEqual(report.status, 'restricted');
     assert.ok(!report.output.includes('token is'), 'nothing of the integration ran');
     assert.match(report.error!, /disabled in Restricted Mode.*Trust the workspace/);
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'integrations', 'e2e-echo.ts');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
-    assert.deepStrictEqual(lenses.filter((l) => l.command?.command === 'secretref.runIntegration'), [], 'no ▶ Run lens in Restricted Mode');
+    assert.deepStrictEqual(
+      lenses.filter((l) => l.command?.command === 'secretref.runIntegration'),
+      [],
+      'no ▶ Run lens in Restricted Mode',
+    );
   });
 });

@@ -91,7 +91,8 @@ describe('Secrets commands and the store', function () {
   });
 
   after(async () => {
-    if (lspTraced) await vscode.workspace.getConfiguration('secretref').update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
+    if (lspTraced)
+      await vscode.workspace.getConfiguration('secretref').update('trace.server', undefined, vscode.ConfigurationTarget.Workspace);
     for (const c of created) {
       if (api.store.find(c.name, c.level)) await run('secretref.deleteSecret', { name: c.name, level: c.level, confirmed: true });
     }
@@ -100,7 +101,13 @@ describe('Secrets commands and the store', function () {
   it('Create Secret stores the value in SecretStorage only and lists the secret in the view', async () => {
     const name = N('STRIPE');
     const value = canary();
-    const s = await run<StoredSecret>('secretref.createSecret', { name, value, description: 'Stripe key for e2e', level: 'workspace', metadata: { owner: 'payments-team' } });
+    const s = await run<StoredSecret>('secretref.createSecret', {
+      name,
+      value,
+      description: 'Stripe key for e2e',
+      level: 'workspace',
+      metadata: { owner: 'payments-team' },
+    });
     created.push({ name, level: 'workspace' });
     assert.strictEqual(s.name, name);
     assert.strictEqual(s.hasValue, true);
@@ -113,16 +120,23 @@ describe('Secrets commands and the store', function () {
   });
 
   it('the view lists secrets secretref.json declares without a value, with a "no value" badge, until one is stored', async () => {
-    const manifest = JSON.parse(await fs.readFile(join(workspaceRoot().fsPath, "secretref.json"), "utf8")) as { secrets: Record<string, unknown> };
+    const manifest = JSON.parse(await fs.readFile(join(workspaceRoot().fsPath, 'secretref.json'), 'utf8')) as {
+      secrets: Record<string, unknown>;
+    };
     const missing = Object.keys(manifest.secrets).filter((n) => !api.store.find(n));
     assert.ok(missing.length > 0, 'the e2e workspace declares a secret the store does not hold');
     await (api.secretsTree as SecretsTreeProvider & { ready: Promise<void> }).ready;
     const declaredNodes = (): DeclaredNode[] => {
-      const group = (api.secretsTree.getChildren() as unknown[]).find((r): r is DeclaredGroupNode => (r as DeclaredGroupNode).id === 'declared');
+      const group = (api.secretsTree.getChildren() as unknown[]).find(
+        (r): r is DeclaredGroupNode => (r as DeclaredGroupNode).id === 'declared',
+      );
       return group ? (api.secretsTree.getChildren(group) as unknown as DeclaredNode[]) : [];
     };
     const listed = declaredNodes();
-    assert.deepEqual(listed.map((n) => n.declared.name), [...missing].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      listed.map((n) => n.declared.name),
+      [...missing].sort((a, b) => a.localeCompare(b)),
+    );
     for (const n of listed) {
       assert.match(String(n.description), /no value$/);
       assert.strictEqual(n.contextValue, 'secretref.declared.noValue', 'Set Value is offered on it');
@@ -135,12 +149,21 @@ describe('Secrets commands and the store', function () {
   });
 
   it('refuses an invalid name, a duplicate and a missing secret in plain words', async () => {
-    await rejectsWithCode(run('secretref.createSecret', { name: 'my key', value: 'x', level: 'workspace' }), 'invalid_name',
-      /Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore\./);
-    await rejectsWithCode(run('secretref.createSecret', { name: N('STRIPE'), level: 'workspace' }), 'conflict',
-      new RegExp(`A workspace secret named '${N('STRIPE')}' already exists\\. Choose another name or edit the existing secret\\.`));
-    await rejectsWithCode(run('secretref.setValue', { name: N('MISSING'), value: 'x' }), 'not_found',
-      new RegExp(`Secret '${N('MISSING')}' not found in the workspace or user store`));
+    await rejectsWithCode(
+      run('secretref.createSecret', { name: 'my key', value: 'x', level: 'workspace' }),
+      'invalid_name',
+      /Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore\./,
+    );
+    await rejectsWithCode(
+      run('secretref.createSecret', { name: N('STRIPE'), level: 'workspace' }),
+      'conflict',
+      new RegExp(`A workspace secret named '${N('STRIPE')}' already exists\\. Choose another name or edit the existing secret\\.`),
+    );
+    await rejectsWithCode(
+      run('secretref.setValue', { name: N('MISSING'), value: 'x' }),
+      'not_found',
+      new RegExp(`Secret '${N('MISSING')}' not found in the workspace or user store`),
+    );
   });
 
   it('Set Value for one environment, and the edit commands, change the stored metadata and the view', async () => {
@@ -154,8 +177,10 @@ describe('Secrets commands and the store', function () {
     const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     await run('secretref.editExpiry', { name, expiresAt: soon });
     const s = api.store.get(name, 'workspace');
-    assert.deepStrictEqual([s.description, s.metadata, s.scope, s.envs, s.expiresAt, s.valueEnvs],
-      ['Charges cards', { owner: 'payments', rotation: '90d' }, ['billing_app'], ['dev', 'prd'], soon, ['prd']]);
+    assert.deepStrictEqual(
+      [s.description, s.metadata, s.scope, s.envs, s.expiresAt, s.valueEnvs],
+      ['Charges cards', { owner: 'payments', rotation: '90d' }, ['billing_app'], ['dev', 'prd'], soon, ['prd']],
+    );
     assert.strictEqual(await api.store.getValue(name, 'prd'), prd);
     const item = treeItem(name)!;
     assert.match(String(item.description), /Charges cards · apps: billing_app · envs: dev, prd · expires in \d days?/);
@@ -176,7 +201,10 @@ describe('Secrets commands and the store', function () {
     assert.strictEqual(await api.store.getValue(name), wsV);
     assert.match(String(treeItem(name, 'user')!.description), /overridden by workspace/);
     // No file refers to it: once the language server has counted, the view marks it unused.
-    const item = await eventually(() => (/\.unused\./.test(String(treeItem(name)?.contextValue)) ? treeItem(name) : undefined), `${name} marked unused`);
+    const item = await eventually(
+      () => (/\.unused\./.test(String(treeItem(name)?.contextValue)) ? treeItem(name) : undefined),
+      `${name} marked unused`,
+    );
     assert.match(tooltipOf(item), /Not referenced anywhere in the workspace/);
   });
 
@@ -206,7 +234,10 @@ describe('Secrets commands and the store', function () {
     await vscode.workspace.fs.writeFile(uri, Buffer.from(`key: $Token{${from}}\nother: "{{Secrets.${from}}}"\n`, 'utf8'));
     const doc = await vscode.workspace.openTextDocument(uri);
     await run('secretref.renameSecret', { name: from, newName: to, renameReferences: true });
-    await eventually(() => (doc.getText().includes(`$Token{${to}}`) && doc.getText().includes(`{{Secrets.${to}}}`)) || undefined, 'both references renamed');
+    await eventually(
+      () => (doc.getText().includes(`$Token{${to}}`) && doc.getText().includes(`{{Secrets.${to}}}`)) || undefined,
+      'both references renamed',
+    );
     assert.ok(!doc.getText().includes(from), doc.getText());
     await doc.save();
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'rename-e2e'), { recursive: true });
@@ -233,7 +264,11 @@ describe('Secrets commands and the store', function () {
       assert.strictEqual(result, undefined);
       const expected = await api.store.getValue(name);
       assert.strictEqual(await vscode.env.clipboard.readText(), expected);
-      await eventually(async () => ((await vscode.env.clipboard.readText()) === '' ? true : undefined), 'the clipboard to be cleared after 1 s', 5000);
+      await eventually(
+        async () => ((await vscode.env.clipboard.readText()) === '' ? true : undefined),
+        'the clipboard to be cleared after 1 s',
+        5000,
+      );
     } finally {
       await vscode.workspace.getConfiguration('secretref').update('clipboardClearSeconds', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -246,7 +281,10 @@ describe('Secrets commands and the store', function () {
     const envFile = join(dir, '.env');
     await fs.writeFile(envFile, `# e2e\n${N('ENV_A')}=${a}\n${N('ENV_B')}="${b}"\nnot a line\nbad-name=${canary()}\n`);
     try {
-      const report = await run<{ created: string[]; invalidNames: string[]; unreadableLines: number[] }>('secretref.importEnvFile', { path: envFile, level: 'workspace' });
+      const report = await run<{ created: string[]; invalidNames: string[]; unreadableLines: number[] }>('secretref.importEnvFile', {
+        path: envFile,
+        level: 'workspace',
+      });
       created.push({ name: N('ENV_A'), level: 'workspace' }, { name: N('ENV_B'), level: 'workspace' });
       assert.deepStrictEqual(report.created.sort(), [N('ENV_A'), N('ENV_B')].sort());
       assert.deepStrictEqual(report.invalidNames, ['bad-name']);
@@ -290,7 +328,11 @@ describe('Secrets commands and the store', function () {
       await run('secretref.selectApp', { app: 'billing_app' });
       assert.strictEqual(cfg().inspect('environment')?.workspaceValue, 'prd');
       assert.strictEqual(cfg().inspect('app')?.workspaceValue, 'billing_app');
-      await rejectsWithCode(run('secretref.selectEnvironment', { environment: 'no spaces' }), 'invalid_input', /Environment name 'no spaces' is invalid/);
+      await rejectsWithCode(
+        run('secretref.selectEnvironment', { environment: 'no spaces' }),
+        'invalid_input',
+        /Environment name 'no spaces' is invalid/,
+      );
     } finally {
       await run('secretref.selectEnvironment', { environment: null });
       await run('secretref.selectApp', { app: null });
@@ -312,8 +354,10 @@ describe('Secrets commands and the store', function () {
       const started = Date.now();
       await eventually(() => (missing() ? undefined : true), `the diagnostic for ${name} to go after creating it`, 5000);
       assert.ok(Date.now() - started < 5000);
-      await eventually(() => (/Referenced 1 time in the workspace/.test(tooltipOf(treeItem(name))) ? true : undefined),
-        `the Secrets view to count the one reference to ${name}`);
+      await eventually(
+        () => (/Referenced 1 time in the workspace/.test(tooltipOf(treeItem(name))) ? true : undefined),
+        `the Secrets view to count the one reference to ${name}`,
+      );
       await run('secretref.deleteSecret', { name, level: 'workspace', confirmed: true });
       await eventually(() => missing(), `the diagnostic for ${name} to come back after deleting it`, 5000);
     } finally {
@@ -340,7 +384,10 @@ describe('Secrets commands and the store', function () {
       const files = (await Promise.all(roots.map(listFiles))).flat();
       return files.length ? files : undefined;
     }, 'log and workspace files to search');
-    assert.ok(found.some((f) => f.endsWith('.log')), `the extension's log files are searched (${logDir.fsPath})`);
+    assert.ok(
+      found.some((f) => f.endsWith('.log')),
+      `the extension's log files are searched (${logDir.fsPath})`,
+    );
     const hits: string[] = [];
     for (const f of found) {
       const text = await fs.readFile(f, 'utf8').catch(() => '');
@@ -348,7 +395,10 @@ describe('Secrets commands and the store', function () {
     }
     assert.deepStrictEqual(hits, []);
     const logs = await Promise.all(found.filter((f) => f.endsWith('.log')).map((f) => fs.readFile(f, 'utf8').catch(() => '')));
-    assert.ok(logs.some((t) => t.includes(`Copied the value of '${N('STRIPE')}'`)), "the SecretRef output channel's log (it names the copied secret) is among the searched files");
+    assert.ok(
+      logs.some((t) => t.includes(`Copied the value of '${N('STRIPE')}'`)),
+      "the SecretRef output channel's log (it names the copied secret) is among the searched files",
+    );
     // The client writes the LSP trace into the SecretRef channel at Trace level only, which the
     // extension host cannot switch on; when a run does (the UI canary test in test/ui does), the
     // trace is in these same files and the search above covers every message.

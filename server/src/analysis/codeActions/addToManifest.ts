@@ -20,14 +20,29 @@ export const addToManifestFix: QuickFixProvider = {
     const secrets = (root as { secrets?: unknown }).secrets;
     if (typeof secrets === 'object' && secrets !== null && Object.prototype.hasOwnProperty.call(secrets, name)) return [];
     const indent = /\n([ \t]+)"/.exec(manifest.text)?.[1] ?? '  ';
-    const edits = jsonc.modify(manifest.text, ['secrets', name], {}, {
-      formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol: manifest.text.includes('\r\n') ? '\r\n' : '\n' },
-    });
+    const edits = jsonc.modify(
+      manifest.text,
+      ['secrets', name],
+      {},
+      {
+        formattingOptions: {
+          insertSpaces: !indent.includes('\t'),
+          tabSize: indent.includes('\t') ? 1 : indent.length,
+          eol: manifest.text.includes('\r\n') ? '\r\n' : '\n',
+        },
+      },
+    );
     if (edits.length === 0) return [];
-    return [{
-      title: `Declare '${name}' in secretref.json`,
-      fixes: diagnostic.code,
-      otherFile: { uri: manifest.uri, text: manifest.text, edits: edits.map((e) => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content })) },
-    }];
+    return [
+      {
+        title: `Declare '${name}' in secretref.json`,
+        fixes: diagnostic.code,
+        otherFile: {
+          uri: manifest.uri,
+          text: manifest.text,
+          edits: edits.map((e) => ({ range: { start: e.offset, end: e.offset + e.length }, newText: e.content })),
+        },
+      },
+    ];
   },
 };

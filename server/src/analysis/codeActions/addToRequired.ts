@@ -72,7 +72,14 @@ export const addToRequiredFix: QuickFixProvider = {
       const edit = appendToList(sibling.text, integ.required, name);
       if (!edit) return [];
       const file = sibling.uri.slice(sibling.uri.lastIndexOf('/') + 1);
-      return [{ title: `Add '${name}' to requiredSecrets in ${file}`, fixes: 'undeclared-secret', otherFile: { uri: sibling.uri, text: sibling.text, edits: [edit] }, isPreferred: true }];
+      return [
+        {
+          title: `Add '${name}' to requiredSecrets in ${file}`,
+          fixes: 'undeclared-secret',
+          otherFile: { uri: sibling.uri, text: sibling.text, edits: [edit] },
+          isPreferred: true,
+        },
+      ];
     }
     const edit = addDeclarationEdit(doc, integ, name);
     if (!edit) return [];

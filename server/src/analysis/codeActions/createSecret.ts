@@ -10,8 +10,20 @@ export const createSecretFix: QuickFixProvider = {
     const name = diagnostic.secret;
     if (!name || !isValidSecretName(name)) return [];
     if (diagnostic.code === 'missing-required' && diagnostic.data?.exists === true) {
-      return [{ title: `Set a value for '${name}'`, fixes: diagnostic.code, command: { command: 'secretref.setValue', title: 'Set value', arguments: [name] } }];
+      return [
+        {
+          title: `Set a value for '${name}'`,
+          fixes: diagnostic.code,
+          command: { command: 'secretref.setValue', title: 'Set value', arguments: [name] },
+        },
+      ];
     }
-    return [{ title: `Create secret '${name}'`, fixes: diagnostic.code, command: { command: 'secretref.createSecret', title: 'Create secret', arguments: [name] } }];
+    return [
+      {
+        title: `Create secret '${name}'`,
+        fixes: diagnostic.code,
+        command: { command: 'secretref.createSecret', title: 'Create secret', arguments: [name] },
+      },
+    ];
   },
 };

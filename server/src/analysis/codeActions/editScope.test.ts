@@ -13,7 +13,13 @@ test('out-of-scope offers to edit the scope, with the app the reference runs in'
   const diagnostic = diagnostics.find((d) => d.code === 'out-of-scope');
   assert.ok(diagnostic, JSON.stringify(diagnostics));
   const fixes = editScopeFix.provide({ doc, diagnostic, references, store, settings: DEFAULT_SETTINGS });
-  assert.deepEqual(fixes.map((f) => [f.title, f.command]), [
-    ["Let app 'shop' use 'STRIPE_KEY' (edit its scope)", { command: 'secretref.editScope', title: 'Edit scope', arguments: ['STRIPE_KEY', 'shop'] }],
-  ]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, f.command]),
+    [
+      [
+        "Let app 'shop' use 'STRIPE_KEY' (edit its scope)",
+        { command: 'secretref.editScope', title: 'Edit scope', arguments: ['STRIPE_KEY', 'shop'] },
+      ],
+    ],
+  );
 });

@@ -12,10 +12,12 @@ export const editScopeFix: QuickFixProvider = {
     const name = diagnostic.secret;
     const app = diagnostic.data?.app;
     if (!name || typeof app !== 'string' || app === '') return [];
-    return [{
-      title: `Let app '${app}' use '${name}' (edit its scope)`,
-      fixes: diagnostic.code,
-      command: { command: EDIT_SCOPE_COMMAND, title: 'Edit scope', arguments: [name, app] },
-    }];
+    return [
+      {
+        title: `Let app '${app}' use '${name}' (edit its scope)`,
+        fixes: diagnostic.code,
+        command: { command: EDIT_SCOPE_COMMAND, title: 'Edit scope', arguments: [name, app] },
+      },
+    ];
   },
 };

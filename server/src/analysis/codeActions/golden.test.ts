@@ -20,8 +20,12 @@ import { fakeCredential } from '../../../../test/util/credentials';
 
 const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'quickfix');
 
-const STORE = new StoreSnapshot(['CRM_TOKEN', 'GITHUB_TOKEN', 'SLACK_TOKEN', 'openai_api_key', 'WeatherApiKey', 'db_host', 'API_KEY', 'STRIPE_API_KEY']
-  .map((name) => ({ name, hasValue: true })));
+const STORE = new StoreSnapshot(
+  ['CRM_TOKEN', 'GITHUB_TOKEN', 'SLACK_TOKEN', 'openai_api_key', 'WeatherApiKey', 'db_host', 'API_KEY', 'STRIPE_API_KEY'].map((name) => ({
+    name,
+    hasValue: true,
+  })),
+);
 
 const MARKERS: Record<string, () => string> = {
   STRIPE: () => fakeCredential('Stripe'),
@@ -48,7 +52,11 @@ function clientMoveEdits(args: unknown[]): TextEdit[] {
 
 export function parseErrors(uri: string, text: string): string[] {
   if (/\.(js|ts)$/.test(uri)) {
-    const out = ts.transpileModule(text, { reportDiagnostics: true, fileName: uri.replace(/^file:\/\//, ''), compilerOptions: { allowJs: true } });
+    const out = ts.transpileModule(text, {
+      reportDiagnostics: true,
+      fileName: uri.replace(/^file:\/\//, ''),
+      compilerOptions: { allowJs: true },
+    });
     return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   }
   if (/\.jsonc?$/.test(uri)) {
@@ -61,10 +69,16 @@ export function parseErrors(uri: string, text: string): string[] {
 }
 
 /** CASE `ignore-…`: the "Ignore 'CODE' on this line" fix instead of the preferred one. */
-function fixesFor(doc: ParsedDocument, d: AnalysisDiagnostic, references: ReturnType<typeof analyzeDocument>['references'], ignore: boolean): TextEdit[] {
-  const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code))
-    .flatMap((p) => p.provide({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }));
-  const preferred = ignore ? fixes.find((f) => f.title.startsWith('Ignore ')) : fixes.find((f) => f.isPreferred) ?? fixes[0];
+function fixesFor(
+  doc: ParsedDocument,
+  d: AnalysisDiagnostic,
+  references: ReturnType<typeof analyzeDocument>['references'],
+  ignore: boolean,
+): TextEdit[] {
+  const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code)).flatMap((p) =>
+    p.provide({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }),
+  );
+  const preferred = ignore ? fixes.find((f) => f.title.startsWith('Ignore ')) : (fixes.find((f) => f.isPreferred) ?? fixes[0]);
   assert.ok(preferred, `no fix for ${d.code} '${d.secret ?? ''}'`);
   if (preferred.command?.command === MOVE_TO_STORE_COMMAND) return clientMoveEdits(preferred.command.arguments ?? []);
   assert.ok(preferred.edits && preferred.edits.length > 0, `the fix '${preferred.title}' has no edits`);
@@ -76,7 +90,15 @@ const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json
 describe('quick fixes (golden files)', () => {
   it('has golden files for every fix that edits code', () => {
     const codes = new Set(inputs.map((f) => f.split('--')[0]));
-    for (const c of ['undeclared-secret', 'unused-declaration', 'duplicate-declaration', 'unknown-secret', 'logged-secret', 'hardcoded-secret']) assert.ok(codes.has(c), c);
+    for (const c of [
+      'undeclared-secret',
+      'unused-declaration',
+      'duplicate-declaration',
+      'unknown-secret',
+      'logged-secret',
+      'hardcoded-secret',
+    ])
+      assert.ok(codes.has(c), c);
   });
 
   for (const file of inputs) {
@@ -96,7 +118,10 @@ describe('quick fixes (golden files)', () => {
       assert.equal(fixed, golden);
       assert.deepEqual(parseErrors(uri, fixed), []);
       const after = analyzeDocument({ uri, text: fixed }, STORE, DEFAULT_SETTINGS).diagnostics.filter((d) => d.code === code);
-      assert.deepEqual(after.map((d) => d.message), []);
+      assert.deepEqual(
+        after.map((d) => d.message),
+        [],
+      );
     });
   }
 });

@@ -11,7 +11,9 @@ const STORE = new StoreSnapshot([{ name: 'KNOWN', hasValue: true }]);
 function titles(uri: string, text: string): string[] {
   const doc = new ParsedDocument({ uri, text });
   const r = analyzeDocument(doc, STORE);
-  return r.diagnostics.flatMap((diagnostic) => ignoreOnLineFix.provide({ doc, diagnostic, references: r.references, store: STORE, settings: DEFAULT_SETTINGS }).map((f) => f.title));
+  return r.diagnostics.flatMap((diagnostic) =>
+    ignoreOnLineFix.provide({ doc, diagnostic, references: r.references, store: STORE, settings: DEFAULT_SETTINGS }).map((f) => f.title),
+  );
 }
 
 describe("Ignore 'CODE' on this line", () => {

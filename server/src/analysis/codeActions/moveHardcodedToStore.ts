@@ -28,7 +28,13 @@ function nodeAround(sf: ts.SourceFile, range: OffsetRange): ts.Node | undefined 
   let node: ts.Node = sf;
   for (let depth = 0; depth < 1000; depth++) {
     let next: ts.Node | undefined;
-    node.forEachChild((c) => { if (c.getStart(sf) <= range.start && range.end <= c.end) { next = c; return true; } return undefined; });
+    node.forEachChild((c) => {
+      if (c.getStart(sf) <= range.start && range.end <= c.end) {
+        next = c;
+        return true;
+      }
+      return undefined;
+    });
     if (!next) return node;
     node = next;
   }
@@ -41,7 +47,17 @@ export function planMove(doc: ParsedDocument, range: OffsetRange, name: string):
   const facts = jsFacts(doc);
   if (!sf || !facts) return undefined;
   const lit = nodeAround(sf, range);
-  if (!lit || !(ts.isStringLiteral(lit) || ts.isNoSubstitutionTemplateLiteral(lit) || ts.isTemplateHead(lit) || ts.isTemplateMiddle(lit) || ts.isTemplateTail(lit))) return undefined;
+  if (
+    !lit ||
+    !(
+      ts.isStringLiteral(lit) ||
+      ts.isNoSubstitutionTemplateLiteral(lit) ||
+      ts.isTemplateHead(lit) ||
+      ts.isTemplateMiddle(lit) ||
+      ts.isTemplateTail(lit)
+    )
+  )
+    return undefined;
 
   // Inside a run function the injected secrets object is the way in; elsewhere the env adapter's variable.
   const extraEdits: TextEdit[] = [];
@@ -84,15 +100,23 @@ export const moveHardcodedToStoreFix: QuickFixProvider = {
     const suggested = typeof diagnostic.data?.suggestedName === 'string' ? diagnostic.data.suggestedName : 'SECRET';
     const plan = planMove(doc, diagnostic.range, suggested);
     if (!plan) return [];
-    return [{
-      title: `Move the credential into the secret store as '${suggested}'`,
-      fixes: 'hardcoded-secret',
-      isPreferred: true,
-      command: {
-        command: MOVE_TO_STORE_COMMAND,
-        title: 'Move to secret store',
-        arguments: [doc.uri, { start: diagnostic.range.start, end: diagnostic.range.end }, suggested, plan.replacementText, plan.extraEdits],
+    return [
+      {
+        title: `Move the credential into the secret store as '${suggested}'`,
+        fixes: 'hardcoded-secret',
+        isPreferred: true,
+        command: {
+          command: MOVE_TO_STORE_COMMAND,
+          title: 'Move to secret store',
+          arguments: [
+            doc.uri,
+            { start: diagnostic.range.start, end: diagnostic.range.end },
+            suggested,
+            plan.replacementText,
+            plan.extraEdits,
+          ],
+        },
       },
-    }];
+    ];
   },
 };

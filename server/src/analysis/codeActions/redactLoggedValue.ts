@@ -14,7 +14,10 @@ export const redactLoggedValueFix: QuickFixProvider = {
     const edits = diagnostic.data?.redactEdits;
     if (!Array.isArray(edits) || edits.length === 0 || !edits.every(isEdit)) return [];
     const names = Array.isArray(diagnostic.data?.names) ? (diagnostic.data.names as string[]) : [diagnostic.secret ?? 'the secret'];
-    const title = names.length === 1 ? `Log whether '${names[0]}' is set (!!value), not its value` : 'Log whether the secrets are set (!!value), not their values';
+    const title =
+      names.length === 1
+        ? `Log whether '${names[0]}' is set (!!value), not its value`
+        : 'Log whether the secrets are set (!!value), not their values';
     return [{ title, fixes: 'logged-secret', edits, isPreferred: true }];
   },
 };

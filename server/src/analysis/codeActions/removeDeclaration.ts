@@ -8,7 +8,10 @@ export function removeElementEdit(text: string, nameRange: OffsetRange): TextEdi
   // The element with its quotes.
   let s = nameRange.start;
   let e = nameRange.end;
-  if (s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] === text[s - 1]) { s--; e++; }
+  if (s > 0 && (text[s - 1] === '"' || text[s - 1] === "'" || text[s - 1] === '`') && text[e] === text[s - 1]) {
+    s--;
+    e++;
+  }
   const lineStart = text.lastIndexOf('\n', s - 1) + 1;
   const before = text.slice(lineStart, s);
   let after = e;
@@ -42,9 +45,10 @@ export const removeDeclarationFix: QuickFixProvider = {
   codes: ['unused-declaration', 'duplicate-declaration'],
   provide({ doc, diagnostic }): QuickFix[] {
     const name = diagnostic.secret ?? doc.text.slice(diagnostic.range.start, diagnostic.range.end);
-    const title = diagnostic.code === 'duplicate-declaration'
-      ? `Remove the duplicate '${name}' from requiredSecrets`
-      : `Remove '${name}' from requiredSecrets`;
+    const title =
+      diagnostic.code === 'duplicate-declaration'
+        ? `Remove the duplicate '${name}' from requiredSecrets`
+        : `Remove '${name}' from requiredSecrets`;
     return [{ title, fixes: diagnostic.code, edits: [removeElementEdit(doc.text, diagnostic.range)], isPreferred: true }];
   },
 };

@@ -10,7 +10,9 @@ export const removeSuppressionFix: QuickFixProvider = {
     const { start, end } = diagnostic.range;
     const text = doc.text;
     const comment = text.slice(start, end);
-    const unused = Array.isArray(diagnostic.data?.codes) ? (diagnostic.data.codes as unknown[]).filter((c): c is string => typeof c === 'string') : [];
+    const unused = Array.isArray(diagnostic.data?.codes)
+      ? (diagnostic.data.codes as unknown[]).filter((c): c is string => typeof c === 'string')
+      : [];
     // The directive without the comment's delimiters.
     const body = comment.replace(/^(\/\/|\/\*|#|<!--)/, '').replace(/(\*\/|-->)$/, '');
     const directive = parseDirective({ range: diagnostic.range, body });
@@ -23,7 +25,11 @@ export const removeSuppressionFix: QuickFixProvider = {
         const name = `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`;
         const after = new RegExp(`${name}[ \\t]*,[ \\t]*`);
         const before = new RegExp(`[ \\t]*,[ \\t]*${name}`);
-        out = after.test(out) ? out.replace(after, '') : before.test(out) ? out.replace(before, '') : out.replace(new RegExp(`[ \\t]+${name}`), '');
+        out = after.test(out)
+          ? out.replace(after, '')
+          : before.test(out)
+            ? out.replace(before, '')
+            : out.replace(new RegExp(`[ \\t]+${name}`), '');
       }
       edit = { range: { start, end }, newText: out };
     } else {

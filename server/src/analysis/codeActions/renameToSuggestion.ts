@@ -8,6 +8,13 @@ export const renameToSuggestionFix: QuickFixProvider = {
   provide({ diagnostic }): QuickFix[] {
     const suggestion = diagnostic.data?.suggestion;
     if (typeof suggestion !== 'string' || suggestion === '') return [];
-    return [{ title: `Change to '${suggestion}'`, fixes: 'unknown-secret', edits: [{ range: diagnostic.range, newText: suggestion }], isPreferred: true }];
+    return [
+      {
+        title: `Change to '${suggestion}'`,
+        fixes: 'unknown-secret',
+        edits: [{ range: diagnostic.range, newText: suggestion }],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -23,7 +23,8 @@ export function charClasses(s: string): number {
  * Values written in place of a credential in docs, examples and templates: `...`, `xxxx`,
  * `<your-key>`, `${VAR}`, `{{ secret }}`, `%API_KEY%`, "example", "changeme", "redacted"…
  */
-export const PLACEHOLDER = /\.\.\.|…|x{4,}|X{4,}|\*{3,}|#{4,}|0{8,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Za-z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO|abcdef|123456/i;
+export const PLACEHOLDER =
+  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|#{4,}|0{8,}|<[^>]*>|\$\{|\{\{|\$Token|^\$|%[A-Za-z_]+%|your|example|changeme|change_me|placeholder|dummy|redacted|sample|replace|insert|fake|lorem|canary|secrets?\.|process\.env|^env\(|TODO|abcdef|123456/i;
 
 export function isPlaceholder(s: string): boolean {
   // A run of one character (case-sensitive: random text has `cCcCcc` now and then).
@@ -35,7 +36,8 @@ export function isPlaceholder(s: string): boolean {
  * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0. Made-up but plausible values (`aBcDeF…123456`) are reported: a format this exact is
  * rarely typed by chance, and scanners' labelled test sets count them as credentials.
  */
-export const FORMAT_PLACEHOLDER = /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
+export const FORMAT_PLACEHOLDER =
+  /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
 
 /** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
 export function looksRandom(s: string, minEntropy: number): boolean {

@@ -14,7 +14,10 @@ describe('credential rules', () => {
     for (const r of CREDENTIAL_RULES) {
       assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
       ids.add(r.id);
-      assert.ok(r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2 && /^[\x20-\x7e]+$/.test(k)), `${r.id}: keywords must be lower-case ASCII literals`);
+      assert.ok(
+        r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2 && /^[\x20-\x7e]+$/.test(k)),
+        `${r.id}: keywords must be lower-case ASCII literals`,
+      );
       assert.ok(r.samples.positive.length > 0 && r.samples.negative.length > 0, `${r.id}: needs positive and negative samples`);
       assert.ok(r.source.length > 0, `${r.id}: cite where the format comes from`);
       assert.match(r.secretName, /^[A-Z][A-Z0-9_]*$/, `${r.id}: secretName`);
@@ -37,7 +40,11 @@ describe('credential rules', () => {
     const dir = join(__dirname, 'rules');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
       const found = scanCredentials(readFileSync(join(dir, f), 'utf8'), { generic: true, unquoted: false });
-      assert.deepEqual(found.map((x) => x.ruleId), [], `${f} holds a credential a scan finds: split the sample's value in two literals`);
+      assert.deepEqual(
+        found.map((x) => x.ruleId),
+        [],
+        `${f} holds a credential a scan finds: split the sample's value in two literals`,
+      );
     }
   });
 
@@ -50,9 +57,15 @@ describe('credential rules', () => {
         // The finding contains a keyword (the prefilter's contract) and, for the whole set, is this provider's.
         const found = sample.slice(f.start, f.end).toLowerCase();
         const line = sample.slice(sample.lastIndexOf('\n', f.start) + 1).toLowerCase();
-        assert.ok(rule.keywords.some((k) => found.includes(k) || line.includes(k)), `${rule.id}: sample ${i} holds none of the keywords`);
+        assert.ok(
+          rule.keywords.some((k) => found.includes(k) || line.includes(k)),
+          `${rule.id}: sample ${i} holds none of the keywords`,
+        );
         const all = scanCredentials(sample, { generic: true, unquoted: true });
-        assert.ok(all.some((x) => x.kind === rule.provider && x.known && x.start <= f.start && f.end <= x.end), `${rule.id}: sample ${i} is reported by the whole set as ${JSON.stringify(all.map((x) => x.ruleId))}`);
+        assert.ok(
+          all.some((x) => x.kind === rule.provider && x.known && x.start <= f.start && f.end <= x.end),
+          `${rule.id}: sample ${i} is reported by the whole set as ${JSON.stringify(all.map((x) => x.ruleId))}`,
+        );
       }
       for (const [i, sample] of rule.samples.negative.entries()) {
         const alone = scanCredentials(sample, { generic: false, unquoted: true, rules: [rule] });

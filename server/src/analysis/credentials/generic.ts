@@ -8,12 +8,34 @@
 import { charClasses, entropy, isPlaceholder } from './checks';
 
 /** Lower-case substrings every credential-named key contains (the prefilter's keywords). */
-export const GENERIC_KEYWORDS = ['passw', 'pwd', 'passphrase', 'pass_phrase', 'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey', 'auth_key', 'auth-key', 'authkey', 'private_key', 'private-key', 'privatekey', 'credential'];
+export const GENERIC_KEYWORDS = [
+  'passw',
+  'pwd',
+  'passphrase',
+  'pass_phrase',
+  'secret',
+  'token',
+  'api_key',
+  'api-key',
+  'apikey',
+  'access_key',
+  'access-key',
+  'accesskey',
+  'auth_key',
+  'auth-key',
+  'authkey',
+  'private_key',
+  'private-key',
+  'privatekey',
+  'credential',
+];
 
 /** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. */
-const CREDENTIAL_WORD = /(?:passw(?:or)?d|pwd|pass_?phrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![A-Za-z0-9_$])/gi;
+const CREDENTIAL_WORD =
+  /(?:passw(?:or)?d|pwd|pass_?phrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![A-Za-z0-9_$])/gi;
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
-const NOT_A_CREDENTIAL_KEY = /(?:name|names|url|uri|endpoint|type|types|field|path|file|header|param|prefix|suffix|label|length|len|id|ids|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl|format|mode|kind|version|provider|store|source|scope|icon|class|selector|input|button|hash|digest)$/i;
+const NOT_A_CREDENTIAL_KEY =
+  /(?:name|names|url|uri|endpoint|type|types|field|path|file|header|param|prefix|suffix|label|length|len|id|ids|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl|format|mode|kind|version|provider|store|source|scope|icon|class|selector|input|button|hash|digest)$/i;
 const KEY_CHAR = /[\w$.-]/;
 const KEY_FIRST = /[A-Za-z_$]/;
 
@@ -43,21 +65,27 @@ export function keyOf(text: string, start: number): string | undefined {
 /** `stripeKey` → STRIPE_KEY, `api-key` → API_KEY, `db.password` → DB_PASSWORD. */
 export function secretNameFromKey(key: string): string {
   const last = key.replace(/^\$/, '').split('.').slice(-2).join('_');
-  const snake = last.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  const snake = last
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
   return /^[A-Z_]/.test(snake) && snake !== '' ? snake : 'SECRET';
 }
 
 /** Values that have a known shape that is not a credential. */
 const NON_SECRET: RegExp[] = [
   /^[A-Za-z_$@][\w$-]*(?:\.[\w$-]+)+$/, // dotted names: delimiter.square, keyword.control.ts, @scope.name
-  /^#[0-9a-f]{3,8}$/i, /^(?:rgba?|hsla?|var)\(/i, // colours
+  /^#[0-9a-f]{3,8}$/i,
+  /^(?:rgba?|hsla?|var)\(/i, // colours
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUIDs
   /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|sri)[-:=]/i, // labelled hashes (integrity="sha512-…")
   /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:[a-z]{1,5})$/, // paths and file names
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs (a password in one is the URL rule's)
   /^[\d\s.,:_+-]+$/, // numbers, dates, versions
   /^[A-Za-z]+(?:[\s_./-][A-Za-z]+)*$/, // words and identifiers: letters only
-  /^[a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/, /^(?:[A-Z][a-z]+)+\d{0,4}$/, // camelCase, PascalCase words
+  /^[a-z]+(?:[A-Z][a-z]+)+\d{0,4}$/,
+  /^(?:[A-Z][a-z]+)+\d{0,4}$/, // camelCase, PascalCase words
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // an environment variable's name
   /^(?:[a-z]+|\d+)(?:[-_](?:[a-z]+|\d+))+$/, // kebab/snake words and numbers: my-secret-2
   /[\s\\()[\]{}<>|'"`^]/, // prose, regexes, markup, code
@@ -66,7 +94,8 @@ const NON_SECRET: RegExp[] = [
 ];
 
 /** Passwords of docs, tests and templates. */
-const DOC_PASSWORD = /^(?:pass(?:word|wd)?|secret|test(?:ing)?|admin|root|user|qwerty|letmein|foo|bar|baz|demo|guest|default|hunter|welcome|s3cr3t|p@ss(?:w[o0]rd)?|my[-_]?(?:pass(?:word)?|secret)|super[-_]?secret)[-_!.@#]?\d{0,4}[!.]?$/i;
+const DOC_PASSWORD =
+  /^(?:pass(?:word|wd)?|secret|test(?:ing)?|admin|root|user|qwerty|letmein|foo|bar|baz|demo|guest|default|hunter|welcome|s3cr3t|p@ss(?:w[o0]rd)?|my[-_]?(?:pass(?:word)?|secret)|super[-_]?secret)[-_!.@#]?\d{0,4}[!.]?$/i;
 
 export interface GenericOptions {
   /** Whether unquoted values (`password: hunter2x` in YAML, `TOKEN=…` in .env) count. */
@@ -124,7 +153,10 @@ export function genericAssignments(line: string, base: number, options: GenericO
       // Unquoted: YAML and .env only, and only `key: value` at the start of a line.
       if (!options.unquoted || !/^\s*(?:export\s+|-\s+)?["']?$/.test(line.slice(0, ks))) continue;
       start = i;
-      const rest = line.slice(i).replace(/\s+#.*$/, '').replace(/\s+$/, '');
+      const rest = line
+        .slice(i)
+        .replace(/\s+#.*$/, '')
+        .replace(/\s+$/, '');
       end = i + rest.length;
       if (rest === '' || /^[|>&*!%@]/.test(rest)) continue; // YAML block scalars, anchors, aliases, tags
     }

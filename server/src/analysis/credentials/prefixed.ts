@@ -1,6 +1,17 @@
 // A credential rule for a provider's prefixed token format: the common case, in one call.
 import type { CredentialRule } from './types';
 
-export function prefixed(id: string, provider: string, kind: string, secretName: string, keywords: string[], pattern: RegExp, positive: string[], negative: string[], source: string, extra: Partial<CredentialRule> = {}): CredentialRule {
+export function prefixed(
+  id: string,
+  provider: string,
+  kind: string,
+  secretName: string,
+  keywords: string[],
+  pattern: RegExp,
+  positive: string[],
+  negative: string[],
+  source: string,
+  extra: Partial<CredentialRule> = {},
+): CredentialRule {
   return { id, provider, kind, secretName, keywords, pattern, samples: { positive, negative }, source, ...extra };
 }

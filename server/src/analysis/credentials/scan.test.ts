@@ -7,7 +7,8 @@ import { githubRandom, randomText } from '../../../../test/util/credentials';
 
 const CODE = { generic: true, unquoted: false };
 const ENV = { generic: true, unquoted: true };
-const found = (text: string, opts = CODE) => scanCredentials(text, opts).map((f) => `${f.known ? 'known' : 'guess'} ${f.kind} ${f.suggestedName}`);
+const found = (text: string, opts = CODE) =>
+  scanCredentials(text, opts).map((f) => `${f.known ? 'known' : 'guess'} ${f.kind} ${f.suggestedName}`);
 
 describe('credential scan', () => {
   it('reports each of 178,000 password lines of a 5 MB .env, in order', () => {
@@ -23,16 +24,37 @@ describe('credential scan', () => {
   it('guesses only string literals: never a property read, a call, an identifier or a template with ${}', () => {
     const v = randomText(24) + '7q';
     assert.deepEqual(found(`const password = "${v}";`), ['guess password PASSWORD']);
-    for (const t of [`password: config.${v}`, `password = getPassword("${v}")`, `token: ${v},`, 'token: `${prefix}' + v + '`', `secret = "${v}" + suffix;`, `if (password === "${v}") {}`]) {
+    for (const t of [
+      `password: config.${v}`,
+      `password = getPassword("${v}")`,
+      `token: ${v},`,
+      'token: `${prefix}' + v + '`',
+      `secret = "${v}" + suffix;`,
+      `if (password === "${v}") {}`,
+    ]) {
       assert.deepEqual(found(t), [], t);
     }
   });
 
   it('skips the values of credential-named keys that have a known non-secret shape', () => {
     const shapes = [
-      'delimiter.square', 'keyword.control.flow.ts', '#ff00aa', 'rgba(0,0,0,0.5)', 'b5c6a3a0-3f1e-4c3e-9a4f-2d6e8c1b7a90',
-      'sha512-' + randomText(40), './secrets/token.json', 'https://auth.corp.net/oauth/token', '1700000000', 'NextContinuationToken',
-      'AUTH_TOKEN_SECRET', 'my-secret-token-2', 'Please enter your password', '<your-api-key>', '${API_KEY}', 'xxxxxxxxxxxxxxxxxxxx', '%s:%s',
+      'delimiter.square',
+      'keyword.control.flow.ts',
+      '#ff00aa',
+      'rgba(0,0,0,0.5)',
+      'b5c6a3a0-3f1e-4c3e-9a4f-2d6e8c1b7a90',
+      'sha512-' + randomText(40),
+      './secrets/token.json',
+      'https://auth.corp.net/oauth/token',
+      '1700000000',
+      'NextContinuationToken',
+      'AUTH_TOKEN_SECRET',
+      'my-secret-token-2',
+      'Please enter your password',
+      '<your-api-key>',
+      '${API_KEY}',
+      'xxxxxxxxxxxxxxxxxxxx',
+      '%s:%s',
     ];
     for (const s of shapes) assert.deepEqual(found(`{ token: "${s}", password: "${s}", apiKey: '${s}' }`), [], s);
   });
@@ -67,7 +89,8 @@ describe('credential scan', () => {
   });
 
   it('finds a private key whose armour a prefix-sharing keyword sits in, once', () => {
-    const pem = '-----BEGIN ' + 'PRIVATE KEY-----\n' + Array.from({ length: 4 }, () => randomText(64)).join('\n') + '\n-----END PRIVATE KEY-----\n';
+    const pem =
+      '-----BEGIN ' + 'PRIVATE KEY-----\n' + Array.from({ length: 4 }, () => randomText(64)).join('\n') + '\n-----END PRIVATE KEY-----\n';
     assert.deepEqual(found(`key: |\n  ${pem.split('\n').join('\n  ')}`, ENV), ['known private key PRIVATE_KEY']);
   });
 });

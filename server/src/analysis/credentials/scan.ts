@@ -63,7 +63,11 @@ function compile(rules: readonly CredentialRule[]): Compiled {
     let st = 0;
     for (let j = 0; j < k.length; j++) {
       const c = FOLD[k.charCodeAt(j) & 127];
-      if (go[st][c] < 0) { go[st][c] = go.length; go.push(new Int32Array(128).fill(-1)); hits.push(undefined); }
+      if (go[st][c] < 0) {
+        go[st][c] = go.length;
+        go.push(new Int32Array(128).fill(-1));
+        hits.push(undefined);
+      }
       st = go[st][c];
     }
     (hits[st] ??= []).push([rule, k.length]);
@@ -82,7 +86,10 @@ function compile(rules: readonly CredentialRule[]): Compiled {
     for (let c = 0; c < 128; c++) {
       const t = go[st][c];
       if (t < 0) go[st][c] = go[fail[st]][c];
-      else { fail[t] = go[fail[st]][c]; queue.push(t); }
+      else {
+        fail[t] = go[fail[st]][c];
+        queue.push(t);
+      }
     }
   }
   const next = new Int32Array(go.length * 128);
@@ -140,11 +147,22 @@ function spanOf(m: RegExpExecArray): [number, number] {
 }
 
 /** Runs `re` (global, with indices) over `line` and records each accepted match. */
-function runOnLine(rule: CredentialRule, re: RegExp, text: string, lineStart: number, lineEnd: number, out: CredentialFinding[], docs: boolean): void {
+function runOnLine(
+  rule: CredentialRule,
+  re: RegExp,
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  out: CredentialFinding[],
+  docs: boolean,
+): void {
   const line = text.slice(lineStart, lineEnd);
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     const span = spanOf(m);
     const secret = line.slice(span[0], span[1]);
     if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
@@ -164,7 +182,8 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   const multiEnd = new Map<number, number>();
 
   // Lines with keywords, in order, each with the rules its keywords may start.
-  let lineStart = -1, lineEnd = -1;
+  let lineStart = -1,
+    lineEnd = -1;
   /** The rules to run on the current line, each once (`onLine[rule]` is 1 while listed). */
   const lineRules: number[] = [];
   const onLine = new Uint8Array(GENERIC + 1);
@@ -208,7 +227,8 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           multiEnd.set(i, from + mm[0].length);
           const span = spanOf(mm);
           const secret = text.slice(span[0], span[1]);
-          if (accept(rule, secret, mm, docs)) known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
+          if (accept(rule, secret, mm, docs))
+            known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
         }
       } else if (onLine[i] === 0) {
         onLine[i] = 1;
@@ -231,7 +251,8 @@ function resolve(known: CredentialFinding[], guesses: GenericCandidate[]): Crede
   if (guesses.length === 0) return kept;
   guesses.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: CredentialFinding[] = [];
-  let k = 0, lastEnd = -1;
+  let k = 0,
+    lastEnd = -1;
   for (const g of guesses) {
     while (k < kept.length && kept[k].end <= g.start) out.push(kept[k++]);
     // A guess overlapping a known finding (or an earlier guess) says less than it.

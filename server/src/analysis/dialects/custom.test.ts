@@ -23,9 +23,10 @@ describe('custom dialects', () => {
 
   it('feeds the generic store rules, with its case rule', () => {
     const settings = { customDialects: [vault] };
-    assert.deepEqual(diagnose('file:///a.py', 'vault("stripe_key") vault("NOPE")', [{ name: 'STRIPE_KEY' }], settings).map((d) => d.message), [
-      "Secret 'NOPE' not found",
-    ]);
+    assert.deepEqual(
+      diagnose('file:///a.py', 'vault("stripe_key") vault("NOPE")', [{ name: 'STRIPE_KEY' }], settings).map((d) => d.message),
+      ["Secret 'NOPE' not found"],
+    );
   });
 
   it('completes after the literal opening and closes the form', () => {
@@ -33,13 +34,22 @@ describe('custom dialects', () => {
     const c = cursor('x = vault("STR|');
     const slot = d.nameSlotAt!(new ParsedDocument({ uri: 'file:///a.py', text: c.text }), c.offset);
     assert.deepEqual(slot, { replace: { start: c.offset - 3, end: c.offset }, prefix: 'STR', closer: '")' });
-    assert.deepEqual(d.forms.map((f) => f.format('K')), ['vault("K")']);
+    assert.deepEqual(
+      d.forms.map((f) => f.format('K')),
+      ['vault("K")'],
+    );
     // A pattern whose opening is not literal text cannot be written back: Copy Reference leaves it out.
     assert.deepEqual((customDialect({ id: 'v', pattern: 'v(?:a|b)\\((?<name>\\w+)\\)' }) as Dialect).forms, []);
   });
 
   it('leaves out a pattern that does not compile or has no name group, and says why', () => {
-    const settings = { ...DEFAULT_SETTINGS, customDialects: [{ id: 'bad', pattern: '(' }, { id: 'nameless', pattern: 'x\\(\\w+\\)' }] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      customDialects: [
+        { id: 'bad', pattern: '(' },
+        { id: 'nameless', pattern: 'x\\(\\w+\\)' },
+      ],
+    };
     assert.deepEqual(customDialects(settings), []);
     const problems = customDialectProblems(settings);
     assert.equal(problems.length, 2);
@@ -49,7 +59,10 @@ describe('custom dialects', () => {
 
   it('does not loop on a pattern that can match empty text', () => {
     const d = customDialect({ id: 'e', pattern: '(?<name>\\w*)' }) as Dialect;
-    assert.deepEqual(d.find(new ParsedDocument({ uri: 'file:///a.txt', text: 'a b' }), DEFAULT_SETTINGS).map((r) => r.name), ['a', 'b']);
+    assert.deepEqual(
+      d.find(new ParsedDocument({ uri: 'file:///a.txt', text: 'a b' }), DEFAULT_SETTINGS).map((r) => r.name),
+      ['a', 'b'],
+    );
   });
 });
 
@@ -60,7 +73,10 @@ describe('custom dialects run in linear time', () => {
     const text = 'a'.repeat(100_000) + '!';
     assert.deepEqual(d.find(new ParsedDocument({ uri: 'file:///a.txt', text }), DEFAULT_SETTINGS), []);
     const refs = d.find(new ParsedDocument({ uri: 'file:///a.txt', text: 'x aab y' }), DEFAULT_SETTINGS);
-    assert.deepEqual(refs.map((r) => r.name), ['aa']);
+    assert.deepEqual(
+      refs.map((r) => r.name),
+      ['aa'],
+    );
   });
 
   it('completion after a pattern that would backtrack is bounded too', () => {
@@ -70,10 +86,19 @@ describe('custom dialects run in linear time', () => {
   });
 
   it('says which pattern uses a construct RE2 lacks, and names the setting', () => {
-    const settings = { ...DEFAULT_SETTINGS, customDialects: [{ id: 'look', pattern: '(?<=key=)(?<name>\\w+)' }, { id: 'back', pattern: '(["\'])(?<name>\\w+)\\1' }] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      customDialects: [
+        { id: 'look', pattern: '(?<=key=)(?<name>\\w+)' },
+        { id: 'back', pattern: '(["\'])(?<name>\\w+)\\1' },
+      ],
+    };
     assert.deepEqual(customDialects(settings), []);
     const [look, back] = customDialectProblems(settings);
-    assert.match(look, /^Custom dialect 'look': the pattern uses something SecretRef's linear-time matcher does not support .*lookbehind.*; fix it in the setting secretref\.customDialects$/);
+    assert.match(
+      look,
+      /^Custom dialect 'look': the pattern uses something SecretRef's linear-time matcher does not support .*lookbehind.*; fix it in the setting secretref\.customDialects$/,
+    );
     assert.match(back, /^Custom dialect 'back': .*linear-time matcher/);
   });
 });

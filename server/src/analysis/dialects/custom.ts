@@ -59,7 +59,8 @@ export function customDialect(setting: CustomDialectSetting): Dialect | string {
   function* matches(text: string): Generator<TextMatch> {
     const m = re.matcher(text);
     while (m.find()) {
-      const fullStart = m.start(), fullEnd = m.end();
+      const fullStart = m.start(),
+        fullEnd = m.end();
       if (fullEnd === fullStart) continue;
       const name = m.group('name');
       if (name === null || name === undefined) continue;
@@ -74,7 +75,12 @@ export function customDialect(setting: CustomDialectSetting): Dialect | string {
     forms: slot?.format ? [{ format: slot.format, detail: 'a custom form (secretref.customDialects)' }] : [],
     mayContain: () => true,
     find: (doc) => (inFile(doc.uri) ? referencesFrom(doc, matches(doc.text), id, caseSensitive) : []),
-    nameSlotAt: slot ? (doc, offset) => (inFile(doc.uri) ? slotAt(doc, offset, slot.opener, (_m, after) => (slot.closer && !after.startsWith(slot.closer) ? slot.closer : undefined)) : undefined) : undefined,
+    nameSlotAt: slot
+      ? (doc, offset) =>
+          inFile(doc.uri)
+            ? slotAt(doc, offset, slot.opener, (_m, after) => (slot.closer && !after.startsWith(slot.closer) ? slot.closer : undefined))
+            : undefined
+      : undefined,
   };
 }
 
@@ -85,7 +91,11 @@ function fileFilter(globs: string[] | undefined): (uri: string) => boolean {
   const isMatch = picomatch(patterns, { dot: true });
   return (uri) => {
     let path = uri.replace(/^file:\/\//, '');
-    try { path = decodeURIComponent(path); } catch { /* keep it encoded */ }
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      /* keep it encoded */
+    }
     return isMatch(path.replace(/\\/g, '/'));
   };
 }
@@ -95,7 +105,10 @@ function fileFilter(globs: string[] | undefined): (uri: string) => boolean {
  * after the group (ignoring optional whitespace) is the closer. Patterns too clever for that get
  * no completion rather than a wrong one.
  */
-function slotPattern(pattern: string, caseSensitive: boolean): { opener: LineMatcher; closer?: string; format?: (name: string) => string } | undefined {
+function slotPattern(
+  pattern: string,
+  caseSensitive: boolean,
+): { opener: LineMatcher; closer?: string; format?: (name: string) => string } | undefined {
   const open = pattern.indexOf('(?<name>');
   if (open <= 0) return undefined;
   const close = groupEnd(pattern, open);
@@ -117,11 +130,18 @@ function slotPattern(pattern: string, caseSensitive: boolean): { opener: LineMat
 
 /** The index of the `)` closing the group opened at `start`, honouring escapes and classes. */
 function groupEnd(p: string, start: number): number {
-  let depth = 0, inClass = false;
+  let depth = 0,
+    inClass = false;
   for (let i = start; i < p.length; i++) {
     const c = p[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;

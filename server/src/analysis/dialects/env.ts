@@ -22,14 +22,24 @@ export const envDialect: Dialect = {
     return facts.envRefs.map((r) => {
       const integration = integrationAt(facts.integrations, r.fullRange.start)?.name;
       return {
-        name: r.name, dialect: 'env', kind: 'use' as const, range: r.range, fullRange: r.fullRange, caseSensitive: true,
-        context: integrationContext(doc, r.fullRange.start, integration), ...(integration ? { integration } : {}),
+        name: r.name,
+        dialect: 'env',
+        kind: 'use' as const,
+        range: r.range,
+        fullRange: r.fullRange,
+        caseSensitive: true,
+        context: integrationContext(doc, r.fullRange.start, integration),
+        ...(integration ? { integration } : {}),
       };
     });
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
-    return slotAt(doc, offset, /process\.env\??\.INTEGRATION_([A-Za-z0-9_]*)$/, () => undefined) ??
-      slotAt(doc, offset, /process\.env\[\s*(['"])INTEGRATION_([A-Za-z0-9_]*)$/, (m, after) => (after.startsWith(m[1]) ? undefined : `${m[1]}]`));
+    return (
+      slotAt(doc, offset, /process\.env\??\.INTEGRATION_([A-Za-z0-9_]*)$/, () => undefined) ??
+      slotAt(doc, offset, /process\.env\[\s*(['"])INTEGRATION_([A-Za-z0-9_]*)$/, (m, after) =>
+        after.startsWith(m[1]) ? undefined : `${m[1]}]`,
+      )
+    );
   },
 };

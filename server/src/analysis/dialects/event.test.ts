@@ -11,9 +11,13 @@ describe('dialect event (Flatfile)', () => {
   const other = await event.secrets("SLACK_WEBHOOK_URL", { environmentId, spaceId });
 });`;
     const refs = eventDialect.find(new ParsedDocument({ uri: 'file:///l.js', text }), DEFAULT_SETTINGS);
-    assert.deepEqual(refs.map((r) => [r.name, r.kind, text.slice(r.range.start, r.range.end)]), [
-      ['SLACK_TOKEN', 'use', 'SLACK_TOKEN'], ['SLACK_WEBHOOK_URL', 'use', 'SLACK_WEBHOOK_URL'],
-    ]);
+    assert.deepEqual(
+      refs.map((r) => [r.name, r.kind, text.slice(r.range.start, r.range.end)]),
+      [
+        ['SLACK_TOKEN', 'use', 'SLACK_TOKEN'],
+        ['SLACK_WEBHOOK_URL', 'use', 'SLACK_WEBHOOK_URL'],
+      ],
+    );
   });
 
   it('does not take SDK calls or dynamic names for references', () => {
@@ -23,6 +27,10 @@ describe('dialect event (Flatfile)', () => {
 
   it("offers a name slot inside event.secrets('", () => {
     const text = "await event.secrets('SLA";
-    assert.deepEqual(eventDialect.nameSlotAt!(new ParsedDocument({ uri: 'file:///l.js', text }), text.length), { replace: { start: text.length - 3, end: text.length }, prefix: 'SLA', closer: "'" });
+    assert.deepEqual(eventDialect.nameSlotAt!(new ParsedDocument({ uri: 'file:///l.js', text }), text.length), {
+      replace: { start: text.length - 3, end: text.length },
+      prefix: 'SLA',
+      closer: "'",
+    });
   });
 });

@@ -17,7 +17,12 @@ export const eventDialect: Dialect = {
     const facts = jsFacts(doc);
     if (!facts) return [];
     return facts.eventRefs.map((r) => ({
-      name: r.name, dialect: 'event', kind: 'use' as const, range: r.range, fullRange: r.fullRange, caseSensitive: true,
+      name: r.name,
+      dialect: 'event',
+      kind: 'use' as const,
+      range: r.range,
+      fullRange: r.fullRange,
+      caseSensitive: true,
       context: contextAt(doc, r.fullRange.start),
     }));
   },

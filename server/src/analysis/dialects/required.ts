@@ -15,7 +15,10 @@ export const REQUIRED_DIALECT_ID = 'required';
 /** Integration code runs as the integration: its name is the app a secret's scope is checked against. */
 export function integrationContext(doc: ParsedDocument, offset: number, integration: string | undefined): ScopeContext {
   const ctx = { ...contextAt(doc, offset) };
-  if (ctx.app === undefined && integration) { ctx.app = integration; ctx.appSource = 'integration'; }
+  if (ctx.app === undefined && integration) {
+    ctx.app = integration;
+    ctx.appSource = 'integration';
+  }
   return ctx;
 }
 
@@ -39,13 +42,26 @@ export const requiredDialect: Dialect = {
   mayContain: (text) => mayNameSecrets(text) && (text.has('requiredSecrets') || (text.has('run') && text.has('secrets'))),
   find(doc: ParsedDocument, settings: AnalysisSettings): Reference[] {
     const refs: Reference[] = [];
-    const mk = (name: string, kind: Reference['kind'], range: Reference['range'], fullRange: Reference['range'], integration?: string): Reference => ({
-      name, dialect: REQUIRED_DIALECT_ID, kind, range, fullRange, caseSensitive: true,
-      context: integrationContext(doc, fullRange.start, integration), ...(integration ? { integration } : {}),
+    const mk = (
+      name: string,
+      kind: Reference['kind'],
+      range: Reference['range'],
+      fullRange: Reference['range'],
+      integration?: string,
+    ): Reference => ({
+      name,
+      dialect: REQUIRED_DIALECT_ID,
+      kind,
+      range,
+      fullRange,
+      caseSensitive: true,
+      context: integrationContext(doc, fullRange.start, integration),
+      ...(integration ? { integration } : {}),
     });
     if (doc.kind === 'json' || doc.kind === 'yaml') {
       const meta = metadataFromFile(doc);
-      for (const e of meta?.required?.entries ?? []) if (e.name !== '') refs.push(mk(e.name, 'declaration', e.range, e.fullRange, meta?.name));
+      for (const e of meta?.required?.entries ?? [])
+        if (e.name !== '') refs.push(mk(e.name, 'declaration', e.range, e.fullRange, meta?.name));
       return refs;
     }
     const facts = jsFacts(doc);
@@ -61,7 +77,16 @@ export const requiredDialect: Dialect = {
       const integ = facts.integrations[u.owner];
       let context = runContext.get(u.owner);
       if (!context) runContext.set(u.owner, (context = integrationContext(doc, integ?.run?.start ?? u.fullRange.start, integ?.name)));
-      refs.push({ name: u.name, dialect: REQUIRED_DIALECT_ID, kind: 'use', range: u.range, fullRange: u.fullRange, caseSensitive: true, context, ...(integ?.name ? { integration: integ.name } : {}) });
+      refs.push({
+        name: u.name,
+        dialect: REQUIRED_DIALECT_ID,
+        kind: 'use',
+        range: u.range,
+        fullRange: u.fullRange,
+        caseSensitive: true,
+        context,
+        ...(integ?.name ? { integration: integ.name } : {}),
+      });
     }
     return refs;
   },

@@ -47,11 +47,18 @@ describe('dialect taskSecret (Julep)', () => {
     } } }
   ]
 };`;
-    assert.deepEqual(names('file:///t.ts', text), ['api_key@api_key', 'db_host@db_host', 'db_username@db_username', 'db_password@db_password', 'db_name@db_name']);
+    assert.deepEqual(names('file:///t.ts', text), [
+      'api_key@api_key',
+      'db_host@db_host',
+      'db_username@db_username',
+      'db_password@db_password',
+      'db_name@db_name',
+    ]);
   });
 
   it('finds the same forms in YAML and JSON task files', () => {
-    const yaml = "steps:\n  - kind: tool_call\n    secret_name: openai_api_key\n  - expression: \"$ f'u?k={secrets.WeatherApiKey}'\"\n    host: '$ secrets.db_host'\n";
+    const yaml =
+      "steps:\n  - kind: tool_call\n    secret_name: openai_api_key\n  - expression: \"$ f'u?k={secrets.WeatherApiKey}'\"\n    host: '$ secrets.db_host'\n";
     assert.deepEqual(names('file:///t.yaml', yaml), ['openai_api_key@openai_api_key', 'WeatherApiKey@WeatherApiKey', 'db_host@db_host']);
     const json = '{ "steps": [ { "secret_name": "database_password" }, { "host": "$ secrets.db_host" } ] }';
     assert.deepEqual(names('file:///t.json', json), ['database_password@database_password', 'db_host@db_host']);

@@ -13,7 +13,7 @@ const F_STRING = /\bf['"]/;
 
 export const taskSecretDialect: Dialect = {
   id: 'taskSecret',
-  label: "secret_name and $ secrets.name",
+  label: 'secret_name and $ secrets.name',
   caseSensitive: true,
   forms: [
     { format: (name) => `$ secrets.${name}`, detail: 'task expressions' },
@@ -30,7 +30,12 @@ export const taskSecretDialect: Dialect = {
     else if (doc.kind === 'json') found = doc.jsonTree ? jsonRefs(doc.text, doc.jsonTree) : [];
     else if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(doc.text, yd.contents, found);
     return found.map((r) => ({
-      name: r.name, dialect: 'taskSecret', kind: 'use' as const, range: r.range, fullRange: r.fullRange, caseSensitive: true,
+      name: r.name,
+      dialect: 'taskSecret',
+      kind: 'use' as const,
+      range: r.range,
+      fullRange: r.fullRange,
+      caseSensitive: true,
       context: contextAt(doc, r.fullRange.start),
     }));
   },
@@ -53,7 +58,11 @@ function jsonRefs(text: string, root: jsonc.Node): NamedRange[] {
     if (n.type === 'property') {
       const [k, v] = n.children ?? [];
       if (k?.value === 'secret_name' && v?.type === 'string' && typeof v.value === 'string' && v.value !== '') {
-        out.push({ name: v.value, range: { start: v.offset + 1, end: v.offset + v.length - 1 }, fullRange: { start: n.offset, end: n.offset + n.length } });
+        out.push({
+          name: v.value,
+          range: { start: v.offset + 1, end: v.offset + v.length - 1 },
+          fullRange: { start: n.offset, end: n.offset + n.length },
+        });
         continue;
       }
     } else if (n.type === 'string' && typeof n.value === 'string' && isExpressionString(n.value)) {
@@ -72,10 +81,22 @@ function yamlRefs(text: string, contents: unknown, out: NamedRange[]): void {
       for (const pair of n.items) {
         const key = YAML.isScalar(pair.key) ? pair.key.value : undefined;
         const v = pair.value;
-        if (key === 'secret_name' && YAML.isScalar(v) && typeof v.value === 'string' && v.value !== '' && v.range && YAML.isScalar(pair.key) && pair.key.range) {
+        if (
+          key === 'secret_name' &&
+          YAML.isScalar(v) &&
+          typeof v.value === 'string' &&
+          v.value !== '' &&
+          v.range &&
+          YAML.isScalar(pair.key) &&
+          pair.key.range
+        ) {
           const quoted = v.type === 'QUOTE_DOUBLE' || v.type === 'QUOTE_SINGLE';
           const start = v.range[0] + (quoted ? 1 : 0);
-          out.push({ name: v.value, range: { start, end: start + v.value.length }, fullRange: { start: pair.key.range[0], end: v.range[1] } });
+          out.push({
+            name: v.value,
+            range: { start, end: start + v.value.length },
+            fullRange: { start: pair.key.range[0], end: v.range[1] },
+          });
           continue;
         }
         stack.push(v);

@@ -22,13 +22,19 @@ describe('dialect template', () => {
   it('accepts whitespace inside the braces and any case of "secrets"', () => {
     const text = 'a {{ secrets.mysecret }} b {{SECRETS.Other\t}}';
     const refs = find(text);
-    assert.deepEqual(refs.map((r) => r.name), ['mysecret', 'Other']);
+    assert.deepEqual(
+      refs.map((r) => r.name),
+      ['mysecret', 'Other'],
+    );
     assert.equal(text.slice(refs[0].fullRange.start, refs[0].fullRange.end), '{{ secrets.mysecret }}');
     assert.equal(text.slice(refs[0].range.start, refs[0].range.end), 'mysecret');
   });
 
   it('finds the <<Secrets.NAME>> spelling', () => {
-    assert.deepEqual(find('key: <<Secrets.WeatherApiKey>>').map((r) => r.name), ['WeatherApiKey']);
+    assert.deepEqual(
+      find('key: <<Secrets.WeatherApiKey>>').map((r) => r.name),
+      ['WeatherApiKey'],
+    );
   });
 
   it('skips GitHub Actions ${{ secrets.X }} expressions, which are not this form', () => {
@@ -36,12 +42,18 @@ describe('dialect template', () => {
   });
 
   it('keeps invalid names for invalid-name, ignores empty ones', () => {
-    assert.deepEqual(find('{{Secrets.my key}} {{Secrets.}}').map((r) => r.name), ['my key']);
+    assert.deepEqual(
+      find('{{Secrets.my key}} {{Secrets.}}').map((r) => r.name),
+      ['my key'],
+    );
   });
 
   it('finds every spelling in the API Store fixture and nothing in the workflow line', () => {
     const refs = templateDialect.find(fixture('api-store.yaml'), DEFAULT_SETTINGS);
-    assert.deepEqual(refs.map((r) => r.name), ['MySecret', 'mysecret', 'WeatherApiKey']);
+    assert.deepEqual(
+      refs.map((r) => r.name),
+      ['MySecret', 'mysecret', 'WeatherApiKey'],
+    );
   });
 
   describe('name slot', () => {

@@ -30,7 +30,8 @@ export const templateDialect: Dialect = {
   languages: CONFIG_LANGUAGES,
   mayContain: (text) => text.has(/secrets\./i),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'template', false),
+  findInLines: (doc: ParsedDocument, start: number, end: number) =>
+    referencesFrom(doc, matches(doc.lines(start, end), start), 'template', false),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<<' ? '>>' : '}}';

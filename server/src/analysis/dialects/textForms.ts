@@ -29,12 +29,7 @@ export const MAX_REFERENCES_PER_FORM = 10_000;
  * about to be typed. The scope context is read from the code around each reference, once per document.
  * Binary files hold no references: a `$Token{` in image bytes is chance, not a use.
  */
-export function referencesFrom(
-  doc: ParsedDocument,
-  matches: Iterable<TextMatch>,
-  dialect: DialectId,
-  caseSensitive: boolean,
-): Reference[] {
+export function referencesFrom(doc: ParsedDocument, matches: Iterable<TextMatch>, dialect: DialectId, caseSensitive: boolean): Reference[] {
   const refs: Reference[] = [];
   if (doc.binary) return refs;
   for (const m of matches) {

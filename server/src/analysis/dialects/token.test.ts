@@ -30,7 +30,13 @@ describe('dialect token', () => {
   it("finds Ductape's $Secret{NAME} and $Secret<NAME>, with the same ranges and case rule", () => {
     const text = "headers: { Authorization: 'Bearer $Secret{STRIPE_API_KEY}' }, b: $Secret<OAUTH_SECRET>";
     const refs = find(text);
-    assert.deepEqual(refs.map((r) => [r.name, r.dialect, r.caseSensitive]), [['STRIPE_API_KEY', 'token', true], ['OAUTH_SECRET', 'token', true]]);
+    assert.deepEqual(
+      refs.map((r) => [r.name, r.dialect, r.caseSensitive]),
+      [
+        ['STRIPE_API_KEY', 'token', true],
+        ['OAUTH_SECRET', 'token', true],
+      ],
+    );
     assert.equal(text.slice(refs[0].range.start, refs[0].range.end), 'STRIPE_API_KEY');
     assert.equal(text.slice(refs[0].fullRange.start, refs[0].fullRange.end), '$Secret{STRIPE_API_KEY}');
     assert.equal(text.slice(refs[1].fullRange.start, refs[1].fullRange.end), '$Secret<OAUTH_SECRET>');
@@ -39,11 +45,17 @@ describe('dialect token', () => {
 
   it('finds references inside strings and comments of any language, several per line', () => {
     const text = "// uses $Token{A}\nconst h = { x: '$Token{B}', y: `$Token{C}` }; /* $Token<D> */\n# $Token{E}";
-    assert.deepEqual(find(text, 'file:///a.ts').map((r) => r.name), ['A', 'B', 'C', 'D', 'E']);
+    assert.deepEqual(
+      find(text, 'file:///a.ts').map((r) => r.name),
+      ['A', 'B', 'C', 'D', 'E'],
+    );
   });
 
   it('keeps a name that is not an identifier so invalid-name can report it', () => {
-    assert.deepEqual(find('$Token{my key} $Token< X >').map((r) => r.name), ['my key', ' X ']);
+    assert.deepEqual(
+      find('$Token{my key} $Token< X >').map((r) => r.name),
+      ['my key', ' X '],
+    );
   });
 
   it('does not take mismatched brackets, an empty name, other casing or an unclosed form as references', () => {
@@ -52,11 +64,17 @@ describe('dialect token', () => {
 
   it('finds every reference of the Ductape TS fixture', () => {
     const refs = tokenDialect.find(fixture('ductape-apps.ts'), DEFAULT_SETTINGS);
-    assert.deepEqual(refs.map((r) => r.name), ['STRIPE_API_KEY', 'SENDGRID_API_KEY']);
+    assert.deepEqual(
+      refs.map((r) => r.name),
+      ['STRIPE_API_KEY', 'SENDGRID_API_KEY'],
+    );
   });
 
   it('writes a reference in both of its forms, $Token{} first', () => {
-    assert.deepEqual(tokenDialect.forms.map((f) => f.format('STRIPE_KEY')), ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}']);
+    assert.deepEqual(
+      tokenDialect.forms.map((f) => f.format('STRIPE_KEY')),
+      ['$Token{STRIPE_KEY}', '$Secret{STRIPE_KEY}'],
+    );
   });
 
   describe('name slot', () => {

@@ -33,7 +33,8 @@ export const tokenDialect: Dialect = {
   languages: CONFIG_LANGUAGES,
   mayContain: (text) => text.has('$Token') || text.has('$Secret'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
-  findInLines: (doc: ParsedDocument, start: number, end: number) => referencesFrom(doc, matches(doc.lines(start, end), start), 'token', true),
+  findInLines: (doc: ParsedDocument, start: number, end: number) =>
+    referencesFrom(doc, matches(doc.lines(start, end), start), 'token', true),
   nameSlotAt: (doc, offset) =>
     slotAt(doc, offset, OPENER, (m, after) => {
       const closer = m[1] === '<' ? '>' : '}';

@@ -12,7 +12,8 @@ export const duplicateDeclarationRule: Rule = {
     if (!dialectEnabled(ctx.settings, requiredDialect) || !mayDeclareSecrets(ctx.doc)) return [];
     const lists: RequiredSecretsList[] = [];
     if (ctx.doc.kind === 'javascript' || ctx.doc.kind === 'typescript') {
-      for (const integ of jsFacts(ctx.doc)?.integrations ?? []) if (integ.required && !integ.requiredFromSibling) lists.push(integ.required);
+      for (const integ of jsFacts(ctx.doc)?.integrations ?? [])
+        if (integ.required && !integ.requiredFromSibling) lists.push(integ.required);
     } else if (ctx.doc.kind === 'json' || ctx.doc.kind === 'yaml') {
       const list = metadataFromFile(ctx.doc)?.required;
       if (list) lists.push(list);
@@ -21,7 +22,10 @@ export const duplicateDeclarationRule: Rule = {
     for (const list of lists) {
       const seen = new Set<string>();
       for (const e of list.entries) {
-        if (!seen.has(e.name)) { seen.add(e.name); continue; }
+        if (!seen.has(e.name)) {
+          seen.add(e.name);
+          continue;
+        }
         out.push({
           code: 'duplicate-declaration',
           severity: 'warning',

@@ -23,17 +23,23 @@ describe('rule expired / expiring-soon', () => {
 
   it('warns in calendar days: today, in 1 day, in N days', () => {
     const seen = diagnose('file:///a.txt', ['TODAY_KEY', 'TOMORROW_KEY', 'SOON_KEY'].map(ref).join(' '), store);
-    assert.deepEqual(seen.map((d) => [d.code, d.message]), [
-      ['expiring-soon', "Secret 'TODAY_KEY' expires today"],
-      ['expiring-soon', "Secret 'TOMORROW_KEY' expires in 1 day"],
-      ['expiring-soon', "Secret 'SOON_KEY' expires in 10 days"],
-    ]);
+    assert.deepEqual(
+      seen.map((d) => [d.code, d.message]),
+      [
+        ['expiring-soon', "Secret 'TODAY_KEY' expires today"],
+        ['expiring-soon', "Secret 'TOMORROW_KEY' expires in 1 day"],
+        ['expiring-soon', "Secret 'SOON_KEY' expires in 10 days"],
+      ],
+    );
     assert.equal(diagnostics('file:///a.txt', ref('SOON_KEY'), store)[0].severity, 'warning');
   });
 
   it('follows the expiringSoonDays setting (default 14)', () => {
     assert.deepEqual(diagnose('file:///a.txt', ref('SOON_KEY'), store, { expiringSoonDays: 7 }), []);
-    assert.equal(diagnose('file:///a.txt', ref('LATER_KEY'), store, { expiringSoonDays: 90 })[0].message, "Secret 'LATER_KEY' expires in 78 days");
+    assert.equal(
+      diagnose('file:///a.txt', ref('LATER_KEY'), store, { expiringSoonDays: 90 })[0].message,
+      "Secret 'LATER_KEY' expires in 78 days",
+    );
     assert.deepEqual(diagnose('file:///a.txt', ref('LATER_KEY'), store), []);
   });
 

@@ -10,9 +10,15 @@ export const expiryRule: Rule = {
   check: eachUse(({ ref, secret }, ctx) => {
     if (!secret) return undefined;
     const e = expiryOf(secret, ctx.now, ctx.settings.expiringSoonDays);
-    if (e.state === 'expired') return { code: 'expired', severity: 'error', message: `Secret '${ref.name}' has expired`, data: { expiresAt: secret.expiresAt } };
+    if (e.state === 'expired')
+      return { code: 'expired', severity: 'error', message: `Secret '${ref.name}' has expired`, data: { expiresAt: secret.expiresAt } };
     if (e.state === 'expiring') {
-      return { code: 'expiring-soon', severity: 'warning', message: `Secret '${ref.name}' expires ${expiresInWords(e.days)}`, data: { expiresAt: secret.expiresAt, days: e.days } };
+      return {
+        code: 'expiring-soon',
+        severity: 'warning',
+        message: `Secret '${ref.name}' expires ${expiresInWords(e.days)}`,
+        data: { expiresAt: secret.expiresAt, days: e.days },
+      };
     }
     return undefined;
   }),

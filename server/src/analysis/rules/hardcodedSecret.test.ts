@@ -22,7 +22,10 @@ describe('rule hardcoded-secret', () => {
   }
 
   it('reports the less common shapes too: fine-grained GitHub tokens, Slack webhooks, Google client secrets, AWS session keys', () => {
-    const up = (n: number) => rand(n).toUpperCase().replace(/[^0-9A-Z]/g, 'Q');
+    const up = (n: number) =>
+      rand(n)
+        .toUpperCase()
+        .replace(/[^0-9A-Z]/g, 'Q');
     const samples: Array<[string, string]> = [
       ['GitHub', 'github' + '_pat_' + rand(22) + '_' + rand(59)],
       ['Slack', 'https://hooks.' + 'slack.com/services/T' + up(8) + '/B' + up(8) + '/' + rand(24)],
@@ -31,23 +34,42 @@ describe('rule hardcoded-secret', () => {
     ];
     for (const [kind, value] of samples) {
       const ds = found('file:///src/app.js', `const client = connect('${value}');\n`);
-      assert.deepEqual(ds.map((d) => d.message), [`Hardcoded ${kind} credential: store it as a secret`], value.slice(0, 12));
+      assert.deepEqual(
+        ds.map((d) => d.message),
+        [`Hardcoded ${kind} credential: store it as a secret`],
+        value.slice(0, 12),
+      );
     }
   });
 
   it('reports a private key with a body, and not the armour lines alone', () => {
     const body = Array.from({ length: 4 }, () => rand(64)).join('\n');
     const pem = '-----BEGIN ' + 'RSA PRIVATE KEY-----\n' + body + '\n-----END RSA PRIVATE KEY-----';
-    assert.deepEqual(found('file:///k.yaml', `key: |\n  ${pem.split('\n').join('\n  ')}\n`).map((d) => d.message), ['Hardcoded private key credential: store it as a secret']);
-    assert.deepEqual(found('file:///doc.js', "const re = /-----BEGIN " + "PRIVATE KEY-----/;"), []);
+    assert.deepEqual(
+      found('file:///k.yaml', `key: |\n  ${pem.split('\n').join('\n  ')}\n`).map((d) => d.message),
+      ['Hardcoded private key credential: store it as a secret'],
+    );
+    assert.deepEqual(found('file:///doc.js', 'const re = /-----BEGIN ' + 'PRIVATE KEY-----/;'), []);
   });
 
   it('reports high-entropy values assigned to credential-like names in code, JSON, YAML and .env files', () => {
     const v = rand(20) + '9a';
-    assert.deepEqual(found('file:///a.ts', `const apiKey = "${v}";`).map((d) => d.message), ['Hardcoded API key credential: store it as a secret']);
-    assert.deepEqual(found('file:///a.json', `{ "client_secret": "${v}" }`).map((d) => d.message), ['Hardcoded secret credential: store it as a secret']);
-    assert.deepEqual(found('file:///a.yaml', `db:\n  password: ${rand(6)}7!x\n`).map((d) => d.message), ['Hardcoded password credential: store it as a secret']);
-    assert.deepEqual(found('file:///.env', `AUTH_TOKEN=${v}\n`).map((d) => d.message), ['Hardcoded token credential: store it as a secret']);
+    assert.deepEqual(
+      found('file:///a.ts', `const apiKey = "${v}";`).map((d) => d.message),
+      ['Hardcoded API key credential: store it as a secret'],
+    );
+    assert.deepEqual(
+      found('file:///a.json', `{ "client_secret": "${v}" }`).map((d) => d.message),
+      ['Hardcoded secret credential: store it as a secret'],
+    );
+    assert.deepEqual(
+      found('file:///a.yaml', `db:\n  password: ${rand(6)}7!x\n`).map((d) => d.message),
+      ['Hardcoded password credential: store it as a secret'],
+    );
+    assert.deepEqual(
+      found('file:///.env', `AUTH_TOKEN=${v}\n`).map((d) => d.message),
+      ['Hardcoded token credential: store it as a secret'],
+    );
   });
 
   it('does not report placeholders, references, names, URLs or low-entropy values', () => {
@@ -58,7 +80,7 @@ describe('rule hardcoded-secret', () => {
       'password: ${DB_PASSWORD}',
       "password: '$ secrets.db_password'",
       "secret_name: 'openai_api_key'",
-      "const token = secrets.GITHUB_TOKEN;",
+      'const token = secrets.GITHUB_TOKEN;',
       'api_key: $Token{STRIPE_KEY}',
       "const tokenUrl = 'https://auth.example.com/oauth/token';",
       "const password = 'password';",
@@ -80,7 +102,9 @@ describe('rule hardcoded-secret', () => {
   });
 
   it('suggests a secret name from the name the credential is assigned to', () => {
-    const [d] = diagnostics('file:///a.js', `const stripeKey = '${fakeCredential('Stripe')}';`, []).filter((x) => x.code === 'hardcoded-secret');
+    const [d] = diagnostics('file:///a.js', `const stripeKey = '${fakeCredential('Stripe')}';`, []).filter(
+      (x) => x.code === 'hardcoded-secret',
+    );
     assert.deepEqual(d.data, { kind: 'Stripe', rule: 'stripe-key', suggestedName: 'STRIPE_KEY' });
   });
 });

@@ -23,14 +23,16 @@ export interface HardcodedFinding {
   suggestedName: string;
 }
 
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Gemfile\.lock|composer\.lock|Pipfile\.lock|go\.sum|[^/]+\.lock)$/i;
+const LOCKFILE =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Gemfile\.lock|composer\.lock|Pipfile\.lock|go\.sum|[^/]+\.lock)$/i;
 const FIXTURE_PATH = /\/(?:__fixtures__|fixtures|testdata|test-data|test_data|__snapshots__|__mocks__)\/|\.snap$|\.min\.js$|\.map$/i;
 /**
  * Files where a credential-named assignment is an example or test data: no generic guesses there.
  * Docs (Markdown, fenced code included) show how to configure, with made-up passwords. A .txt
  * file may be anything (notes, a dump of credentials): it is not taken for a doc.
  */
-const NO_GUESS_PATH = /\/(?:examples?|samples?|docs?|tests?|__tests__|spec|e2e|demo)\/|[./](?:examples?|samples?|test|spec|stories|d)\.[a-z]+$|\.examples?\.json$|\.(?:example|sample|template|dist|tpl)$|\.(?:md|mdx|markdown|rst|adoc)$/i;
+const NO_GUESS_PATH =
+  /\/(?:examples?|samples?|docs?|tests?|__tests__|spec|e2e|demo)\/|[./](?:examples?|samples?|test|spec|stories|d)\.[a-z]+$|\.examples?\.json$|\.(?:example|sample|template|dist|tpl)$|\.(?:md|mdx|markdown|rst|adoc)$/i;
 /** Files whose format has unquoted values: YAML, and .env files. */
 const ENV_FILE = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
 
@@ -52,7 +54,13 @@ export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): Hardcod
   const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
   const docs = NO_GUESS_PATH.test(path);
   const found = scanCredentials(text, { generic: !docs, docs, unquoted: doc.kind === 'yaml' || ENV_FILE.test(path) });
-  return found.map((f) => ({ kind: f.kind, known: f.known, rule: f.ruleId, range: { start: f.start + base, end: f.end + base }, suggestedName: f.suggestedName }));
+  return found.map((f) => ({
+    kind: f.kind,
+    known: f.known,
+    rule: f.ruleId,
+    range: { start: f.start + base, end: f.end + base },
+    suggestedName: f.suggestedName,
+  }));
 }
 
 export function hardcodedMessage(kind: string): string {

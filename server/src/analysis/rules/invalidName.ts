@@ -28,7 +28,11 @@ export const invalidNameRule: Rule = {
 
 /** `my key` → `my_key`, ` X ` → `X`, `1st` → `_1st`; undefined when nothing usable is left. */
 export function validSpelling(name: string): string | undefined {
-  let s = name.trim().replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+(?=[A-Za-z])/, '').replace(/_+$/, '');
+  let s = name
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, '_')
+    .replace(/^_+(?=[A-Za-z])/, '')
+    .replace(/_+$/, '');
   if (s === '') return undefined;
   if (/^[0-9]/.test(s)) s = '_' + s;
   return isValidSecretName(s) ? s : undefined;

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 
 const logged = (uri: string, text: string, settings = {}) =>
-  diagnose(uri, text, [], settings).filter((d) => d.code === 'logged-secret').map((d) => `${d.message} @ ${d.at}`);
+  diagnose(uri, text, [], settings)
+    .filter((d) => d.code === 'logged-secret')
+    .map((d) => `${d.message} @ ${d.at}`);
 
 const integration = (body: string, required = "'API_KEY', 'GITHUB_TOKEN'") => `const logger = require('./logger');
 module.exports = {
@@ -27,13 +29,16 @@ describe('rule logged-secret', () => {
   });
 
   it("does not report ToolJump's rotation example, which logs only a fixed sentence", () => {
-    const text = integration(`    const primaryToken = secrets.GITHUB_TOKEN_PRIMARY;
+    const text = integration(
+      `    const primaryToken = secrets.GITHUB_TOKEN_PRIMARY;
     const backupToken = secrets.GITHUB_TOKEN_BACKUP;
     let token = primaryToken;
     if (!primaryToken && backupToken) {
       token = backupToken;
       logger.info('Using backup GitHub token');
-    }`, "'GITHUB_TOKEN_PRIMARY', 'GITHUB_TOKEN_BACKUP'");
+    }`,
+      "'GITHUB_TOKEN_PRIMARY', 'GITHUB_TOKEN_BACKUP'",
+    );
     assert.deepEqual(logged('file:///i.js', text), []);
   });
 
@@ -100,7 +105,9 @@ describe('rule logged-secret', () => {
     const text = integration(`    function scrub(v) { return v.slice(0, 2) + '***'; }
     audit.write(secrets.API_KEY);
     logger.info(scrub(secrets.GITHUB_TOKEN));`);
-    assert.deepEqual(logged('file:///i.js', text), ["Secret 'GITHUB_TOKEN' is written to a log by logger.info @ scrub(secrets.GITHUB_TOKEN)"]);
+    assert.deepEqual(logged('file:///i.js', text), [
+      "Secret 'GITHUB_TOKEN' is written to a log by logger.info @ scrub(secrets.GITHUB_TOKEN)",
+    ]);
     assert.deepEqual(logged('file:///i.js', text, { logSinks: ['audit.write'], redactionFunctions: ['scrub'] }), [
       "Secret 'API_KEY' is written to a log by audit.write @ secrets.API_KEY",
     ]);
@@ -117,8 +124,10 @@ describe('rule logged-secret', () => {
   });
 
   it('reports process.env.INTEGRATION_* values but not other environment variables, where the env adapter is in use', () => {
-    const text = "console.log(process.env.NODE_ENV);\nconsole.log(`key ${process.env.INTEGRATION_STRIPE_KEY}`);";
-    assert.deepEqual(logged('file:///e.js', text, { envAdapter: true }), ["Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`"]);
+    const text = 'console.log(process.env.NODE_ENV);\nconsole.log(`key ${process.env.INTEGRATION_STRIPE_KEY}`);';
+    assert.deepEqual(logged('file:///e.js', text, { envAdapter: true }), [
+      "Secret 'STRIPE_KEY' is written to a log by console.log @ `key ${process.env.INTEGRATION_STRIPE_KEY}`",
+    ]);
     // Outside integration modules, without the manifest's "secretsAdapter": "env", INTEGRATION_ variables are the project's own.
     assert.deepEqual(logged('file:///e.js', "console.log('live', process.env.INTEGRATION_TESTING);"), []);
   });
@@ -129,7 +138,9 @@ console.log(\`Secret: \${secret.name}, Created: \${secret.createdAt}\`);
 console.log(\`Secret value: \${secret.value}\`);
 const secrets = await julep.secrets.list();
 secrets.items.forEach(secret => { console.log(\`\${secret.name}: \${secret.description}\`); });`;
-    assert.deepEqual(logged('file:///s.ts', text), ["Secret 'stripe_api_key' is written to a log by console.log @ `Secret value: ${secret.value}`"]);
+    assert.deepEqual(logged('file:///s.ts', text), [
+      "Secret 'stripe_api_key' is written to a log by console.log @ `Secret value: ${secret.value}`",
+    ]);
   });
 
   it('is a warning and carries the edits that log !!value instead', () => {
@@ -156,45 +167,61 @@ ${body}
 ${helpers}`;
 
     it('follows a secret into a helper that puts it in a URL and logs the URL (parameters, string building)', () => {
-      const text = listener('    await fetchRecords(apiKey, 42);', `async function fetchRecords(token, id) {
+      const text = listener(
+        '    await fetchRecords(apiKey, 42);',
+        `async function fetchRecords(token, id) {
   const endpoint = 'https://api.example.com/records/' + id + '?token=' + encodeURIComponent(token);
   console.log(\`Fetching \${endpoint}\`);
   return fetch(endpoint);
-}`);
+}`,
+      );
       assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.log @ `Fetching ${endpoint}`"]);
     });
 
     it('follows returned values, object properties and helpers defined below as arrow functions', () => {
-      const text = listener(`    const { url } = buildRequest({ key: apiKey });
-    logUrl(url);`, `const buildRequest = (cfg) => ({ url: new URL(\`https://api.example.com/v1?key=\${cfg.key}\`).href, method: 'GET' });
-const logUrl = (u) => console.info('calling', u);`);
+      const text = listener(
+        `    const { url } = buildRequest({ key: apiKey });
+    logUrl(url);`,
+        `const buildRequest = (cfg) => ({ url: new URL(\`https://api.example.com/v1?key=\${cfg.key}\`).href, method: 'GET' });
+const logUrl = (u) => console.info('calling', u);`,
+      );
       assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.info @ u"]);
     });
 
     it('follows a value stored into a URL by url.searchParams.set', () => {
-      const text = listener('    call(apiKey);', `function call(key) {
+      const text = listener(
+        '    call(apiKey);',
+        `function call(key) {
   const url = new URL('https://api.example.com/v1');
   url.searchParams.set('api_key', key);
   console.log('GET', url.toString());
-}`);
+}`,
+      );
       assert.deepEqual(logged('file:///l.js', text), ["Secret 'API_KEY' is written to a log by console.log @ url.toString()"]);
     });
 
     it('reports nothing when the helper logs only what is not the secret, or masks it', () => {
-      const text = listener('    await fetchRecords(apiKey, 42); report(apiKey);', `async function fetchRecords(token, id) {
+      const text = listener(
+        '    await fetchRecords(apiKey, 42); report(apiKey);',
+        `async function fetchRecords(token, id) {
   console.log('Fetching record', id);
   return fetch('https://api.example.com/records/' + id, { headers: { Authorization: token } });
 }
-function report(key) { console.log('key ' + mask(key)); }`);
+function report(key) { console.log('key ' + mask(key)); }`,
+      );
       assert.deepEqual(logged('file:///l.js', text), []);
     });
 
     it('ends on recursion and reaches a log four helpers deep', () => {
-      const text = listener('    retry(apiKey, 3); h1(apiKey);', `function retry(k, n) { if (n > 0) return retry(k + '', n - 1); console.log('gave up on ' + k); }
-function h1(k) { h2(k); } function h2(k) { h3(k); } function h3(k) { h4(k); } function h4(k) { console.warn('u=' + k); }`);
-      assert.deepEqual(logged('file:///l.js', text).map((m) => m.split(' @ ')[0]), [
-        "Secret 'API_KEY' is written to a log by console.log", "Secret 'API_KEY' is written to a log by console.warn",
-      ]);
+      const text = listener(
+        '    retry(apiKey, 3); h1(apiKey);',
+        `function retry(k, n) { if (n > 0) return retry(k + '', n - 1); console.log('gave up on ' + k); }
+function h1(k) { h2(k); } function h2(k) { h3(k); } function h3(k) { h4(k); } function h4(k) { console.warn('u=' + k); }`,
+      );
+      assert.deepEqual(
+        logged('file:///l.js', text).map((m) => m.split(' @ ')[0]),
+        ["Secret 'API_KEY' is written to a log by console.log", "Secret 'API_KEY' is written to a log by console.warn"],
+      );
     });
   });
 });

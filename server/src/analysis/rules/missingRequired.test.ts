@@ -8,7 +8,8 @@ const text = `module.exports = {
 };`;
 /** Diagnostics on the requiredSecrets entries (the uses get the store rules' own diagnostics). */
 const onDeclarations = (secrets: Parameters<typeof diagnose>[2], t = text, uri = 'file:///i.js') =>
-  diagnostics(uri, t, secrets).filter((d) => d.range.start < t.indexOf('run('))
+  diagnostics(uri, t, secrets)
+    .filter((d) => d.range.start < t.indexOf('run('))
     .map((d) => `${d.code}: ${d.message} @ ${t.slice(d.range.start, d.range.end)}`);
 
 describe('rule missing-required', () => {
@@ -21,7 +22,9 @@ describe('rule missing-required', () => {
 
   it('warns when the secret is known but has no value here (the run would stop just the same)', () => {
     const t = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { return secrets.A; } };";
-    assert.deepEqual(onDeclarations([{ name: 'A', hasValue: false }], t), ["missing-required: Required secret 'A' is not defined; the integration will not run @ A"]);
+    assert.deepEqual(onDeclarations([{ name: 'A', hasValue: false }], t), [
+      "missing-required: Required secret 'A' is not defined; the integration will not run @ A",
+    ]);
     assert.deepEqual(onDeclarations([{ name: 'A', hasValue: true }], t), []);
     // The manifest alone (no client store: the CLI, other editors) declares A; that is not "missing".
     assert.deepEqual(onDeclarations([{ name: 'A', level: 'manifest' }], t), []);
@@ -33,6 +36,9 @@ describe('rule missing-required', () => {
 
   it('checks declarations in JSON and YAML metadata files too', () => {
     const yaml = 'name: x\nrequiredSecrets:\n  - GITHUB_TOKEN\n  - MISSING_ONE\n';
-    assert.deepEqual(diagnose('file:///m.yaml', yaml, [{ name: 'GITHUB_TOKEN' }]).map((d) => `${d.code} @ ${d.at}`), ['missing-required @ MISSING_ONE']);
+    assert.deepEqual(
+      diagnose('file:///m.yaml', yaml, [{ name: 'GITHUB_TOKEN' }]).map((d) => `${d.code} @ ${d.at}`),
+      ['missing-required @ MISSING_ONE'],
+    );
   });
 });

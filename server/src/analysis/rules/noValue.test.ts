@@ -11,18 +11,36 @@ describe('rule no-value', () => {
   });
 
   it('warns for a secret only declared in the manifest', () => {
-    assert.deepEqual(diagnose('file:///a.txt', '$Token{DECLARED}', [{ name: 'DECLARED', level: 'manifest' }]).map((d) => d.code), ['no-value']);
+    assert.deepEqual(
+      diagnose('file:///a.txt', '$Token{DECLARED}', [{ name: 'DECLARED', level: 'manifest' }]).map((d) => d.code),
+      ['no-value'],
+    );
   });
 
   it('is quiet once the client store or the environment supplies it', () => {
-    assert.deepEqual(diagnose('file:///a.txt', '$Token{K}', [{ name: 'K', level: 'manifest' }, { name: 'K', level: 'user', hasValue: true }]), []);
-    assert.deepEqual(diagnose('file:///a.txt', '$Token{K}', [{ name: 'K', level: 'manifest' }, { name: 'K', level: 'env', hasValue: true }]), []);
+    assert.deepEqual(
+      diagnose('file:///a.txt', '$Token{K}', [
+        { name: 'K', level: 'manifest' },
+        { name: 'K', level: 'user', hasValue: true },
+      ]),
+      [],
+    );
+    assert.deepEqual(
+      diagnose('file:///a.txt', '$Token{K}', [
+        { name: 'K', level: 'manifest' },
+        { name: 'K', level: 'env', hasValue: true },
+      ]),
+      [],
+    );
     assert.deepEqual(diagnose('file:///a.txt', '$Token{K}', [{ name: 'K', level: 'user' }]), [], 'unknown value state is not reported');
   });
 
   it('counts an environment-specific value in that environment only', () => {
     const store = [{ name: 'DB', hasValue: false, valueEnvs: ['prd'] }];
     assert.deepEqual(diagnose('file:///a.yaml', 'env: prd\nurl: $Token{DB}', store), []);
-    assert.deepEqual(diagnose('file:///a.yaml', 'env: dev\nurl: $Token{DB}', store).map((d) => d.code), ['no-value']);
+    assert.deepEqual(
+      diagnose('file:///a.yaml', 'env: dev\nurl: $Token{DB}', store).map((d) => d.code),
+      ['no-value'],
+    );
   });
 });

@@ -10,7 +10,9 @@ describe('rule out-of-scope', () => {
   it('reports a secret used by an app outside its scope (Ductape, JS)', () => {
     const text = fixtureText('ductape-actions.js');
     const seen = diagnose('file:///a.js', text, store).filter((d) => d.code === 'out-of-scope');
-    assert.deepEqual(seen, [{ code: 'out-of-scope', message: "Secret 'STRIPE_KEY' is not accessible by app 'analytics_app'", at: 'STRIPE_KEY' }]);
+    assert.deepEqual(seen, [
+      { code: 'out-of-scope', message: "Secret 'STRIPE_KEY' is not accessible by app 'analytics_app'", at: 'STRIPE_KEY' },
+    ]);
   });
 
   it('accepts the app in scope', () => {
@@ -19,9 +21,10 @@ describe('rule out-of-scope', () => {
   });
 
   it('uses the app setting when the code names none, and the code over the setting', () => {
-    assert.deepEqual(diagnose('file:///a.txt', '$Token{STRIPE_KEY}', store, { app: 'other_app' }).map((d) => d.message), [
-      "Secret 'STRIPE_KEY' is not accessible by app 'other_app'",
-    ]);
+    assert.deepEqual(
+      diagnose('file:///a.txt', '$Token{STRIPE_KEY}', store, { app: 'other_app' }).map((d) => d.message),
+      ["Secret 'STRIPE_KEY' is not accessible by app 'other_app'"],
+    );
     assert.deepEqual(diagnose('file:///a.yaml', 'app: payment_app\nk: $Token{STRIPE_KEY}', store, { app: 'other_app' }), []);
   });
 
@@ -36,6 +39,9 @@ describe('rule out-of-scope', () => {
     assert.equal(json.severity, 'error');
     assert.deepEqual(json.data, { app: 'analytics_app', appSource: 'code', scope: ['payment_app'] });
     const yaml = diagnose('file:///a.yaml', 'access_tag: analytics_app\nk: $Token<STRIPE_KEY>', store);
-    assert.deepEqual(yaml.map((d) => d.code), ['out-of-scope']);
+    assert.deepEqual(
+      yaml.map((d) => d.code),
+      ['out-of-scope'],
+    );
   });
 });

@@ -6,7 +6,10 @@ import { analyzeDocument } from '../analyze';
 import { attachSiblingMetadata } from '../integrations';
 import { StoreSnapshot } from '../store';
 
-const only = (code: string) => (uri: string, text: string) => diagnose(uri, text, []).filter((d) => d.code === code).map((d) => `${d.message} @ ${d.at}`);
+const only = (code: string) => (uri: string, text: string) =>
+  diagnose(uri, text, [])
+    .filter((d) => d.code === code)
+    .map((d) => `${d.message} @ ${d.at}`);
 const undeclared = only('undeclared-secret');
 
 describe('rule undeclared-secret', () => {
@@ -23,8 +26,14 @@ describe('rule undeclared-secret', () => {
     const later = () => s.IN_CLOSURE;
   },
 };`;
-    assert.deepEqual(undeclared('file:///i.js', text).map((m) => m.split(' @ ')[1]), ['NOT_DECLARED', 'BRACKET', 'OPTIONAL', 'DESTRUCTURED', 'RENAMED', 'IN_CLOSURE']);
-    assert.equal(undeclared('file:///i.js', text)[0], "Secret 'NOT_DECLARED' is used but not declared in requiredSecrets; it will not be injected @ NOT_DECLARED");
+    assert.deepEqual(
+      undeclared('file:///i.js', text).map((m) => m.split(' @ ')[1]),
+      ['NOT_DECLARED', 'BRACKET', 'OPTIONAL', 'DESTRUCTURED', 'RENAMED', 'IN_CLOSURE'],
+    );
+    assert.equal(
+      undeclared('file:///i.js', text)[0],
+      "Secret 'NOT_DECLARED' is used but not declared in requiredSecrets; it will not be injected @ NOT_DECLARED",
+    );
   });
 
   it('finds ESM default exports with a run method, TypeScript annotations and `satisfies`', () => {
@@ -34,7 +43,10 @@ describe('rule undeclared-secret', () => {
     return [secrets.DATADOG_API_KEY, secrets.DATADOG_APP_KEY];
   },
 } satisfies Integration;`;
-    assert.deepEqual(undeclared('file:///i.ts', text).map((m) => m.split(' @ ')[1]), ['DATADOG_APP_KEY']);
+    assert.deepEqual(
+      undeclared('file:///i.ts', text).map((m) => m.split(' @ ')[1]),
+      ['DATADOG_APP_KEY'],
+    );
   });
 
   it('finds named exports and exports.x assignments with an arrow run, and shorthand { metadata, run }', () => {
@@ -45,25 +57,43 @@ exports.run = async (ctx, s = {}) => s.C;`;
     const shorthand = `const metadata = { name: 'c', requiredSecrets: ['A'] };
 async function run(ctx, secrets) { return secrets.D; }
 module.exports = { metadata, run };`;
-    assert.deepEqual(undeclared('file:///a.mjs', esm).map((m) => m.split(' @ ')[1]), ['B']);
-    assert.deepEqual(undeclared('file:///b.js', cjs).map((m) => m.split(' @ ')[1]), ['C']);
-    assert.deepEqual(undeclared('file:///c.js', shorthand).map((m) => m.split(' @ ')[1]), ['D']);
+    assert.deepEqual(
+      undeclared('file:///a.mjs', esm).map((m) => m.split(' @ ')[1]),
+      ['B'],
+    );
+    assert.deepEqual(
+      undeclared('file:///b.js', cjs).map((m) => m.split(' @ ')[1]),
+      ['C'],
+    );
+    assert.deepEqual(
+      undeclared('file:///c.js', shorthand).map((m) => m.split(' @ ')[1]),
+      ['D'],
+    );
   });
 
   it('reads the declarations from a metadata file beside the module when the server supplies it', () => {
-    const text = "module.exports = { run: async (context, secrets) => [secrets.A, secrets.B] };";
+    const text = 'module.exports = { run: async (context, secrets) => [secrets.A, secrets.B] };';
     const doc = new ParsedDocument({ uri: 'file:///x/int.js', text });
     attachSiblingMetadata(doc, { uri: 'file:///x/int.yaml', text: 'name: int\nrequiredSecrets:\n  - A\n' });
     const ds = analyzeDocument(doc, new StoreSnapshot([])).diagnostics.filter((d) => d.code === 'undeclared-secret');
-    assert.deepEqual(ds.map((d) => d.secret), ['B']);
+    assert.deepEqual(
+      ds.map((d) => d.secret),
+      ['B'],
+    );
     // Without the sibling, nothing is known about the declarations: nothing is reported.
     assert.deepEqual(undeclared('file:///x/int.js', text), []);
   });
 
   it('is silent when the declarations are not a literal list, and for objects that are not integrations', () => {
-    assert.deepEqual(undeclared('file:///i.js', "const L = ['A', ...more];\nmodule.exports = { metadata: { name: 'x', requiredSecrets: L }, run(c, secrets) { return secrets.B; } };"), []);
-    assert.deepEqual(undeclared('file:///i.js', "const config = { run(c, secrets) { return secrets.B; } };"), []);
-    assert.deepEqual(undeclared('file:///i.js', "function run(context, secrets) { return secrets.B; }"), []);
+    assert.deepEqual(
+      undeclared(
+        'file:///i.js',
+        "const L = ['A', ...more];\nmodule.exports = { metadata: { name: 'x', requiredSecrets: L }, run(c, secrets) { return secrets.B; } };",
+      ),
+      [],
+    );
+    assert.deepEqual(undeclared('file:///i.js', 'const config = { run(c, secrets) { return secrets.B; } };'), []);
+    assert.deepEqual(undeclared('file:///i.js', 'function run(context, secrets) { return secrets.B; }'), []);
   });
 
   it('does not count secrets.X outside run, or reads of a shadowing variable', () => {
@@ -80,14 +110,23 @@ const secrets = {}; secrets.OUTSIDE;`;
   });
 
   it('follows `secrets ?? {}` / `secrets || {}` and a destructured secrets parameter', () => {
-    const a = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, async run(ctx, secrets) { const { A, C } = secrets ?? {}; const s = secrets || {}; return A + C + s.G; } };";
-    assert.deepEqual(undeclared('file:///a.js', a).map((m) => m.split(' @ ')[1]), ['C', 'G']);
-    const b = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run: async function (context, { A, B: bee } = {}) { return A + bee; } };";
-    assert.deepEqual(undeclared('file:///b.js', b).map((m) => m.split(' @ ')[1]), ['B']);
+    const a =
+      "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, async run(ctx, secrets) { const { A, C } = secrets ?? {}; const s = secrets || {}; return A + C + s.G; } };";
+    assert.deepEqual(
+      undeclared('file:///a.js', a).map((m) => m.split(' @ ')[1]),
+      ['C', 'G'],
+    );
+    const b =
+      "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run: async function (context, { A, B: bee } = {}) { return A + bee; } };";
+    assert.deepEqual(
+      undeclared('file:///b.js', b).map((m) => m.split(' @ ')[1]),
+      ['B'],
+    );
   });
 
   it('reports nothing for a half-typed `secrets.` or `secrets[`', () => {
-    const text = "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { const a = secrets.A; const b = secrets.\n const d = secrets[ } };";
+    const text =
+      "module.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { const a = secrets.A; const b = secrets.\n const d = secrets[ } };";
     assert.deepEqual(undeclared('file:///i.js', text), []);
   });
 
@@ -97,6 +136,9 @@ module.exports = {
   metadata: { name: 'x', requiredSecrets: ['A'] },
   run(context, secrets) { return fetch('u', { headers: headers(secrets), a: secrets.A }); },
 };`;
-    assert.deepEqual(undeclared('file:///i.js', text).map((m) => m.split(' @ ')[1]), ['API_TOKEN']);
+    assert.deepEqual(
+      undeclared('file:///i.js', text).map((m) => m.split(' @ ')[1]),
+      ['API_TOKEN'],
+    );
   });
 });

@@ -37,14 +37,22 @@ describe('rule unknown-secret', () => {
 
   it('reports every reference in the empty store, with no suggestion', () => {
     const text = "x: $Token{A}\ny: '{{Secrets.B}}'";
-    assert.deepEqual(diagnose('file:///a.yaml', text, []).map((d) => d.message), ["Secret 'A' not found", "Secret 'B' not found"]);
+    assert.deepEqual(
+      diagnose('file:///a.yaml', text, []).map((d) => d.message),
+      ["Secret 'A' not found", "Secret 'B' not found"],
+    );
   });
 
   it('checks use references of any dialect, including ones added later, and skips declarations', () => {
     const doc = new ParsedDocument({ uri: 'file:///a.js', text: 'secrets.stripe_key; secrets.NOPE; secrets.GONE' });
     const ref = (name: string, start: number, caseSensitive: boolean, kind: 'use' | 'declaration' = 'use'): Reference => ({
-      name, dialect: 'someFutureDialect', kind, caseSensitive, context: {},
-      range: { start, end: start + name.length }, fullRange: { start: start - 8, end: start + name.length },
+      name,
+      dialect: 'someFutureDialect',
+      kind,
+      caseSensitive,
+      context: {},
+      range: { start, end: start + name.length },
+      fullRange: { start: start - 8, end: start + name.length },
     });
     const ds = unknownSecretRule.check({
       doc,
@@ -53,7 +61,10 @@ describe('rule unknown-secret', () => {
       settings: DEFAULT_SETTINGS,
       now: new Date(),
     });
-    assert.deepEqual(ds.map((d) => d.message), ["Secret 'GONE' not found"]);
+    assert.deepEqual(
+      ds.map((d) => d.message),
+      ["Secret 'GONE' not found"],
+    );
   });
 
   it('reports nothing for a file without references', () => {

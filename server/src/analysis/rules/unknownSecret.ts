@@ -12,7 +12,11 @@ export const unknownSecretRule: Rule = {
   check: eachUse(({ ref, secret, caseMismatch }, ctx) => {
     if (secret) return undefined;
     const suggestion = caseMismatch?.name ?? ctx.store.suggest(ref.name)[0];
-    const hint = caseMismatch ? ` (did you mean '${suggestion}'? names are case-sensitive)` : suggestion ? ` (did you mean '${suggestion}'?)` : '';
+    const hint = caseMismatch
+      ? ` (did you mean '${suggestion}'? names are case-sensitive)`
+      : suggestion
+        ? ` (did you mean '${suggestion}'?)`
+        : '';
     return {
       code: 'unknown-secret',
       severity: 'error',

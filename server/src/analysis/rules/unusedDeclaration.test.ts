@@ -2,7 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 
-const unused = (text: string, uri = 'file:///i.js') => diagnose(uri, text, []).filter((d) => d.code === 'unused-declaration').map((d) => d.at);
+const unused = (text: string, uri = 'file:///i.js') =>
+  diagnose(uri, text, [])
+    .filter((d) => d.code === 'unused-declaration')
+    .map((d) => d.at);
 
 const integ = (required: string, body: string) => `module.exports = {
   metadata: { name: 'x', requiredSecrets: [${required}] },
@@ -22,10 +25,13 @@ describe('rule unused-declaration', () => {
   });
 
   it("counts destructuring, aliases, closures and the env adapter's form as uses", () => {
-    const text = integ("'A', 'B', 'C', 'D'", `    const { A } = secrets;
+    const text = integ(
+      "'A', 'B', 'C', 'D'",
+      `    const { A } = secrets;
     const s = secrets;
     setTimeout(() => s.B, 10);
-    return [secrets['C'], process.env.INTEGRATION_D];`);
+    return [secrets['C'], process.env.INTEGRATION_D];`,
+    );
     assert.deepEqual(unused(text), []);
   });
 

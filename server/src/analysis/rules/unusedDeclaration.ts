@@ -23,7 +23,8 @@ export const unusedDeclarationRule: Rule = {
       if (!integ.required || integ.requiredFromSibling || !integ.run || flow.opaque.has(owner)) return;
       const used = new Set(flow.uses.filter((u) => u.owner === owner).map((u) => u.name));
       // The env adapter's form reads the same secret: `process.env.INTEGRATION_X` inside the integration uses X.
-      for (const r of facts.envRefs) if (r.fullRange.start >= integ.range.start && r.fullRange.end <= Math.max(integ.range.end, integ.run.node.end)) used.add(r.name);
+      for (const r of facts.envRefs)
+        if (r.fullRange.start >= integ.range.start && r.fullRange.end <= Math.max(integ.range.end, integ.run.node.end)) used.add(r.name);
       const seen = new Set<string>();
       for (const e of integ.required.entries) {
         if (seen.has(e.name)) continue;

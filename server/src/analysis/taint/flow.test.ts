@@ -14,7 +14,10 @@ describe('secret flow walk', () => {
     assert.equal(first.leaks.length, 1);
     const withSink = secretFlow(doc, { ...DEFAULT_SETTINGS, logSinks: ['audit.write'] });
     assert.notEqual(withSink, first);
-    assert.deepEqual(withSink.leaks.map((l) => l.call), ['audit.write', 'console.log']);
+    assert.deepEqual(
+      withSink.leaks.map((l) => l.call),
+      ['audit.write', 'console.log'],
+    );
   });
 
   it('never parses a file without a source word', () => {

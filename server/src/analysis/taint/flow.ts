@@ -7,7 +7,18 @@
 // dialect and the logged-secret rule share one pass, cached per document and settings.
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, innerRange, mayNameSecrets, isStringLit, jsFacts, propertyNameText, readsEnvAdapter, unwrap, type Integration, type NamedRange } from '../integrations';
+import {
+  ENV_PREFIX,
+  innerRange,
+  mayNameSecrets,
+  isStringLit,
+  jsFacts,
+  propertyNameText,
+  readsEnvAdapter,
+  unwrap,
+  type Integration,
+  type NamedRange,
+} from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
 import type { TextProbe } from '../textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
@@ -50,7 +61,8 @@ const SDK_SOURCE = /\.\s*secrets\b/;
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
-  const key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
+  const key =
+    settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);
@@ -65,7 +77,8 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
     result = new Walker(doc.text, sf, facts.integrations, settings, readsEnvAdapter(doc, facts, settings)).run();
   } catch (e) {
     // Very deep code may exhaust the stack; an unanalysed document is better than a crashed server.
-    if (e instanceof RangeError) result = EMPTY; else throw e;
+    if (e instanceof RangeError) result = EMPTY;
+    else throw e;
   }
   cache.set(doc, { key, result });
   return result;
@@ -113,7 +126,9 @@ class Walker {
     /** Whether INTEGRATION_ variables are secrets here (see `readsEnvAdapter`). */
     private readonly envIsSecrets: boolean,
   ) {
-    integrations.forEach((integ, i) => { if (integ.run) this.runOwner.set(integ.run.node, i); });
+    integrations.forEach((integ, i) => {
+      if (integ.run) this.runOwner.set(integ.run.node, i);
+    });
   }
 
   run(): FlowResult {
@@ -142,30 +157,45 @@ class Walker {
           // `const getData = async (key) => …` below the listener that calls it: by the time the
           // callback runs, the function is defined, so a call above its line reaches its body.
           const init = d.initializer && unwrap(d.initializer);
-          if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) scope.vars.set(d.name.text, { k: 'fn', node: init, scope });
+          if (ts.isIdentifier(d.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+            scope.vars.set(d.name.text, { k: 'fn', node: init, scope });
         }
-      }
-      else if (ts.isFunctionDeclaration(s) && s.name) scope.vars.set(s.name.text, { k: 'fn', node: s, scope });
+      } else if (ts.isFunctionDeclaration(s) && s.name) scope.vars.set(s.name.text, { k: 'fn', node: s, scope });
       else if (ts.isClassDeclaration(s) && s.name) scope.vars.set(s.name.text, undefined);
     }
   }
 
   private declareNames(name: ts.BindingName, scope: Scope): void {
-    if (ts.isIdentifier(name)) { if (!scope.vars.has(name.text)) scope.vars.set(name.text, undefined); return; }
+    if (ts.isIdentifier(name)) {
+      if (!scope.vars.has(name.text)) scope.vars.set(name.text, undefined);
+      return;
+    }
     for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.declareNames(el.name, scope);
   }
 
   private statement(s: ts.Node, scope: Scope): void {
-    if (ts.isBlock(s)) { this.statements(s.statements, { vars: new Map(), parent: scope }); return; }
-    if (ts.isVariableStatement(s)) { this.declarationList(s.declarationList, scope); return; }
-    if (ts.isFunctionDeclaration(s)) { this.defineFunction(s, scope); return; }
+    if (ts.isBlock(s)) {
+      this.statements(s.statements, { vars: new Map(), parent: scope });
+      return;
+    }
+    if (ts.isVariableStatement(s)) {
+      this.declarationList(s.declarationList, scope);
+      return;
+    }
+    if (ts.isFunctionDeclaration(s)) {
+      this.defineFunction(s, scope);
+      return;
+    }
     if (ts.isReturnStatement(s)) {
       const v = s.expression ? this.expr(s.expression, scope) : undefined;
       this.escape(v);
       this.frames[this.frames.length - 1]?.push(v);
       return;
     }
-    if (ts.isThrowStatement(s)) { this.throwSink(s, scope); return; }
+    if (ts.isThrowStatement(s)) {
+      this.throwSink(s, scope);
+      return;
+    }
     if (ts.isForOfStatement(s) || ts.isForInStatement(s)) {
       const inner: Scope = { vars: new Map(), parent: scope };
       const iter = this.expr(s.expression, scope);
@@ -199,7 +229,8 @@ class Walker {
       this.statements(s.statements, scope);
       return;
     }
-    if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isImportDeclaration(s) || ts.isImportEqualsDeclaration(s)) return;
+    if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isImportDeclaration(s) || ts.isImportEqualsDeclaration(s))
+      return;
     this.children(s, scope);
   }
 
@@ -223,7 +254,10 @@ class Walker {
   // ---- bindings ---------------------------------------------------------------------------------
 
   private bind(name: ts.BindingName, v: Val, scope: Scope, init?: ts.Expression): void {
-    if (ts.isIdentifier(name)) { scope.vars.set(name.text, v); return; }
+    if (ts.isIdentifier(name)) {
+      scope.vars.set(name.text, v);
+      return;
+    }
     if (ts.isObjectBindingPattern(name)) {
       const used = new Set<string>();
       for (const el of name.elements) {
@@ -275,7 +309,10 @@ class Walker {
     }
     if (ts.isPropertyAccessExpression(t)) {
       const obj = this.expr(t.expression, scope);
-      if (obj && obj.k === 'obj') { obj.props.set(t.name.text, join(obj.props.get(t.name.text), v, this.bagNames)); return; }
+      if (obj && obj.k === 'obj') {
+        obj.props.set(t.name.text, join(obj.props.get(t.name.text), v, this.bagNames));
+        return;
+      }
       this.escape(v);
       return;
     }
@@ -302,7 +339,9 @@ class Walker {
         if (!this.uses.has(nameRange.start)) this.uses.set(nameRange.start, { owner: v.owner, name: key, range: nameRange, fullRange });
         return taint([key]);
       case 'env':
-        return this.envIsSecrets && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length ? taint([key.slice(ENV_PREFIX.length)]) : undefined;
+        return this.envIsSecrets && key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length
+          ? taint([key.slice(ENV_PREFIX.length)])
+          : undefined;
       case 'sdk':
         return key === 'value' ? taint([v.name]) : undefined;
       case 'obj':
@@ -328,7 +367,11 @@ class Walker {
   private walkFunction(fn: ts.SignatureDeclaration, scope: Scope, args: Val[] | undefined): Val {
     const signature = args ? args.map((a) => (a ? a.k + ':' + [...printedNames(a, this.bagNames)].join(',') : '-')).join('|') : '';
     const memoKey = `${fn.pos}:${signature}`;
-    if (args && (this.walked.has(memoKey) || this.active.has(fn) || this.depth >= MAX_CALL_DEPTH || this.functionWalks >= MAX_FUNCTION_WALKS)) return this.returnMemo.get(fn);
+    if (
+      args &&
+      (this.walked.has(memoKey) || this.active.has(fn) || this.depth >= MAX_CALL_DEPTH || this.functionWalks >= MAX_FUNCTION_WALKS)
+    )
+      return this.returnMemo.get(fn);
     this.walked.add(memoKey);
     if (args) this.functionWalks++;
     const inner: Scope = { vars: new Map(), parent: scope };
@@ -375,21 +418,35 @@ class Walker {
 
   private exprInner(e: ts.Expression, scope: Scope): Val {
     if (ts.isIdentifier(e)) return lookup(scope, e.text).val;
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) || ts.isTypeAssertionExpression(e)) {
+    if (
+      ts.isParenthesizedExpression(e) ||
+      ts.isAsExpression(e) ||
+      ts.isSatisfiesExpression(e) ||
+      ts.isNonNullExpression(e) ||
+      ts.isTypeAssertionExpression(e)
+    ) {
       return this.expr(e.expression, scope);
     }
     if (ts.isPropertyAccessExpression(e)) {
       const obj = unwrap(e.expression);
       if (ts.isIdentifier(obj) && obj.text === 'process' && e.name.text === 'env' && !lookup(scope, 'process').found) return { k: 'env' };
       const base = this.expr(e.expression, scope);
-      return this.member(base, e.name.text, { start: e.name.getStart(this.sf), end: e.name.end }, { start: e.getStart(this.sf), end: e.end });
+      return this.member(
+        base,
+        e.name.text,
+        { start: e.name.getStart(this.sf), end: e.name.end },
+        { start: e.getStart(this.sf), end: e.end },
+      );
     }
     if (ts.isElementAccessExpression(e)) {
       const base = this.expr(e.expression, scope);
       const arg = e.argumentExpression;
       if (isStringLit(arg)) return this.member(base, arg.text, innerRange(arg, this.sf), { start: e.getStart(this.sf), end: e.end });
       this.expr(arg, scope);
-      if (base && base.k === 'bag') { this.opaque.add(base.owner); return taint(this.bagNames(base.owner)); }
+      if (base && base.k === 'bag') {
+        this.opaque.add(base.owner);
+        return taint(this.bagNames(base.owner));
+      }
       if (base && base.k === 'taint') return base;
       if (base && base.k === 'obj') return taint(printedNames(base, this.bagNames));
       return undefined;
@@ -423,8 +480,14 @@ class Walker {
       this.expr(e.condition, scope);
       return join(this.expr(e.whenTrue, scope), this.expr(e.whenFalse, scope), this.bagNames);
     }
-    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) { this.expr(e.operand, scope); return undefined; }
-    if (ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) { this.expr(e.expression, scope); return undefined; }
+    if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+      this.expr(e.operand, scope);
+      return undefined;
+    }
+    if (ts.isTypeOfExpression(e) || ts.isVoidExpression(e) || ts.isDeleteExpression(e)) {
+      this.expr(e.expression, scope);
+      return undefined;
+    }
     if (ts.isObjectLiteralExpression(e)) return this.objectLiteral(e, scope);
     if (ts.isArrayLiteralExpression(e)) {
       const names: string[] = [];
@@ -436,11 +499,29 @@ class Walker {
       return taint(names);
     }
     if (ts.isFunctionExpression(e) || ts.isArrowFunction(e)) return this.defineFunction(e, scope);
-    if (ts.isClassExpression(e)) { this.children(e, scope); return undefined; }
-    if (ts.isSpreadElement(e)) { const v = this.expr(e.expression, scope); this.escape(v); return v; }
-    if (ts.isYieldExpression(e)) { if (e.expression) this.escape(this.expr(e.expression, scope)); return undefined; }
-    if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword ||
-      e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.ThisKeyword || ts.isRegularExpressionLiteral(e)) return undefined;
+    if (ts.isClassExpression(e)) {
+      this.children(e, scope);
+      return undefined;
+    }
+    if (ts.isSpreadElement(e)) {
+      const v = this.expr(e.expression, scope);
+      this.escape(v);
+      return v;
+    }
+    if (ts.isYieldExpression(e)) {
+      if (e.expression) this.escape(this.expr(e.expression, scope));
+      return undefined;
+    }
+    if (
+      ts.isStringLiteralLike(e) ||
+      ts.isNumericLiteral(e) ||
+      e.kind === ts.SyntaxKind.TrueKeyword ||
+      e.kind === ts.SyntaxKind.FalseKeyword ||
+      e.kind === ts.SyntaxKind.NullKeyword ||
+      e.kind === ts.SyntaxKind.ThisKeyword ||
+      ts.isRegularExpressionLiteral(e)
+    )
+      return undefined;
     this.children(e, scope);
     return undefined;
   }
@@ -452,7 +533,11 @@ class Walker {
       this.assign(e.left, v, scope);
       return v;
     }
-    if (op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) {
+    if (
+      op === ts.SyntaxKind.PlusEqualsToken ||
+      op === ts.SyntaxKind.BarBarEqualsToken ||
+      op === ts.SyntaxKind.QuestionQuestionEqualsToken
+    ) {
       const v = this.expr(e.right, scope);
       this.expr(e.left, scope);
       this.assign(e.left, v, scope, op === ts.SyntaxKind.PlusEqualsToken);
@@ -461,12 +546,16 @@ class Walker {
     const l = this.expr(e.left, scope);
     const r = this.expr(e.right, scope);
     switch (op) {
-      case ts.SyntaxKind.PlusToken: return taint([...stringNames(l), ...stringNames(r)]);
+      case ts.SyntaxKind.PlusToken:
+        return taint([...stringNames(l), ...stringNames(r)]);
       case ts.SyntaxKind.BarBarToken:
-      case ts.SyntaxKind.QuestionQuestionToken: return join(l, r, this.bagNames);
+      case ts.SyntaxKind.QuestionQuestionToken:
+        return join(l, r, this.bagNames);
       case ts.SyntaxKind.AmpersandAmpersandToken:
-      case ts.SyntaxKind.CommaToken: return r;
-      default: return undefined; // comparisons, arithmetic, instanceof, in: a boolean or a number
+      case ts.SyntaxKind.CommaToken:
+        return r;
+      default:
+        return undefined; // comparisons, arithmetic, instanceof, in: a boolean or a number
     }
   }
 
@@ -479,7 +568,10 @@ class Walker {
         this.escape(v);
         const key = propertyNameText(p.name);
         if (key !== undefined) props.set(key, v);
-        else { if (ts.isComputedPropertyName(p.name)) this.expr(p.name.expression, scope); for (const n of printedNames(v, this.bagNames)) rest.add(n); }
+        else {
+          if (ts.isComputedPropertyName(p.name)) this.expr(p.name.expression, scope);
+          for (const n of printedNames(v, this.bagNames)) rest.add(n);
+        }
       } else if (ts.isShorthandPropertyAssignment(p)) {
         const v = lookup(scope, p.name.text).val;
         if (v !== undefined) this.vals.set(p.name, v);
@@ -488,8 +580,10 @@ class Walker {
       } else if (ts.isSpreadAssignment(p)) {
         const v = this.expr(p.expression, scope);
         this.escape(v);
-        if (v && v.k === 'obj') { for (const [k, pv] of v.props) props.set(k, pv); for (const n of v.rest) rest.add(n); }
-        else for (const n of printedNames(v, this.bagNames)) rest.add(n);
+        if (v && v.k === 'obj') {
+          for (const [k, pv] of v.props) props.set(k, pv);
+          for (const n of v.rest) rest.add(n);
+        } else for (const n of printedNames(v, this.bagNames)) rest.add(n);
       } else if (ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
         this.defineFunction(p, scope);
       }
@@ -506,8 +600,13 @@ class Walker {
       e.arguments.forEach((a) => this.expr(a, scope));
       return { k: 'promise', of: taint([isStringLit(first) ? first.text : first.getText(this.sf)]) };
     }
-    if (ts.isPropertyAccessExpression(callee) && /^(?:get|retrieve|getSecret|reveal)$/.test(callee.name.text) &&
-      ts.isPropertyAccessExpression(unwrap(callee.expression)) && (unwrap(callee.expression) as ts.PropertyAccessExpression).name.text === 'secrets' && first) {
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      /^(?:get|retrieve|getSecret|reveal)$/.test(callee.name.text) &&
+      ts.isPropertyAccessExpression(unwrap(callee.expression)) &&
+      (unwrap(callee.expression) as ts.PropertyAccessExpression).name.text === 'secrets' &&
+      first
+    ) {
       e.arguments.forEach((a) => this.expr(a, scope));
       return { k: 'promise', of: { k: 'sdk', name: sdkSecretName(first, this.sf) } };
     }
@@ -520,7 +619,10 @@ class Walker {
 
     const sink = sinkName(e, {
       logSinks: this.settings.logSinks,
-      isLoggerValue: (x) => { const v = this.vals.get(x) ?? (ts.isIdentifier(x) ? lookup(scope, x.text).val : undefined); return !!v && v.k === 'logger'; },
+      isLoggerValue: (x) => {
+        const v = this.vals.get(x) ?? (ts.isIdentifier(x) ? lookup(scope, x.text).val : undefined);
+        return !!v && v.k === 'logger';
+      },
     });
     if (sink) {
       args.forEach((a) => this.escape(a));
@@ -541,7 +643,8 @@ class Walker {
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
-      if (STORING_METHODS.has(method) && args.some((a) => printedNames(a, this.bagNames).size > 0)) this.storeInto(callee.expression, args, scope);
+      if (STORING_METHODS.has(method) && args.some((a) => printedNames(a, this.bagNames).size > 0))
+        this.storeInto(callee.expression, args, scope);
       if (recv && recv.k === 'promise' && (method === 'then' || method === 'finally')) {
         const cb = first && unwrap(first);
         if (cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) this.walkFunction(cb, scope, [recv.of]);
@@ -654,7 +757,8 @@ function sdkSecretName(arg: ts.Expression, sf: ts.SourceFile): string {
   if (isStringLit(a)) return a.text;
   if (ts.isObjectLiteralExpression(a)) {
     for (const p of a.properties) {
-      if (ts.isPropertyAssignment(p) && propertyNameText(p.name) === 'name') return isStringLit(p.initializer) ? p.initializer.text : p.initializer.getText(sf);
+      if (ts.isPropertyAssignment(p) && propertyNameText(p.name) === 'name')
+        return isStringLit(p.initializer) ? p.initializer.text : p.initializer.getText(sf);
       if (ts.isShorthandPropertyAssignment(p) && p.name.text === 'name') return 'name';
     }
   }

@@ -5,8 +5,25 @@ import { ts } from '../typescript';
 import { unwrap } from '../integrations';
 
 export const LOG_METHODS = new Set([
-  'log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'notice',
-  'critical', 'crit', 'alert', 'emerg', 'http', 'success', 'print', 'write',
+  'log',
+  'info',
+  'warn',
+  'warning',
+  'error',
+  'debug',
+  'trace',
+  'fatal',
+  'verbose',
+  'silly',
+  'notice',
+  'critical',
+  'crit',
+  'alert',
+  'emerg',
+  'http',
+  'success',
+  'print',
+  'write',
 ]);
 
 /** Receivers whose log methods are sinks: console, logger, log, winston, pino, bunyan, and names ending in Logger / _logger. */
@@ -37,9 +54,19 @@ export function dottedName(e: ts.Expression): string | undefined {
   const parts: string[] = [];
   let cur: ts.Expression = unwrap(e);
   for (let i = 0; i < 16; i++) {
-    if (ts.isIdentifier(cur)) { parts.unshift(cur.text); return parts.join('.'); }
-    if (cur.kind === ts.SyntaxKind.ThisKeyword) { parts.unshift('this'); return parts.join('.'); }
-    if (ts.isPropertyAccessExpression(cur)) { parts.unshift(cur.name.text); cur = unwrap(cur.expression); continue; }
+    if (ts.isIdentifier(cur)) {
+      parts.unshift(cur.text);
+      return parts.join('.');
+    }
+    if (cur.kind === ts.SyntaxKind.ThisKeyword) {
+      parts.unshift('this');
+      return parts.join('.');
+    }
+    if (ts.isPropertyAccessExpression(cur)) {
+      parts.unshift(cur.name.text);
+      cur = unwrap(cur.expression);
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -67,12 +94,17 @@ export function sinkName(call: ts.CallExpression, opts: SinkOptions): string | u
   if (ts.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     const receiver = unwrap(callee.expression);
-    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+    const receiverName = ts.isIdentifier(receiver)
+      ? receiver.text
+      : ts.isPropertyAccessExpression(receiver)
+        ? receiver.name.text
+        : undefined;
     if (receiverName === 'console') return name ?? `console.${method}`;
     if (!LOG_METHODS.has(method)) return undefined;
     // `fs.write` or `stream.write` is not a log; `write` counts only on a logger.
-    if (method === 'write' || method === 'print') return opts.isLoggerValue(receiver) ? name ?? method : undefined;
-    if ((receiverName && (LOGGER_RECEIVER.test(receiverName) || LOGGER_SUFFIX.test(receiverName))) || opts.isLoggerValue(receiver)) return name ?? `logger.${method}`;
+    if (method === 'write' || method === 'print') return opts.isLoggerValue(receiver) ? (name ?? method) : undefined;
+    if ((receiverName && (LOGGER_RECEIVER.test(receiverName) || LOGGER_SUFFIX.test(receiverName))) || opts.isLoggerValue(receiver))
+      return name ?? `logger.${method}`;
   }
   return undefined;
 }
@@ -89,13 +121,52 @@ export function isSafeCall(call: ts.CallExpression, redactionFunctions: string[]
 
 /** Methods of a string (or array) that return text still holding the secret. */
 export const PASS_THROUGH_METHODS = new Set([
-  'toString', 'trim', 'trimStart', 'trimEnd', 'slice', 'substring', 'substr', 'toUpperCase', 'toLowerCase',
-  'toLocaleUpperCase', 'toLocaleLowerCase', 'replace', 'replaceAll', 'split', 'concat', 'padStart', 'padEnd',
-  'repeat', 'at', 'charAt', 'normalize', 'join', 'valueOf', 'toJSON', 'flat', 'reverse', 'sort', 'filter',
+  'toString',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'slice',
+  'substring',
+  'substr',
+  'toUpperCase',
+  'toLowerCase',
+  'toLocaleUpperCase',
+  'toLocaleLowerCase',
+  'replace',
+  'replaceAll',
+  'split',
+  'concat',
+  'padStart',
+  'padEnd',
+  'repeat',
+  'at',
+  'charAt',
+  'normalize',
+  'join',
+  'valueOf',
+  'toJSON',
+  'flat',
+  'reverse',
+  'sort',
+  'filter',
 ]);
 
 /** Global functions that return their argument's text in another form. */
 export const PASS_THROUGH_FUNCTIONS = new Set([
-  'JSON.stringify', 'String', 'Buffer.from', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'atob',
-  'Object.values', 'Object.entries', 'Array.from', 'util.inspect', 'util.format', 'inspect', 'format', 'Object.assign',
+  'JSON.stringify',
+  'String',
+  'Buffer.from',
+  'encodeURIComponent',
+  'encodeURI',
+  'escape',
+  'btoa',
+  'atob',
+  'Object.values',
+  'Object.entries',
+  'Array.from',
+  'util.inspect',
+  'util.format',
+  'inspect',
+  'format',
+  'Object.assign',
 ]);

@@ -45,11 +45,21 @@ export function printedNames(v: Val, bagNames: (owner: number) => string[]): Set
     const cur = stack.pop();
     if (!cur) continue;
     switch (cur.k) {
-      case 'bag': for (const n of bagNames(cur.owner)) out.add(n); break;
-      case 'sdk': out.add(cur.name); break;
-      case 'taint': for (const n of cur.names) out.add(n); break;
-      case 'obj': for (const p of cur.props.values()) stack.push(p); for (const n of cur.rest) out.add(n); break;
-      default: break;
+      case 'bag':
+        for (const n of bagNames(cur.owner)) out.add(n);
+        break;
+      case 'sdk':
+        out.add(cur.name);
+        break;
+      case 'taint':
+        for (const n of cur.names) out.add(n);
+        break;
+      case 'obj':
+        for (const p of cur.props.values()) stack.push(p);
+        for (const n of cur.rest) out.add(n);
+        break;
+      default:
+        break;
     }
   }
   return out;

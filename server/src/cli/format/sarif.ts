@@ -71,7 +71,10 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
       shortDescription: { text: h.short },
       fullDescription: { text: h.full },
       helpUri: ruleDocUrl(code),
-      help: { text: `${h.full}\n\nHow to fix: ${h.fix.replace(/`/g, '')}`, markdown: `${h.full}\n\n**How to fix:** ${h.fix}\n\n[More about \`${code}\`](${ruleDocUrl(code)})` },
+      help: {
+        text: `${h.full}\n\nHow to fix: ${h.fix.replace(/`/g, '')}`,
+        markdown: `${h.full}\n\n**How to fix:** ${h.fix}\n\n[More about \`${code}\`](${ruleDocUrl(code)})`,
+      },
       defaultConfiguration: { level: LEVEL[h.severity] },
       // GitHub grades alerts (critical/high/medium/low) from this number.
       properties: { tags: ['security', 'secrets'], 'security-severity': h.securitySeverity },

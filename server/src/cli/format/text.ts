@@ -7,7 +7,15 @@ export interface TextOptions {
   color: boolean;
 }
 
-const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', underline: '\x1b[4m' };
+const SGR = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  blue: '\x1b[34m',
+  underline: '\x1b[4m',
+};
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: SGR.red, warning: SGR.yellow, information: SGR.blue, hint: SGR.dim };
 
@@ -20,7 +28,10 @@ export function summaryLine(s: CheckSummary): string {
   if (s.suppressed > 0) hidden.push(`${s.suppressed} suppressed inline`);
   if (s.baselined !== undefined && s.baselined > 0) hidden.push(`${s.baselined} in the baseline`);
   const notShown = hidden.length > 0 ? `; not reported: ${hidden.join(', ')}` : '';
-  if (total === 0) return hidden.length > 0 ? `No problems found in ${plural(s.files, 'file')}${notShown}.` : `No problems found in ${plural(s.files, 'file')}.`;
+  if (total === 0)
+    return hidden.length > 0
+      ? `No problems found in ${plural(s.files, 'file')}${notShown}.`
+      : `No problems found in ${plural(s.files, 'file')}.`;
   const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
   if (s.notes > 0) parts.push(plural(s.notes, 'hint'));
   return `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(s.filesWithFindings, 'file')} (${s.files} checked${notShown})`;
@@ -39,7 +50,9 @@ export function formatText(results: FileFindings[], summary: CheckSummary, opts:
       code: f.code,
     }));
     // A loop, not Math.max(...rows): spreading 178k findings as arguments overflows the stack.
-    let whereWidth = 0, sevWidth = 0, msgWidth = 0;
+    let whereWidth = 0,
+      sevWidth = 0,
+      msgWidth = 0;
     for (const r of rows) {
       whereWidth = Math.max(whereWidth, r.where.length);
       sevWidth = Math.max(sevWidth, r.severity.length);

@@ -30,7 +30,10 @@ export const awsSecretAccessKey: CredentialRule = {
   // AWS's documentation examples end in EXAMPLE / EXAMPLEKEY.
   validate: (s) => !/EXAMPLE/.test(s),
   samples: {
-    positive: ['AWS_SECRET_ACCESS_KEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN', '"secretAccessKey": "' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io"'],
+    positive: [
+      'AWS_SECRET_ACCESS_KEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',
+      '"secretAccessKey": "' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io"',
+    ],
     negative: ['aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}'],
   },
   source: 'secretlint-rule-aws (AWSSecretAccessKey); gitleaks aws-secret-access-key',

@@ -27,7 +27,9 @@ export const discordWebhook: CredentialRule = {
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,72}/g,
   randomFrom: 52,
   samples: {
-    positive: ['https://discord.com/api/webhooks/' + '1192837465019283746/' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1FzQ'],
+    positive: [
+      'https://discord.com/api/webhooks/' + '1192837465019283746/' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1FzQ',
+    ],
     negative: ['https://discord.com/api/webhooks/' + '123/abc'],
   },
   source: 'https://discord.com/developers/docs/resources/webhook; trufflehog discordwebhook',

@@ -15,9 +15,16 @@ export const githubToken: CredentialRule = {
   randomFrom: 4,
   validate: (s) => hasBase62Crc32(s.slice(4)),
   samples: {
-    positive: ['token: ' + 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb', "git remote set-url origin https://x:" + 'gho_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb@github.com/o/r'],
+    positive: [
+      'token: ' + 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb',
+      'git remote set-url origin https://x:' + 'gho_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb@github.com/o/r',
+    ],
     // The second has a wrong checksum: a made-up token, not one GitHub issued.
-    negative: ['ghp_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhc', 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZ'],
+    negative: [
+      'ghp_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhc',
+      'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZ',
+    ],
   },
   source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/',
 };
@@ -32,7 +39,10 @@ export const githubFineGrainedToken: CredentialRule = {
   randomFrom: 11,
   samples: {
     positive: ['GH_TOKEN=' + 'github_pat_' + 'yS0YHpkHYcyHRts2Bk4pZK_MvgkyFly0nghQ1CtGn9Y44WDrzNrP4z3MPYG1qrf2jzN7b6KPBD22WQJ84z'],
-    negative: ['github_pat_' + 'XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'github_pat_' + '11ABC'],
+    negative: [
+      'github_pat_' + 'XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+      'github_pat_' + '11ABC',
+    ],
   },
   source: 'secretlint-rule-github (FINE_GRAINED_GITHUB_TOKEN); GitHub documentation',
 };

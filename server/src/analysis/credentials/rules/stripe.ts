@@ -11,7 +11,10 @@ export const stripeKey: CredentialRule = {
   pattern: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{24,99}(?![0-9A-Za-z])/g,
   randomFrom: 8,
   samples: {
-    positive: ["const stripe = new Stripe('" + 'sk_live_' + "CYkpv70M5sh4W8bV7s1nl5YQ');", 'STRIPE_KEY=' + 'rk_test_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG'],
+    positive: [
+      "const stripe = new Stripe('" + 'sk_live_' + "CYkpv70M5sh4W8bV7s1nl5YQ');",
+      'STRIPE_KEY=' + 'rk_test_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG',
+    ],
     negative: ['sk_test_' + '...', 'sk_live_' + 'xxxxxxxxxxxxxxxxxxxxxxxx', 'pk_live_' + 'CYkpv70M5sh4W8bV7s1nl5YQ'],
   },
   source: 'https://docs.stripe.com/keys; secretlint-rule-stripe',

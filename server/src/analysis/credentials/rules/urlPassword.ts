@@ -8,7 +8,8 @@ import { FORMAT_PLACEHOLDER } from '../checks';
 import type { CredentialRule } from '../types';
 
 /** Passwords of docs and templates: `password`, `secret`, `changeme`, `$VAR`, `<pw>`. */
-const DOC_PASSWORD = /^(?:passw(?:or)?d\d*|pwd|secret|s3cr3t|changeme|admin|root|guest|test|user|username|pw|mypassword|yourpassword|p@ssw0rd|\*+|x+|\.+|-+)$/i;
+const DOC_PASSWORD =
+  /^(?:passw(?:or)?d\d*|pwd|secret|s3cr3t|changeme|admin|root|guest|test|user|username|pw|mypassword|yourpassword|p@ssw0rd|\*+|x+|\.+|-+)$/i;
 
 export const urlPassword: CredentialRule = {
   id: 'url-password',
@@ -17,7 +18,8 @@ export const urlPassword: CredentialRule = {
   secretName: 'DATABASE_PASSWORD',
   namedByKey: false,
   keywords: ['://'],
-  pattern: /(?<=(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh)):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
+  pattern:
+    /(?<=(?<![A-Za-z0-9+.-])(?<scheme>postgres(?:ql)?|mysqlx?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|ftps?|sftp|ldaps?|mssql|sqlserver|smtps?|imaps?|pop3s?|jdbc:[a-z0-9]+|https?|wss?|nats|neo4j(?:\+s)?|couchdb|clickhouse|cockroachdb|snowflake|oracle|sqlite|git\+https|svn\+ssh|ssh)):\/\/(?<user>[^:@\/\s"'`<>()\[\]{}]{1,128}):(?<secret>[^@\/\s"'`<>()\[\]{}]{1,256})@(?<host>[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253})(?::\d{1,5})?)/g,
   // A short word as the password (user, colon, pass) in a test or a README shows the URL's form.
   exampleInDocs: (secret) => /^[A-Za-z]{1,8}$/.test(secret),
   validate: (secret, m) => {
