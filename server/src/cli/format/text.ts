@@ -33,7 +33,8 @@ export function summaryLine(s: CheckSummary): string {
       ? `No problems found in ${plural(s.files, 'file')}${notShown}.`
       : `No problems found in ${plural(s.files, 'file')}.`;
   const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
-  if (s.notes > 0) parts.push(plural(s.notes, 'hint'));
+  // Information (a generic credential guess) and hints: notes, which never fail a run.
+  if (s.notes > 0) parts.push(plural(s.notes, 'note'));
   return `${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(s.filesWithFindings, 'file')} (${s.files} checked${notShown})`;
 }
 
