@@ -5,8 +5,21 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CREDENTIAL_RULES } from './registry';
-import type { CredentialRule } from './types';
+import type { CredentialRule, CredentialSamples } from './types';
 import { scanCredentials } from './scan';
+
+const RULES_DIR = join(__dirname, 'rules');
+const ruleFiles = readdirSync(RULES_DIR).filter((x) => x.endsWith('.ts') && !x.endsWith('.samples.ts'));
+
+/** Every rule's samples, from the `<provider>.samples.ts` beside its file. */
+const SAMPLES: Record<string, CredentialSamples> = Object.assign(
+  {},
+  ...ruleFiles.map(
+    (f) => (require(join(RULES_DIR, f.replace(/\.ts$/, '.samples.ts'))) as { samples: Record<string, CredentialSamples> }).samples,
+  ),
+) as Record<string, CredentialSamples>;
+
+const samplesOf = (r: CredentialRule): CredentialSamples => SAMPLES[r.id] ?? { positive: [], negative: [] };
 
 describe('credential rules', () => {
   it('have unique ids, lower-case keywords, samples of both kinds and a source', () => {
@@ -18,16 +31,18 @@ describe('credential rules', () => {
         r.keywords.length > 0 && r.keywords.every((k) => k === k.toLowerCase() && k.length >= 2 && /^[\x20-\x7e]+$/.test(k)),
         `${r.id}: keywords must be lower-case ASCII literals`,
       );
-      assert.ok(r.samples.positive.length > 0 && r.samples.negative.length > 0, `${r.id}: needs positive and negative samples`);
+      assert.ok(
+        samplesOf(r).positive.length > 0 && samplesOf(r).negative.length > 0,
+        `${r.id}: needs positive and negative samples in its .samples.ts`,
+      );
       assert.ok(r.source.length > 0, `${r.id}: cite where the format comes from`);
       assert.match(r.secretName, /^[A-Z][A-Z0-9_]*$/, `${r.id}: secretName`);
     }
   });
 
   it('are all in the registry, one provider per file', async () => {
-    const dir = join(__dirname, 'rules');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-      const mod = (await import(join(dir, f))) as Record<string, CredentialRule>;
+    for (const f of ruleFiles) {
+      const mod = (await import(join(RULES_DIR, f))) as Record<string, CredentialRule>;
       const rules = Object.values(mod).filter((r) => typeof r === 'object' && r !== null && 'pattern' in r);
       assert.ok(rules.length > 0, `${f} exports no rule`);
       for (const r of rules) assert.ok(CREDENTIAL_RULES.includes(r), `${f}: ${r.id} is not in registry.ts`);
@@ -50,7 +65,7 @@ describe('credential rules', () => {
 
   for (const rule of CREDENTIAL_RULES) {
     it(`${rule.id} (${rule.provider}): finds every positive sample and no negative one`, () => {
-      for (const [i, sample] of rule.samples.positive.entries()) {
+      for (const [i, sample] of samplesOf(rule).positive.entries()) {
         const alone = scanCredentials(sample, { generic: false, unquoted: true, rules: [rule] });
         assert.equal(alone.length, 1, `${rule.id}: positive sample ${i} gave ${alone.length} findings`);
         const f = alone[0];
@@ -67,7 +82,7 @@ describe('credential rules', () => {
           `${rule.id}: sample ${i} is reported by the whole set as ${JSON.stringify(all.map((x) => x.ruleId))}`,
         );
       }
-      for (const [i, sample] of rule.samples.negative.entries()) {
+      for (const [i, sample] of samplesOf(rule).negative.entries()) {
         const alone = scanCredentials(sample, { generic: false, unquoted: true, rules: [rule] });
         assert.equal(alone.length, 0, `${rule.id}: negative sample ${i} matched`);
       }

@@ -8,10 +8,8 @@ export function prefixed(
   secretName: string,
   keywords: string[],
   pattern: RegExp,
-  positive: string[],
-  negative: string[],
   source: string,
   extra: Partial<CredentialRule> = {},
 ): CredentialRule {
-  return { id, provider, kind, secretName, keywords, pattern, samples: { positive, negative }, source, ...extra };
+  return { id, provider, kind, secretName, keywords, pattern, source, ...extra };
 }

@@ -1,5 +1,6 @@
 // The shape of a credential rule: one provider's credential formats, as data. A rule is a file in
-// `rules/` and a line in `registry.ts`; its samples sit beside it and run in `npm test`
+// `rules/` and a line in `registry.ts`; its samples sit beside it in `rules/<provider>.samples.ts`
+// (never imported by the bundles) and run in `npm test`
 // (`credentials.test.ts` fails when a positive sample is missed or a negative one matches).
 
 export interface CredentialSamples {
@@ -51,7 +52,6 @@ export interface CredentialRule {
   exampleInDocs?(secret: string): boolean;
   /** A check beyond the pattern (checksum, decoding, length): false drops the match. */
   validate?(secret: string, match: RegExpExecArray): boolean;
-  samples: CredentialSamples;
   /** Where the format comes from (provider documentation, another scanner's rule). */
   source: string;
 }

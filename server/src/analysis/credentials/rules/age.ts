@@ -9,7 +9,5 @@ export const ageKey = prefixed(
   'AGE_SECRET_KEY',
   ['age-secret-key-1'],
   /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}/g,
-  ['AGE-SECRET-KEY-1' + 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7LQPZRY9X8GF2TVDW0S3JN54KHCE'],
-  ['AGE-SECRET-KEY-1' + 'SHORT'],
   'https://age-encryption.org/v1 (Bech32 AGE-SECRET-KEY-1); gitleaks age-secret-key',
 );

@@ -10,9 +10,5 @@ export const airtableToken: CredentialRule = {
   keywords: ['pat'],
   pattern: /(?<![A-Za-z0-9_])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_])/g,
   randomFrom: 3,
-  samples: {
-    positive: ['AIRTABLE_TOKEN=' + 'pat' + 'zQPPST2ML0GrBS.' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
-    negative: ['pattern.' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
-  },
   source: 'https://airtable.com/developers/web/guides/personal-access-tokens; trufflehog airtablepersonalaccesstoken',
 };

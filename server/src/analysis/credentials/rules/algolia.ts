@@ -11,9 +11,5 @@ export const algoliaKey: CredentialRule = {
   keywords: ['algolia'],
   pattern: near('algolia', '[A-Za-z0-9]{32}', 40),
   minEntropy: 3,
-  samples: {
-    positive: ['ALGOLIA_ADMIN_KEY=' + 'e4d9cfc5d77c9fb3' + '7727f2b074256cc4'],
-    negative: ['ALGOLIA_ADMIN_KEY=<admin-key>'],
-  },
   source: 'https://www.algolia.com/doc/guides/security/api-keys/; trufflehog algoliaadminkey',
 };

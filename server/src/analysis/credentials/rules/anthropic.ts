@@ -11,15 +11,5 @@ export const anthropicKey: CredentialRule = {
   keywords: ['sk-ant-'],
   pattern: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)\d{2}-[0-9A-Za-z_-]{80,128}AA(?![0-9A-Za-z_-])/g,
   randomFrom: 14,
-  samples: {
-    positive: [
-      'ANTHROPIC_API_KEY=' +
-        'sk-ant-api03-' +
-        'nKwLBnS74lWWK6J7PJdMwF554Qv3DY7WDz5W3gdRBWZ0NWm9MRGyGP41z2hlt3Cp' +
-        '3qr4DZl58P271KgKQGggD7QHDdFWkLLw' +
-        'AA',
-    ],
-    negative: ['sk-ant-' + 'api03-...', 'sk-ant-' + 'api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'secretlint-rule-anthropic; https://docs.anthropic.com/en/api/getting-started',
 };

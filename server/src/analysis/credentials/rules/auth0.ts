@@ -11,9 +11,5 @@ export const auth0ClientSecret: CredentialRule = {
   keywords: ['auth0'],
   pattern: near('auth0[\\w.-]{0,20}?(?:client[_-]?)?secret', '[A-Za-z0-9_-]{64}', 20),
   minEntropy: 4,
-  samples: {
-    positive: ['AUTH0_CLIE' + 'NT_SECRET=' + 'nKwLBnS74lWWK6J7PJdMwF554Qv3DY7W' + 'Dz5W3gdRBWZ0NWm9MRGyGP41z2hlt3Cp'],
-    negative: ['AUTH0_CLIENT_SECRET=<client-secret>'],
-  },
   source: 'https://auth0.com/docs/get-started/applications/application-credentials; trufflehog auth0oauth',
 };

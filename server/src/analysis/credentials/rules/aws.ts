@@ -12,10 +12,6 @@ export const awsAccessKeyId: CredentialRule = {
   pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g,
   randomFrom: 4,
   validate: (s) => !s.endsWith('EXAMPLE'),
-  samples: {
-    positive: ['aws_access_key_id = ' + 'AKIA' + 'QG2G2VRPRH4MSL3N', 'id: "' + 'ASIA' + 'Y4K7ZP2QMSL3NRB6"'],
-    negative: ['AKIA' + 'IOSFODNN7EXAMPLE', 'AKIA' + 'XXXXXXXXXXXXXXXX', 'XAKIA' + 'QG2G2VRPRH4MSL3N'],
-  },
   source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids; secretlint-rule-aws',
 };
 
@@ -29,12 +25,5 @@ export const awsSecretAccessKey: CredentialRule = {
   minEntropy: 4,
   // AWS's documentation examples end in EXAMPLE / EXAMPLEKEY.
   validate: (s) => !/EXAMPLE/.test(s),
-  samples: {
-    positive: [
-      'AWS_SECRET_ACCESS_KEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',
-      '"secretAccessKey": "' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io"',
-    ],
-    negative: ['aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}'],
-  },
   source: 'secretlint-rule-aws (AWSSecretAccessKey); gitleaks aws-secret-access-key',
 };

@@ -13,15 +13,6 @@ export const azureStorageKey: CredentialRule = {
   keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key'],
   pattern: near('account[_-]?key|storage[_-]?key', '[A-Za-z0-9+/]{86}==', 60),
   minEntropy: 4.5,
-  samples: {
-    positive: [
-      'DefaultEndpointsProtocol=https;AccountName=corpstore;' +
-        'AccountKey=' +
-        '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7D' +
-        'Dj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==;EndpointSuffix=core.windows.net',
-    ],
-    negative: ['AccountKey=' + 'A'.repeat(86) + '==', 'AccountKey=<storage-account-key>'],
-  },
   source: 'https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string; trufflehog azure_storage',
 };
 
@@ -33,15 +24,6 @@ export const azureSas: CredentialRule = {
   keywords: ['sig='],
   pattern: /[?&]sv=\d{4}-\d{2}-\d{2}[^\s"'<>`]{0,400}?[?&]sig=(?<secret>[A-Za-z0-9%+/]{40,}(?:%3[Dd]|=){0,2})/g,
   minEntropy: 4,
-  samples: {
-    positive: [
-      'https://corpstore.blob.core.windows.net/c/f.txt?' +
-        'sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&' +
-        'sig=' +
-        '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7DDj1H%3D',
-    ],
-    negative: ['?sv=2022-11-02&sig=<signature>'],
-  },
   source: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview; trufflehog azuresastoken',
 };
 
@@ -52,9 +34,5 @@ export const azureClientSecret: CredentialRule = {
   secretName: 'AZURE_CLIENT_SECRET',
   keywords: ['q~'],
   pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
-  samples: {
-    positive: ['AZURE_CLIENT_SECRET=' + 'abc8Q~' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R4g'],
-    negative: ['abc8Q~' + 'short'],
-  },
   source: 'gitleaks azure-ad-client-secret; trufflehog azure_entra',
 };

@@ -9,8 +9,6 @@ export const cloudflareToken = prefixed(
   'CLOUDFLARE_API_TOKEN',
   ['cfk_', 'cfut_', 'cfat_'],
   /(?<![A-Za-z0-9_])(?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9_])/g,
-  ['CLOUDFLARE_API_TOKEN=' + 'cfut_' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR' + '632fc91e'],
-  ['cfut_' + 'short'],
   'secretlint-rule-cloudflare',
   { randomFrom: 5 },
 );

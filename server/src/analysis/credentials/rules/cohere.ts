@@ -11,9 +11,5 @@ export const cohereKey: CredentialRule = {
   keywords: ['cohere', 'co_api_key'],
   pattern: near('cohere|co_api_key', '[A-Za-z0-9]{40}'),
   minEntropy: 4,
-  samples: {
-    positive: ['COHERE_API_KEY=' + 'DDJLRsNSlSYWFgJ2mF8J' + 'sCK7lgHBmd7N61gY78TR'],
-    negative: ['COHERE_API_KEY=your-cohere-api-key'],
-  },
   source: 'gitleaks cohere-api-token; https://docs.cohere.com/reference/about',
 };

@@ -14,10 +14,6 @@ export const connectionStringPassword: CredentialRule = {
   pattern:
     /(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
   validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
-  samples: {
-    positive: ['"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"'],
-    negative: ['"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"', 'Server=.;Database=x;Password=${DB_PASSWORD};'],
-  },
   source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
 };
 
@@ -30,9 +26,5 @@ export const azureRedisPassword: CredentialRule = {
   keywords: ['.redis.cache.windows.net'],
   pattern: /\.redis\.cache\.windows\.net:\d+,password=(?<secret>[^,;\s"']{20,})/gi,
   validate: (s) => !isPlaceholder(s),
-  samples: {
-    positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],
-    negative: ['corp.redis.cache.windows.net:6380,password=<access-key>,ssl=True'],
-  },
   source: 'https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure; trufflehog redis',
 };

@@ -11,12 +11,5 @@ export const datadogKey: CredentialRule = {
   keywords: ['datadog', 'dd_api_key', 'dd_app_key', 'dd_application_key', 'dd-api-key', 'dd-application-key'],
   pattern: near('datadog|dd[_-]api[_-]key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}|[a-f0-9]{32}'),
   minEntropy: 3.2,
-  samples: {
-    positive: [
-      'DD_API_KEY=' + 'c266e0a7c26e962a' + 'e81dd6203f9ff477',
-      'datadog_app_key: "' + '5a7685e34375267e53a8' + '0faa3726c11d99319eb6"',
-    ],
-    negative: ['DD_API_KEY=<DATADOG_API_KEY>', 'datadog: 00000000000000000000000000000000'],
-  },
   source: 'https://docs.datadoghq.com/account_management/api-app-keys/; gitleaks datadog-access-token; trufflehog datadogtoken',
 };

@@ -10,10 +10,6 @@ export const dockerToken: CredentialRule = {
   keywords: ['dckr_pat_', 'dckr_oat_'],
   pattern: /(?<![A-Za-z0-9_-])dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}(?![A-Za-z0-9_-])/g,
   randomFrom: 9,
-  samples: {
-    positive: ['DOCKERHUB_TOKEN=' + 'dckr_pat_' + 'yWgnTW8LPk5kh353NW4S5GyYmy6'],
-    negative: ['dckr_pat_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'https://docs.docker.com/security/for-developers/access-tokens/; secretlint-rule-docker',
 };
 
@@ -28,10 +24,6 @@ export const dockerConfigAuth: CredentialRule = {
     const decoded = Buffer.from(s, 'base64').toString('utf8');
     const i = decoded.indexOf(':');
     return i > 0 && i < decoded.length - 3 && /^[\x20-\x7e]+$/.test(decoded) && !/:(?:password|pass|\$\{)/i.test(decoded);
-  },
-  samples: {
-    positive: ['{ "auths": { "registry.corp.net": { "auth": "' + Buffer.from('deploy:Wm3qZ8rXp4').toString('base64') + '" } } }'],
-    negative: ['{ "auth": "bearer" }', '{ "auth": "' + Buffer.from('user:password').toString('base64') + '" }'],
   },
   source: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores (config.json auths)',
 };

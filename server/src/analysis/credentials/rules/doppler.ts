@@ -9,7 +9,5 @@ export const dopplerToken = prefixed(
   'DOPPLER_TOKEN',
   ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
   /(?<![A-Za-z0-9_.-])dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9_-])/g,
-  ['DOPPLER_TOKEN=' + 'dp.st.' + 'prd.' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR'],
-  ['dp.st.' + 'x'],
   'https://docs.doppler.com/reference/auth-token-formats; gitleaks doppler-api-token',
 );

@@ -9,8 +9,6 @@ export const figmaToken = prefixed(
   'FIGMA_TOKEN',
   ['figd_', 'figp_', 'figo_', 'figu_'],
   /(?<![A-Za-z0-9_-])fig[dpou]_[A-Za-z0-9_-]{36,200}={0,2}(?![A-Za-z0-9_=-])/g,
-  ['FIGMA_TOKEN=' + 'figd_' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR'],
-  ['figd_' + 'short'],
   'https://www.figma.com/developers/api#access-tokens; secretlint-rule-figma',
   { randomFrom: 5 },
 );

@@ -14,18 +14,6 @@ export const githubToken: CredentialRule = {
   pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
   randomFrom: 4,
   validate: (s) => hasBase62Crc32(s.slice(4)),
-  samples: {
-    positive: [
-      'token: ' + 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb',
-      'git remote set-url origin https://x:' + 'gho_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb@github.com/o/r',
-    ],
-    // The second has a wrong checksum: a made-up token, not one GitHub issued.
-    negative: [
-      'ghp_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
-      'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhc',
-      'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZ',
-    ],
-  },
   source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/',
 };
 
@@ -37,13 +25,6 @@ export const githubFineGrainedToken: CredentialRule = {
   keywords: ['github_pat_'],
   pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
   randomFrom: 11,
-  samples: {
-    positive: ['GH_TOKEN=' + 'github_pat_' + 'yS0YHpkHYcyHRts2Bk4pZK_MvgkyFly0nghQ1CtGn9Y44WDrzNrP4z3MPYG1qrf2jzN7b6KPBD22WQJ84z'],
-    negative: [
-      'github_pat_' + 'XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
-      'github_pat_' + '11ABC',
-    ],
-  },
   source: 'secretlint-rule-github (FINE_GRAINED_GITHUB_TOKEN); GitHub documentation',
 };
 
@@ -55,9 +36,5 @@ export const githubAppInstallationToken: CredentialRule = {
   keywords: ['ghs_'],
   pattern: /(?<![A-Za-z0-9_])ghs_[0-9]{1,20}_[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,1000}(?![A-Za-z0-9_-])/g,
   randomFrom: 4,
-  samples: {
-    positive: ['ghs_' + '12345_eyJhbGciOiJSUzI1NiJ9.' + 'eyJpc3MiOiIxMjM0NSJ9.' + 'MvgkyFly0nghQ1CtGn9Y44WDrzNrP4z3MPYG1qrf2jzN7'],
-    negative: ['ghs_' + '12345_abc.def.ghi'],
-  },
   source: 'secretlint-rule-github (GITHUB_APP_INSTALLATION_TOKEN)',
 };

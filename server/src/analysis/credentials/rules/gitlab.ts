@@ -27,14 +27,5 @@ export const gitlabToken: CredentialRule = {
   pattern:
     /(?<![A-Za-z0-9_-])(?:(?:glpat|gldt|glrt|glptt|glft|glsoat|gloas|glimt|glagent|glcbt|glffct|glwt)-|GR1348941)[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+){0,3}(?![0-9A-Za-z_-])/g,
   randomFrom: 6,
-  samples: {
-    positive: [
-      'GITLAB_TOKEN=' + 'glpat-' + '6LLZjC2P7qszTdcBMLGL',
-      'token: ' + 'glrt-' + 'CYkpv70M5sh4W8bV7s1nl5YQ',
-      'glpat-' + 'rtYnfyhTRMCYmF8DWZwWBWS8bVF7Gm8DF6.01.' + '0w1k2h3j4',
-      'GR1348941' + 'zQPPST2ML0GrBS7NpQ4k',
-    ],
-    negative: ['glpat-' + 'xxxxxxxxxxxxxxxxxxxx', 'glpat-' + 'short', 'glpat-' + 'your_gitlab_token_0123'],
-  },
   source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; secretlint-rule-gitlab; gitleaks',
 };

@@ -11,10 +11,6 @@ export const googleApiKey: CredentialRule = {
   keywords: ['aiza'],
   pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
   randomFrom: 4,
-  samples: {
-    positive: ['key=' + 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQcVJCq', "apiKey: '" + 'AIza' + "SyB5KMn4LnR5LqW6RjFg63lkg14qnCr2QHz'"],
-    negative: ['AIza' + 'SyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AIza' + 'Sy35nt38WWDFktCwHZT4HS8R39GJnQ'],
-  },
   source: 'https://cloud.google.com/docs/authentication/api-keys; gitleaks gcp-api-key',
 };
 
@@ -26,10 +22,6 @@ export const googleClientSecret: CredentialRule = {
   keywords: ['gocspx-'],
   pattern: /(?<![A-Za-z0-9_-])GOCSPX-[0-9A-Za-z_-]{28}(?![0-9A-Za-z_-])/g,
   randomFrom: 7,
-  samples: {
-    positive: ['"client_secret": "' + 'GOCSPX-' + 'yWgnTW8LPk5kh353NW4S5GyYmy6Q"'],
-    negative: ['GOCSPX-' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GOCSPX-' + 'short'],
-  },
   source: 'gitleaks gcp-client-secret (GOCSPX- prefix of Google OAuth client secrets since 2021)',
 };
 
@@ -41,9 +33,5 @@ export const googleOAuthToken: CredentialRule = {
   keywords: ['ya29.'],
   pattern: /(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{30,}(?![0-9A-Za-z_-])/g,
   randomFrom: 5,
-  samples: {
-    positive: ['Authorization: Bearer ' + 'ya29.' + 'a0AfH6SM' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
-    negative: ['ya29.' + 'xxxxxxxx', 'ya29.' + '...'],
-  },
   source: 'Google Identity documentation (OAuth 2.0 access tokens begin with ya29.); gitleaks',
 };

@@ -10,12 +10,5 @@ export const grafanaToken: CredentialRule = {
   keywords: ['glc_', 'glsa_', 'eyjrijoi'],
   pattern:
     /(?<![A-Za-z0-9_+/-])(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{50,100}={0,2})(?![A-Za-z0-9+/=_-])/g,
-  samples: {
-    positive: [
-      'GRAFANA_TOKEN=' + 'glsa_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG_632fc91e',
-      'glc_' + 'eyJvIjoiMTIzNCIsIm4iOiJzdGFjayIsImsiOiJ' + '3qr4DZl58P271KgKQGggD7QHDdFWk',
-    ],
-    negative: ['glsa_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_00000000'],
-  },
   source: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/; secretlint-rule-grafana',
 };

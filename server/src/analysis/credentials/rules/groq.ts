@@ -10,9 +10,5 @@ export const groqKey: CredentialRule = {
   keywords: ['gsk_'],
   pattern: /(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])/g,
   randomFrom: 4,
-  samples: {
-    positive: ['GROQ_API_KEY=' + 'gsk_' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3ql9wZRgRPGw'],
-    negative: ['gsk_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'https://console.groq.com/docs/api-keys; secretlint-rule-groq',
 };

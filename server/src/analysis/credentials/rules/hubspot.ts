@@ -10,9 +10,5 @@ export const hubspotToken: CredentialRule = {
   keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
   pattern: /(?<![A-Za-z0-9_-])pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_-])/g,
   randomFrom: 8,
-  samples: {
-    positive: ['HUBSPOT_TOKEN=' + 'pat-na1-' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],
-    negative: ['pat-na1-' + '00000000-0000-0000-0000-000000000000'],
-  },
   source: 'https://developers.hubspot.com/docs/api/private-apps; gitleaks hubspot-api-key',
 };

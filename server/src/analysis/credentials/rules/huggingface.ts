@@ -10,9 +10,5 @@ export const huggingfaceToken: CredentialRule = {
   keywords: ['hf_', 'api_org_'],
   pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])/g,
   randomFrom: 3,
-  samples: {
-    positive: ['HF_TOKEN=' + 'hf_' + 'rtYnfyhTRMCYmFDWZwWBWSbVFGmDFkqLMs'],
-    negative: ['hf_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'hf_' + 'hub_download_function_name_long_enough'],
-  },
   source: 'https://huggingface.co/docs/hub/security-tokens; secretlint-rule-huggingface',
 };

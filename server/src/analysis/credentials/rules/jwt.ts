@@ -16,17 +16,5 @@ export const jwt: CredentialRule = {
     const h = decodeJsonSegment(header);
     return typeof h?.alg === 'string' && h.alg.toLowerCase() !== 'none' && decodeJsonSegment(claims) !== undefined;
   },
-  samples: {
-    positive: [
-      'Authorization: Bearer ' +
-        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.' +
-        'eyJzdWIiOiJ1c2VyLTQyIiwiaWF0IjoxNzAwMDAwMDAwfQ.' +
-        'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R4gWtWV5HgLq',
-    ],
-    negative: [
-      'eyJ' + 'hbGciOiJub25lIn0.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlc2lnbmF0dXJl',
-      'eyJ' + 'notjsonatall.eyJalsonotjson.abcdefghijklmnopqrstu',
-    ],
-  },
   source: 'RFC 7519; gitleaks jwt',
 };

@@ -9,8 +9,6 @@ export const linearKey = prefixed(
   'LINEAR_API_KEY',
   ['lin_api_', 'lin_oauth_'],
   /(?<![A-Za-z0-9_])lin_(?:api|oauth)_[A-Za-z0-9_]{32,128}(?![A-Za-z0-9_])/g,
-  ['LINEAR_API_KEY=' + 'lin_api_' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR'],
-  ['lin_api_' + 'short'],
   'https://linear.app/developers/graphql#personal-api-keys; secretlint-rule-linear',
   { randomFrom: 8 },
 );

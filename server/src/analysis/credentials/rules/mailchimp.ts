@@ -9,9 +9,5 @@ export const mailchimpKey: CredentialRule = {
   secretName: 'MAILCHIMP_API_KEY',
   keywords: ['-us'],
   pattern: /(?<=(?<![A-Za-z0-9])(?<key>[0-9a-f]{32}))-us\d{1,2}(?![A-Za-z0-9])/g,
-  samples: {
-    positive: ['MAILCHIMP_API_KEY=' + 'e4d9cfc5d77c9fb37727f2b074256cc4' + '-us12'],
-    negative: ['00000000000000000000000000000000' + '-us1'],
-  },
   source: 'https://mailchimp.com/developer/marketing/guides/quick-start/; gitleaks mailchimp-api-key',
 };

@@ -12,12 +12,5 @@ export const mailgunKey: CredentialRule = {
     /(?<![A-Za-z0-9_-])key-[0-9a-z]{32}(?![A-Za-z0-9_-])|mailgun[^\r\n]{0,40}?(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}|[A-Za-z0-9]{72})(?![A-Za-z0-9_-])/gi,
   randomFrom: 0,
   minEntropy: 3.5,
-  samples: {
-    positive: [
-      'MAILGUN_API_KEY=' + 'key-' + 'd44d2c234adbcf7ce3ec02816cf9481a',
-      'mailgun_key: ' + 'c266e0a7c26e962ae81dd6203f9ff477' + '-5a7685e3-4375267e',
-    ],
-    negative: ['key-' + 'value-pairs-of-the-map-and-more-words'],
-  },
   source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/; trufflehog mailgun',
 };

@@ -10,16 +10,6 @@ export const teamsWebhook: CredentialRule = {
   keywords: ['webhook.office.com', '.logic.azure.com', '.powerplatform.com'],
   pattern:
     /https:\/\/(?:[A-Za-z0-9-]+\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9-]{8,}@[A-Za-z0-9-]{8,}\/IncomingWebhook\/[A-Za-z0-9]{16,}\/[A-Za-z0-9-]{16,}(?:\/[A-Za-z0-9_-]{20,})?|(?:prod-\d+\.[a-z]+\.logic\.azure\.com|[A-Za-z0-9.-]+\.environment\.api\.powerplatform\.com)(?::443)?\/[A-Za-z0-9/_-]*workflows\/[a-f0-9]{32}\/triggers\/manual\/paths\/invoke\?[^\s"'<>]*?sig=[A-Za-z0-9_%-]{20,}[^\s"'<>]*)/g,
-  samples: {
-    positive: [
-      'https://corp.webhook.office.com/webhookb2/' +
-        'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4@' +
-        'c266e0a7-c26e-462a-e81d-d6203f9ff477/IncomingWebhook/' +
-        '5a7685e34375267e53a80faa3726c11d/' +
-        '74256cc4-c8e9-4c69-9c02-1affec4bcdba',
-    ],
-    negative: ['https://outlook.office.com/webhook/...'],
-  },
   source:
     'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook; gitleaks microsoft-teams-webhook',
 };

@@ -10,12 +10,5 @@ export const newRelicKey: CredentialRule = {
   keywords: ['nrak-', 'nrjs-', 'nrii-', 'nraa-', 'nral'],
   pattern:
     /(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRAA-[a-f0-9]{27}|[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
-  samples: {
-    positive: [
-      'NEW_RELIC_API_KEY=' + 'NRAK-' + 'QG2G2VRPRH4MSL3NYWGNTW8LPK5',
-      'license_key: ' + 'b6b8d216118a2341e23a0fe1e09a29e30389' + 'NRAL',
-    ],
-    negative: ['NRAK-' + 'XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
-  },
   source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/; gitleaks new-relic-*',
 };

@@ -13,10 +13,6 @@ export const npmToken: CredentialRule = {
   pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
   randomFrom: 4,
   validate: (s) => hasBase62Crc32(s.slice(4)),
-  samples: {
-    positive: ['//registry.npmjs.org/:_authToken=' + 'npm_' + 'jQL838bhPpYG0R7v81gmKPRyvsYmFR2ihTGu'],
-    negative: ['npm_' + 'jQL838bhPpYG0R7v81gmKPRyvsYmFR2ihTGv', 'npm_' + 'config_registry_value_of_something'],
-  },
   source: 'https://github.blog/security/announcing-npms-new-access-token-format/; secretlint-rule-npm',
 };
 
@@ -29,10 +25,6 @@ export const npmLegacyToken: CredentialRule = {
   keywords: ['npm'],
   pattern: near('npm[_-]?(?:auth[_-]?)?token|npm_auth|npmtoken', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 40),
   minEntropy: 3,
-  samples: {
-    positive: ['NPM_TOKEN=' + 'e4d9cfc5-d77c-4fb3' + '-a727-f2b074256cc4'],
-    negative: ['NPM_TOKEN=00000000-0000-0000-0000-000000000000'],
-  },
   source: 'https://docs.npmjs.com/about-access-tokens; trufflehog npmtoken',
 };
 
@@ -44,9 +36,5 @@ export const npmrcAuthToken: CredentialRule = {
   keywords: ['_authtoken=', '_auth='],
   pattern: /:_auth(?:Token)?=(?<secret>[A-Za-z0-9+/=_.-]{20,})(?![A-Za-z0-9+/=_.-])/g,
   minEntropy: 3.5,
-  samples: {
-    positive: ['//registry.example.org/:_authToken=' + 'e4d9cfc5-d77c-4fb3-7727-f2b074256cc4x9'],
-    negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}'],
-  },
   source: 'https://docs.npmjs.com/cli/configuring-npm/npmrc#auth-related-configuration; secretlint-rule-npm',
 };

@@ -10,9 +10,5 @@ export const nugetKey: CredentialRule = {
   keywords: ['oy2'],
   pattern: /(?<![A-Za-z0-9])oy2[a-z0-9]{43}(?![A-Za-z0-9])/g,
   randomFrom: 3,
-  samples: {
-    positive: ['dotnet nuget push -k ' + 'oy2' + 'fk8pwq3vrztyl2bmj4xk9sd0g7nh5qcw1m6rbtvz8py'],
-    negative: ['oy2' + 'short'],
-  },
   source: 'https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys; trufflehog nugetapikey (oy2 prefix)',
 };

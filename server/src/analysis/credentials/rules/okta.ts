@@ -11,9 +11,5 @@ export const oktaToken: CredentialRule = {
   keywords: ['okta'],
   pattern: near('okta', '00[A-Za-z0-9_-]{40}', 60),
   minEntropy: 3.8,
-  samples: {
-    positive: ['OKTA_API_TOKEN=' + '00' + 'DDJLRsNSlSYWFgJ2mF8JsCK7lgHBmd7N61gY78TR'],
-    negative: ['OKTA_API_TOKEN=00' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'https://developer.okta.com/docs/guides/create-an-api-token/; gitleaks okta-access-token; trufflehog okta',
 };

@@ -10,9 +10,5 @@ export const openrouterKey: CredentialRule = {
   keywords: ['sk-or-'],
   pattern: /(?<![A-Za-z0-9_-])sk-or-v\d-[0-9a-f]{64}(?![A-Za-z0-9_-])/g,
   randomFrom: 9,
-  samples: {
-    positive: ['OPENROUTER_API_KEY=' + 'sk-or-v1-' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
-    negative: ['sk-or-v1-' + '0000000000000000000000000000000000000000000000000000000000000000'],
-  },
   source: 'https://openrouter.ai/docs/api-reference/authentication; trufflehog openrouter',
 };

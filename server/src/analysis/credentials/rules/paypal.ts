@@ -11,10 +11,6 @@ export const braintreeToken: CredentialRule = {
   keywords: ['access_token$'],
   pattern: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}/g,
   randomFrom: 24,
-  samples: {
-    positive: ['BT_TOKEN=' + 'access_token$production$' + '7c021affec4bcdba$c266e0a7c26e962ae81dd6203f9ff477'],
-    negative: ['access_token$production$' + 'xxxxxxxxxxxxxxxx$00000000000000000000000000000000'],
-  },
   source: 'https://developer.paypal.com/braintree/docs/guides/authorization/overview; trufflehog braintreepayments',
 };
 
@@ -26,9 +22,5 @@ export const paypalSecret: CredentialRule = {
   keywords: ['paypal'],
   pattern: near('paypal[\\w.-]{0,20}?(?:client[_-]?)?secret', '[A-Za-z0-9_-]{80}', 20),
   minEntropy: 4,
-  samples: {
-    positive: ['PAYPAL_CLIENT_SECRET=' + 'E' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcH'],
-    negative: ['PAYPAL_CLIENT_SECRET=${PAYPAL_CLIENT_SECRET}'],
-  },
   source: 'https://developer.paypal.com/api/rest/authentication/; trufflehog paypaloauth',
 };

@@ -10,9 +10,5 @@ export const perplexityKey: CredentialRule = {
   keywords: ['pplx-'],
   pattern: /(?<![A-Za-z0-9_-])pplx-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/g,
   randomFrom: 5,
-  samples: {
-    positive: ['PPLX_KEY=' + 'pplx-' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFFBj6YkDyzkbHny'],
-    negative: ['pplx-' + '7b-online'],
-  },
   source: 'https://docs.perplexity.ai/guides/getting-started; gitleaks perplexity-api-key',
 };

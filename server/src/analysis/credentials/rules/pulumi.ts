@@ -9,7 +9,5 @@ export const pulumiToken = prefixed(
   'PULUMI_ACCESS_TOKEN',
   ['pul-'],
   /(?<![A-Za-z0-9_-])pul-[a-f0-9]{40}(?![A-Za-z0-9_-])/g,
-  ['PULUMI_ACCESS_TOKEN=' + 'pul-' + '5a7685e34375267e53a80faa3726c11d99319eb6'],
-  ['pul-' + 'short'],
   'https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/; gitleaks pulumi-api-token',
 );

@@ -10,9 +10,5 @@ export const pypiToken: CredentialRule = {
   keywords: ['pypi-ageichlwas5vcmc', 'pypi-ageichlwas50zxn0'],
   pattern: /(?<![A-Za-z0-9_-])pypi-AgEIcHlwaS5(?:vcmc|0ZXN0)[A-Za-z0-9_-]{50,}(?![A-Za-z0-9_-])/g,
   randomFrom: 20,
-  samples: {
-    positive: ['password = ' + 'pypi-AgEIcHlwaS5vcmc' + 'CJDYxNTk0ZjAtNzU4ZS00ZDk5LWEwYjMt' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
-    negative: ['pypi-' + 'AgEIcHlwaS5vcmc'],
-  },
   source: 'https://pypi.org/help/#apitoken; gitleaks pypi-upload-token',
 };

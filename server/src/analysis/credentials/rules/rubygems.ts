@@ -10,9 +10,5 @@ export const rubygemsKey: CredentialRule = {
   keywords: ['rubygems_'],
   pattern: /(?<![A-Za-z0-9_])rubygems_[a-f0-9]{48}(?![A-Za-z0-9_])/g,
   randomFrom: 9,
-  samples: {
-    positive: ['GEM_HOST_API_KEY=' + 'rubygems_' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f'],
-    negative: ['rubygems_' + 'org'],
-  },
   source: 'https://guides.rubygems.org/api-key-scopes/; gitleaks rubygems-api-token',
 };

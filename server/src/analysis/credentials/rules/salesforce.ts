@@ -11,15 +11,5 @@ export const salesforceToken: CredentialRule = {
   pattern:
     /(?<![A-Za-z0-9_])00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{80,120}(?![A-Za-z0-9._])|salesforce[^\r\n]{0,40}?(?<![A-Za-z0-9_])(?<secret>00[0-9A-Za-z]{13}![0-9A-Za-z._]{80,120})(?![A-Za-z0-9._])/gi,
   randomFrom: 19,
-  samples: {
-    positive: [
-      'SF_TOKEN=' +
-        '00D5g000004XyZq' +
-        '!' +
-        'AQ4AQ' +
-        '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcHH.x',
-    ],
-    negative: ['00D5g000004XyZq' + '!short'],
-  },
   source: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_flows.htm; trufflehog salesforce',
 };

@@ -11,12 +11,5 @@ export const sentryToken: CredentialRule = {
   pattern:
     /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])|sentry[\w.-]{0,20}?(?:auth[_-]?)?token["']?\s*(?::=|=>|:|=)\s*["']?(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])/gi,
   minEntropy: 3.5,
-  samples: {
-    positive: [
-      'SENTRY_AUTH_TOKEN=' + 'sntryu_' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89',
-      'sentry_token = ' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89',
-    ],
-    negative: ['sntrys_' + 'short'],
-  },
   source: 'https://docs.sentry.io/account/auth-tokens/; gitleaks sentry-*; trufflehog sentrytoken',
 };

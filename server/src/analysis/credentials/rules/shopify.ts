@@ -10,9 +10,5 @@ export const shopifyToken: CredentialRule = {
   keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
   pattern: /(?<![A-Za-z0-9_])shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32,64}(?![A-Za-z0-9_])/g,
   randomFrom: 6,
-  samples: {
-    positive: ['SHOPIFY_TOKEN=' + 'shpat_' + 'c266e0a7c26e962ae81dd6203f9ff477'],
-    negative: ['shpat_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens; secretlint-rule-shopify',
 };

@@ -10,13 +10,6 @@ export const stripeKey: CredentialRule = {
   keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
   pattern: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{24,99}(?![0-9A-Za-z])/g,
   randomFrom: 8,
-  samples: {
-    positive: [
-      "const stripe = new Stripe('" + 'sk_live_' + "CYkpv70M5sh4W8bV7s1nl5YQ');",
-      'STRIPE_KEY=' + 'rk_test_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG',
-    ],
-    negative: ['sk_test_' + '...', 'sk_live_' + 'xxxxxxxxxxxxxxxxxxxxxxxx', 'pk_live_' + 'CYkpv70M5sh4W8bV7s1nl5YQ'],
-  },
   source: 'https://docs.stripe.com/keys; secretlint-rule-stripe',
 };
 
@@ -28,9 +21,5 @@ export const stripeWebhookSecret: CredentialRule = {
   keywords: ['whsec_'],
   pattern: /(?<![A-Za-z0-9])whsec_[0-9A-Za-z+/=]{32,}(?![0-9A-Za-z])/g,
   randomFrom: 6,
-  samples: {
-    positive: ['STRIPE_WEBHOOK_SECRET=' + 'whsec_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG'],
-    negative: ['whsec_' + '...'],
-  },
   source: 'https://docs.stripe.com/webhooks#verify-events (whsec_ signing secrets)',
 };

@@ -9,7 +9,5 @@ export const tailscaleKey = prefixed(
   'TAILSCALE_AUTHKEY',
   ['tskey-'],
   /(?<![A-Za-z])tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_-])/g,
-  ['TS_AUTHKEY=' + 'tskey-auth-' + 'kQ7zP2xY3CNTRL-' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R'],
-  ['tskey-auth-' + 'XXXXXXXXXXXX-XXXXXXXXXXXXXXXXXXXXXXXXXX'],
   'https://tailscale.com/kb/1085/auth-keys; secretlint-rule-tailscale',
 );

@@ -12,9 +12,5 @@ export const telegramBotToken: CredentialRule = {
   pattern:
     /(?<![A-Za-z0-9_:-])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])|telegram[^\r\n]{0,40}?(?<![A-Za-z0-9_:-])(?<secret>\d{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/gi,
   randomFrom: 13,
-  samples: {
-    positive: ['TELEGRAM_BOT_TOKEN=' + '7402813911' + ':AA' + 'Fk35nt38WWDFktCwHZT4HS8R39GJnQcVJ'],
-    negative: ['7402813911' + ':AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-  },
   source: 'https://core.telegram.org/bots/api#authorizing-your-bot; gitleaks telegram-bot-api-token',
 };

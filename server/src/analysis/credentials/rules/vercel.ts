@@ -9,8 +9,6 @@ export const vercelToken = prefixed(
   'VERCEL_TOKEN',
   ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
   /(?<![A-Za-z0-9_])vc[picrka]_[A-Za-z0-9]{20,60}(?![A-Za-z0-9_])/g,
-  ['VERCEL_TOKEN=' + 'vcp_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF'],
-  ['vcp_' + 'xxxxxxxxxxxxxxxxxxxxxxxx'],
   'secretlint-rule-vercel',
   { randomFrom: 4 },
 );

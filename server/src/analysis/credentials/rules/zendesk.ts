@@ -11,9 +11,5 @@ export const zendeskToken: CredentialRule = {
   keywords: ['zendesk'],
   pattern: near('zendesk', '[A-Za-z0-9]{40}', 60),
   minEntropy: 4,
-  samples: {
-    positive: ['ZENDESK_API_TOKEN=' + 'DDJLRsNSlSYWFgJ2mF8J' + 'sCK7lgHBmd7N61gY78TR'],
-    negative: ['ZENDESK_API_TOKEN=' + 'placeholder_for_the_zendesk_api_token_x'],
-  },
   source: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/; trufflehog zendeskapi',
 };

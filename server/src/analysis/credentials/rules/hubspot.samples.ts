@@ -1,0 +1,12 @@
+// The synthetic samples of the rules in hubspot.ts, by rule id: the rule-set test runs them, every
+// positive one must be found and no negative one. Kept out of hubspot.ts so that nothing the server
+// or the CLI bundles imports them: the bundles ship no string a secret scanner would take for a
+// credential. Values are written in parts for the same reason.
+import type { CredentialSamples } from '../types';
+
+export const samples: Record<string, CredentialSamples> = {
+  'hubspot-token': {
+    positive: ['HUBSPOT_TOKEN=' + 'pat-na1-' + 'e4d9cfc5-d77c-4fb3-a727-f2b074256cc4'],
+    negative: ['pat-na1-' + '00000000-0000-0000-0000-000000000000'],
+  },
+};

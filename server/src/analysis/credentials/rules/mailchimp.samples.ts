@@ -1,0 +1,12 @@
+// The synthetic samples of the rules in mailchimp.ts, by rule id: the rule-set test runs them, every
+// positive one must be found and no negative one. Kept out of mailchimp.ts so that nothing the server
+// or the CLI bundles imports them: the bundles ship no string a secret scanner would take for a
+// credential. Values are written in parts for the same reason.
+import type { CredentialSamples } from '../types';
+
+export const samples: Record<string, CredentialSamples> = {
+  'mailchimp-key': {
+    positive: ['MAILCHIMP_API_KEY=' + 'e4d9cfc5d77c9fb37727f2b074256cc4' + '-us12'],
+    negative: ['00000000000000000000000000000000' + '-us1'],
+  },
+};

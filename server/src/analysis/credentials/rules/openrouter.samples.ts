@@ -1,0 +1,12 @@
+// The synthetic samples of the rules in openrouter.ts, by rule id: the rule-set test runs them, every
+// positive one must be found and no negative one. Kept out of openrouter.ts so that nothing the server
+// or the CLI bundles imports them: the bundles ship no string a secret scanner would take for a
+// credential. Values are written in parts for the same reason.
+import type { CredentialSamples } from '../types';
+
+export const samples: Record<string, CredentialSamples> = {
+  'openrouter-key': {
+    positive: ['OPENROUTER_API_KEY=' + 'sk-or-v1-' + 'b6b8d216118a2341e23a0fe1e09a29e30389e8442067b88f2a6767eb5db94d89'],
+    negative: ['sk-or-v1-' + '0000000000000000000000000000000000000000000000000000000000000000'],
+  },
+};

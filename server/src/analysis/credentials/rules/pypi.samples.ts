@@ -1,0 +1,12 @@
+// The synthetic samples of the rules in pypi.ts, by rule id: the rule-set test runs them, every
+// positive one must be found and no negative one. Kept out of pypi.ts so that nothing the server
+// or the CLI bundles imports them: the bundles ship no string a secret scanner would take for a
+// credential. Values are written in parts for the same reason.
+import type { CredentialSamples } from '../types';
+
+export const samples: Record<string, CredentialSamples> = {
+  'pypi-token': {
+    positive: ['password = ' + 'pypi-AgEIcHlwaS5vcmc' + 'CJDYxNTk0ZjAtNzU4ZS00ZDk5LWEwYjMt' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
+    negative: ['pypi-' + 'AgEIcHlwaS5vcmc'],
+  },
+};
