@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname } from 'node:path';
 import { childEnvironment } from './childEnv';
-import { killProcessGroup, ProcessTree } from './processTree';
+import { ProcessTree } from './processTree';
 import type { ChildMessage, LoadedMessage, LoadMessage, ParentMessage } from './protocol';
 import { createRedactor, shortValueNotice, tooShortToRedact, type OutputRedactor, type Redactor } from './redact';
 import { bubblewrapArgs, sandboxUnavailable, sandboxUnavailableMessage, type SandboxMode } from './sandbox';
@@ -58,9 +58,6 @@ export interface RunOutcome {
   /** Names of injected secrets whose values are too short to mask (the output said so). */
   unmasked?: string[];
 }
-
-/** Kills the child's process group (Windows: its tree). IntegrationChild also finds escapees. */
-export const killProcessTree = killProcessGroup;
 
 export class LoadError extends Error {}
 

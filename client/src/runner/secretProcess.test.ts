@@ -5,7 +5,7 @@
 // (code-server's, provisioned under SECRETREF_TOOL_CACHE).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -122,6 +122,79 @@ describe(
     });
   },
 );
+
+/** Whether `pid` still runs (a zombie waiting to be reaped runs nothing). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `pid` ends within 3 s; one that does not is killed here, so a failing run leaves nothing behind. */
+async function gone(pid: number): Promise<boolean> {
+  const deadline = Date.now() + 3000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (!alive(pid)) return true;
+  process.kill(pid, 'SIGKILL');
+  return false;
+}
+
+for (const mode of ['pipe', 'pty'] as const) {
+  describe(
+    `a secretref task whose command escapes with setsid (${mode})`,
+    {
+      skip:
+        process.platform !== 'linux'
+          ? 'processes that left the group are found through /proc (Linux)'
+          : mode === 'pty' && !pty
+            ? 'no node-pty for this Node (set SECRETREF_TOOL_CACHE to the provisioned code-server)'
+            : false,
+    },
+    () => {
+      const extra: Partial<CommandLaunch> = mode === 'pty' ? { pty } : {};
+      // Without job control `setsid` runs in the background job's own process, so $! is sleep's
+      // pid; the command waits until that process is sleep, i.e. has left the task's session
+      // (killed while still `setsid`, it would die with the group and prove nothing).
+      const escape = 'setsid sleep 1000 & until grep -qs "(sleep)" /proc/$!/stat; do sleep 0.05; done; echo "escaped=$!"';
+      const escapedPid = (text: string): number => Number(/escaped=(\d+)/.exec(text)?.[1]);
+
+      it('leaves nothing running once the command exits', async () => {
+        const r = await run(escape, {}, extra);
+        assert.equal(r.code, 0);
+        const pid = escapedPid(r.text);
+        assert.ok(pid > 0, r.text);
+        assert.ok(await gone(pid), `the escaped sleep ${pid} outlived the task`);
+      });
+
+      it('leaves nothing running once the task is stopped', async () => {
+        let text = '';
+        let pid = 0;
+        await new Promise<void>((resolve) => {
+          const c = startCommand({
+            command: `${escape}; sleep 1000`,
+            cwd: tmpdir(),
+            secrets: {},
+            parentEnv: { PATH: process.env.PATH, HOME: process.env.HOME },
+            onData: (t) => {
+              text += t;
+              if (!pid && escapedPid(text) > 0) {
+                pid = escapedPid(text);
+                c.kill();
+              }
+            },
+            onExit: () => resolve(),
+            ...extra,
+          });
+        });
+        assert.ok(pid > 0, text);
+        assert.ok(await gone(pid), `the escaped sleep ${pid} outlived the stopped task`);
+      });
+    },
+  );
+}
 
 describe('the line editor used without a TTY', () => {
   it('echoes, edits, sends whole lines, and maps ^C and ^D', () => {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { childEnvironment } from './childEnv';
 import { createRedactor, type Redactor } from './redact';
-import { killProcessTree } from './runProcess';
+import { ProcessTree } from './processTree';
 
 /** The environment of a task's command: Run Integration's allow-list, then exactly the declared secrets. */
 export function taskEnvironment(parent: NodeJS.ProcessEnv, secrets: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
@@ -92,7 +92,14 @@ function crlf(text: string): string {
 
 export function startCommand(launch: CommandLaunch): RunningCommand {
   const redactor = terminalRedactor(Object.values(launch.secrets));
-  const env = taskEnvironment(launch.parentEnv ?? process.env, launch.secrets);
+  // Run Integration's tree: the process group, plus on Linux whatever left it (`setsid`,
+  // `detached`), found through /proc and the run tag in the environment. Every way a task ends
+  // (the command exits, Stop, ^C) goes through endTree.
+  const tree = new ProcessTree();
+  const env = { ...taskEnvironment(launch.parentEnv ?? process.env, launch.secrets), [tree.tag.name]: tree.tag.value };
+  const endTree = (): void => {
+    tree.killAll();
+  };
   const [shell, args] = shellArgs(launch.command);
   let exited = false;
   const exit = (code: number): void => {
@@ -110,6 +117,7 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
       cwd: launch.cwd,
       env,
     });
+    tree.follow(p.pid);
     p.onData((d) => {
       const text = out.push(d);
       if (text) launch.onData(text);
@@ -117,14 +125,15 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
     p.onExit((e) => {
       const rest = out.end();
       if (rest) launch.onData(rest);
-      killProcessTree(p.pid);
+      endTree();
+      tree.stop();
       exit(e.exitCode);
     });
     return {
       mode: 'pty',
       input: (data) => p.write(data),
       resize: (cols, rows) => p.resize(cols, rows),
-      kill: () => killProcessTree(p.pid),
+      kill: endTree,
     };
   }
 
@@ -138,6 +147,7 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
     detached: process.platform !== 'win32',
     windowsHide: true,
   });
+  if (proc.pid) tree.follow(proc.pid);
   const pending = new Set<'stdout' | 'stderr'>(['stdout', 'stderr']);
   let exitCode: number | undefined;
   const finish = (): void => {
@@ -174,10 +184,11 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
     finish();
   });
   proc.on('exit', (code, signal) => {
-    if (proc.pid) killProcessTree(proc.pid);
+    endTree();
+    tree.stop();
     exitCode = code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1);
     finish();
-    // A process that left the group may hold the pipes open: the task still ends, soon after.
+    // A process the tree could not reach (off Linux) may hold the pipes open: the task still ends, soon after.
     setTimeout(() => {
       for (const s of ['stdout', 'stderr'] as const) proc[s].destroy();
       pending.clear();
@@ -192,17 +203,13 @@ export function startCommand(launch: CommandLaunch): RunningCommand {
       if (proc.stdin.writable) proc.stdin.write(text);
     },
     end: () => proc.stdin.end(),
-    interrupt: () => {
-      if (proc.pid) killProcessTree(proc.pid);
-    },
+    interrupt: endTree,
   });
   return {
     mode: 'pipe',
     input: (data) => editor.input(data),
     resize: () => {},
-    kill: () => {
-      if (proc.pid) killProcessTree(proc.pid);
-    },
+    kill: endTree,
   };
 }
 

@@ -51,10 +51,25 @@ function finish(code: number): void {
   process.exitCode = code;
 }
 
+/**
+ * `secretref check | head -1`: the reader closing the pipe early is no failure of the check. The
+ * rest of the output has nowhere to go, so it is dropped, and the run ends with the exit code the
+ * check itself reached (findings still fail a `set -o pipefail` pipeline), without a stack trace.
+ * Any other write error still surfaces.
+ */
+function endQuietlyWhenReaderCloses(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') return;
+    throw e;
+  });
+}
+
 const data = workerData as { [WORKER_FLAG]?: boolean; input?: ScanInput } | null;
 if (!isMainThread && data?.[WORKER_FLAG] && data.input && parentPort) {
   const port = parentPort;
   void runScanWorker(data.input, (m) => port.postMessage(m));
 } else {
+  endQuietlyWhenReaderCloses(process.stdout);
+  endQuietlyWhenReaderCloses(process.stderr);
   void main(process.argv.slice(2)).then(finish);
 }
