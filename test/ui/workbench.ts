@@ -14,6 +14,8 @@ export interface WorkbenchOptions {
   /** User settings, e.g. `{ 'secretref.trace.server': 'verbose' }`. */
   settings?: Record<string, unknown>;
   logLevel?: 'trace' | 'debug' | 'info';
+  /** Adds or changes files in the fresh copy of the test workspace before the workbench opens it. */
+  prepare?: (workspacePath: string) => void;
 }
 
 const MOD = 'Control';
@@ -41,6 +43,7 @@ export class Workbench {
     const workspace = copyWorkspace();
     let browser: Browser | undefined;
     try {
+      opts.prepare?.(workspace.path);
       browser = await launchBrowser(found.tools.browser);
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       // Generous: on a loaded 2-core machine the workbench can take a minute to load.
