@@ -131,3 +131,29 @@ test('a hardcoded credential: the move command gets a range, a name and the repl
   await client.change(uri, moved);
   await client.waitForDiagnostics(uri, (x) => !x.some((y) => y.code === 'hardcoded-secret'));
 });
+
+test("out-of-scope for a secret only secretref.json declares: the fix edits the manifest's scope, in VS Code too", async (t) => {
+  const manifest = '{\n  "secrets": {\n    "STRIPE_KEY": { "description": "payments", "scope": ["payments"] }\n  }\n}\n';
+  const ws = tempWorkspace({ 'secretref.json': manifest });
+  // A client with commands (as VS Code's) whose store holds no STRIPE_KEY: Edit Scope would find nothing to edit.
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [], commands: true } });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  await client.indexed();
+  const uri = ws.uri('shop.ts');
+  await client.open(uri, "export const cfg = { app: 'shop', key: '$Token{STRIPE_KEY}' };\n");
+  const diags = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'out-of-scope'));
+  const actions = await actionsFor(
+    client,
+    uri,
+    diags.find((x) => x.code === 'out-of-scope')!,
+  );
+  assert.ok(!actions.some((a) => a.command?.command === 'secretref.editScope'), JSON.stringify(actions.map((a) => a.title)));
+  const fix = actions.find((a) => a.title === "Let app 'shop' use 'STRIPE_KEY' (add it to the scope in secretref.json)");
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  assert.equal(actions[0], fix, 'the fix comes before Ignore on this line');
+  const after = edited(manifest, fix, ws.uri('secretref.json'));
+  assert.deepEqual((JSON.parse(after) as { secrets: Record<string, { scope: string[] }> }).secrets.STRIPE_KEY.scope, ['payments', 'shop']);
+});

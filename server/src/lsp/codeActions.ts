@@ -21,7 +21,11 @@ export const codeActionsFeature: Feature = (session) => {
       const store = session.store.snapshot(uri);
       const commands = session.support.commands;
       const governing = session.store.governing(uri);
-      const manifestText = governing && !commands ? readText(governing.uri) : undefined;
+      // The manifest's text is read only where a fix may edit it: every fix for clients without
+      // commands, and the scope of a secret only the manifest declares for the others.
+      const mayEditManifest =
+        !commands || params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'out-of-scope');
+      const manifestText = governing && mayEditManifest ? readText(governing.uri) : undefined;
       const manifest = governing && manifestText !== undefined ? { uri: governing.uri, text: manifestText } : undefined;
       for (const lspDiag of params.context.diagnostics) {
         if (lspDiag.source !== DIAGNOSTIC_SOURCE) continue;

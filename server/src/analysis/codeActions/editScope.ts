@@ -8,10 +8,12 @@ export const EDIT_SCOPE_COMMAND = 'secretref.editScope';
 
 export const editScopeFix: QuickFixProvider = {
   codes: ['out-of-scope'],
-  provide({ diagnostic }): QuickFix[] {
+  provide({ diagnostic, store }): QuickFix[] {
     const name = diagnostic.secret;
     const app = diagnostic.data?.app;
     if (!name || typeof app !== 'string' || app === '') return [];
+    // A secret only secretref.json declares has no stored secret to edit: scopeInManifest edits the file.
+    if (store.get(name)?.level === 'manifest') return [];
     return [
       {
         title: `Let app '${app}' use '${name}' (edit its scope)`,

@@ -10,6 +10,7 @@ import { ignoreOnLineFix } from './ignoreOnLine';
 import { addToManifestFix } from './addToManifest';
 import { removeSuppressionFix } from './removeSuppression';
 import { editScopeFix } from './editScope';
+import { scopeInManifestFix } from './scopeInManifest';
 
 export const CODE_ACTIONS: QuickFixProvider[] = [
   renameToSuggestionFix,
@@ -20,6 +21,7 @@ export const CODE_ACTIONS: QuickFixProvider[] = [
   redactLoggedValueFix,
   moveHardcodedToStoreFix,
   editScopeFix,
+  scopeInManifestFix,
   // Last: a fix of the finding itself comes first in the light bulb, so Enter never silences
   // what it could have fixed.
   ignoreOnLineFix,
