@@ -338,7 +338,10 @@ export class ParsedDocument implements TextSource, TextProbe {
         try {
           // JSDoc comments are not read by any analysis: skipping them makes commented bundles parse faster.
           const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-          this._ts = ts.createSourceFile(this.uri, this.text, options, true, scriptKind);
+          // No parent pointers: setting them is a fifth of the parse. No analysis may read
+          // `node.parent` (nor `getText()` or `getStart()` without the source file, which need
+          // them); every test of the analysis runs on such trees.
+          this._ts = ts.createSourceFile(this.uri, this.text, options, false, scriptKind);
         } catch {
           this._ts = null;
         }

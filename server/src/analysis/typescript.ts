@@ -50,6 +50,7 @@ export declare namespace ts {
   export type ObjectLiteralExpression = TS.ObjectLiteralExpression;
   export type ParameterDeclaration = TS.ParameterDeclaration;
   export type PropertyAccessExpression = TS.PropertyAccessExpression;
+  export type PropertyAssignment = TS.PropertyAssignment;
   export type PropertyName = TS.PropertyName;
   export type ScriptKind = TS.ScriptKind;
   export type ScriptTarget = TS.ScriptTarget;

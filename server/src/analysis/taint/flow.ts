@@ -404,7 +404,8 @@ class Walker {
     const returns = this.frames.pop() ?? [];
     let ret: Val = undefined;
     for (const r of returns) ret = join(ret, r, this.bagNames);
-    const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
+    // Read from the modifiers, not `getCombinedModifierFlags`: that looks up parent pointers, which the tree lacks.
+    const isAsync = ts.canHaveModifiers(fn) && ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
     return isAsync && ret ? { k: 'promise', of: ret } : ret;
   }
 
