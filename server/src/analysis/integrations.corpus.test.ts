@@ -80,6 +80,13 @@ describe('the integration prefilter', () => {
       "const k = await event.secrets ('KEY');",
       'steps:\n  - secret_name: db',
       'fetch(url, { headers: { a: secrets.API_KEY } })',
+      // `run` in every place an integration can define it, beside `metadata` as a key.
+      "exports.metadata = { name: 'x' };\nexports.run = async (context, s) => s.A;",
+      "const metadata = { name: 'x' };\nconst go = () => 1;\nexport { metadata, go as run };",
+      "module.exports = { 'metadata': meta, 'run': handler };",
+      "module.exports = { metadata: meta, ['run']: handler };",
+      'module.exports = { metadata: meta, run /* the handler */ : handler };',
+      'export const metadata = meta;\nexport async function run<T>(context: T) {}',
     ])
       assert.equal(mayHoldIntegrationCode(yes), true, yes);
     for (const no of [
@@ -87,6 +94,8 @@ describe('the integration prefilter', () => {
       'const runtime = fileMetadata.size;',
       'export function run() { return 1; }',
       'const metadata = { name: "x" };',
+      // A bundle that mentions both only in prose and calls: `metadata,` as a word, `.run(` as a call.
+      '// check the integrity metadata, then run the steps\nconst metadata = read();\nfactory.run(job);',
     ])
       assert.equal(mayHoldIntegrationCode(no), false, no);
   });

@@ -118,16 +118,21 @@ export function attachSiblingMetadata(doc: ParsedDocument, sibling: SiblingMetad
  */
 export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   const t = typeof text === 'string' ? probeOf(text) : text;
-  // `run` and `metadata` as words and `metadata` as a key, shorthand or export: as bare substrings
-  // (runtime, fileMetadata) they let most bundles through to a full parse.
-  return (
-    t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) || (t.has(METADATA_KEY) && t.has(RUN_WORD))
-  );
+  // `metadata` and `run` as keys, shorthands, methods or exports: as bare substrings (runtime,
+  // fileMetadata) or words (prose in comments, `factory.run(…)` calls) they let most bundles through
+  // to a full parse.
+  return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) || (t.has(METADATA_KEY) && t.has(RUN_KEY));
 }
 
 const SECRETS_HINT = /requiredSecrets|secrets\.|\.secrets\s*\(/;
 const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
-const RUN_WORD = /\brun\b/;
+/**
+ * `run` where an integration can define it: a key (`run:`, `'run':`, `['run']:`), a method
+ * (`run(`, `run<T>(`), a shorthand (`{ metadata, run }`), a declaration (`const run =`,
+ * `function run(`) or an export (`exports.run =`, `export { go as run }`); not a call of some
+ * object's run method (`factory.run(`). A comment before the colon (`run /* … *\/ :`) passes too.
+ */
+const RUN_KEY = /(?<![.\w$])run["'`]?\]?\s*[:=(<,}/?]|\bexports\s*\.\s*run\s*=|\bas\s+run\b/;
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 

@@ -55,6 +55,26 @@ export class StoreSnapshot {
     return this.byName.size;
   }
 
+  /**
+   * Whether a reference's app or environment can change what the rules say about it: some secret
+   * is limited to apps (`scope`) or environments (`envs`), or has values in some environments
+   * only (`valueEnvs`). Without any, the CLI reads no scopes (`scopes: false`): for a monorepo's
+   * configs that is a YAML parse per file that no finding depends on.
+   */
+  get scopesMatter(): boolean {
+    if (this._scopesMatter === undefined) {
+      this._scopesMatter = false;
+      for (const s of this.byName.values())
+        if (s.scope?.length || s.envs?.length || s.valueEnvs?.length) {
+          this._scopesMatter = true;
+          break;
+        }
+    }
+    return this._scopesMatter;
+  }
+
+  private _scopesMatter?: boolean;
+
   all(): SecretInfo[] {
     return [...this.byName.values()];
   }

@@ -75,7 +75,7 @@ export function analyzeText(
   settings: AnalysisSettings,
   now: Date,
 ): FileFindings {
-  const doc = new ParsedDocument({ uri: file, text }, settings.maxParseBytes);
+  const doc = new ParsedDocument({ uri: file, text, scopes: store.scopesMatter }, settings.maxParseBytes);
   const { diagnostics, suppressed = [] } = analyzeDocument(doc, store, settings, now);
   const spans = [...diagnostics, ...suppressed].map((d) => d.range);
   const lineRange = (offset: number) => {

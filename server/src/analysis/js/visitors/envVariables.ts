@@ -17,7 +17,7 @@ export const envVariablesVisitor: JsVisitor<NamedRange[]> = {
   start: () => [],
   visit(n, out, { sf }) {
     if (ts.isPropertyAccessExpression(n)) {
-      if (isProcessEnv(unwrap(n.expression)) && named(n.name.text)) {
+      if (named(n.name.text) && isProcessEnv(unwrap(n.expression))) {
         const start = n.name.getStart(sf) + ENV_PREFIX.length;
         out.push({ name: n.name.text.slice(ENV_PREFIX.length), range: { start, end: n.name.end }, fullRange: nodeRange(n, sf) });
       }
