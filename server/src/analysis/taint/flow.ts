@@ -432,6 +432,8 @@ class Walker {
       const obj = unwrap(e.expression);
       if (ts.isIdentifier(obj) && obj.text === 'process' && e.name.text === 'env' && !lookup(scope, 'process').found) return { k: 'env' };
       const base = this.expr(e.expression, scope);
+      // Most property reads are of values that hold no secret: no ranges to compute for them.
+      if (!base) return undefined;
       return this.member(
         base,
         e.name.text,
@@ -442,7 +444,8 @@ class Walker {
     if (ts.isElementAccessExpression(e)) {
       const base = this.expr(e.expression, scope);
       const arg = e.argumentExpression;
-      if (isStringLit(arg)) return this.member(base, arg.text, innerRange(arg, this.sf), { start: e.getStart(this.sf), end: e.end });
+      if (isStringLit(arg))
+        return base && this.member(base, arg.text, innerRange(arg, this.sf), { start: e.getStart(this.sf), end: e.end });
       this.expr(arg, scope);
       if (base && base.k === 'bag') {
         this.opaque.add(base.owner);
@@ -548,7 +551,8 @@ class Walker {
     const r = this.expr(e.right, scope);
     switch (op) {
       case ts.SyntaxKind.PlusToken:
-        return taint([...stringNames(l), ...stringNames(r)]);
+        // Only a tainted operand shows in the sum (an object prints as [object Object]).
+        return l?.k === 'taint' || r?.k === 'taint' ? taint([...stringNames(l), ...stringNames(r)]) : undefined;
       case ts.SyntaxKind.BarBarToken:
       case ts.SyntaxKind.QuestionQuestionToken:
         return join(l, r, this.bagNames);
