@@ -51,19 +51,14 @@ export function createsLogger(call: ts.CallExpression, calleeIsLogger: boolean):
 
 /** `a.b.c` for a chain of identifiers (and `this`); undefined for anything else. */
 export function dottedName(e: ts.Expression): string | undefined {
-  const parts: string[] = [];
+  // Built right to left as one string: this runs for every call the walk meets.
+  let name: string | undefined;
   let cur: ts.Expression = unwrap(e);
   for (let i = 0; i < 16; i++) {
-    if (ts.isIdentifier(cur)) {
-      parts.unshift(cur.text);
-      return parts.join('.');
-    }
-    if (cur.kind === ts.SyntaxKind.ThisKeyword) {
-      parts.unshift('this');
-      return parts.join('.');
-    }
+    if (ts.isIdentifier(cur)) return name === undefined ? cur.text : `${cur.text}.${name}`;
+    if (cur.kind === ts.SyntaxKind.ThisKeyword) return name === undefined ? 'this' : `this.${name}`;
     if (ts.isPropertyAccessExpression(cur)) {
-      parts.unshift(cur.name.text);
+      name = name === undefined ? cur.name.text : `${cur.name.text}.${name}`;
       cur = unwrap(cur.expression);
       continue;
     }
