@@ -2,7 +2,7 @@
 // registered once in `dialects/index.ts`; nothing else switches on dialect ids.
 import type { ParsedDocument } from './document';
 import type { AnalysisSettings, DialectId, OffsetRange, Reference } from './types';
-import type { TextProbe } from './textSource';
+import type { TextProbe } from './text/textSource';
 
 /** Language ids of configuration files and of code, for `Dialect.languages`. */
 export const CONFIG_LANGUAGES: readonly string[] = ['json', 'jsonc', 'yaml', 'plaintext'];

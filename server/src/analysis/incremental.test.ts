@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { analyzeDocument, type AnalysisResult } from './analyze';
 import { ParsedDocument } from './document';
 import { analyzeAfterEdits } from './incremental';
-import type { TextChange } from './textChange';
+import type { TextChange } from './text/textChange';
 import { StoreSnapshot } from './store';
 import { DEFAULT_SETTINGS, type AnalysisSettings } from './types';
 import { fakeCredential, randomText } from '../../../test/util/credentials';

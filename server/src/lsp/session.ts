@@ -5,7 +5,7 @@ import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
-import type { TextChange } from '../analysis/textChange';
+import type { TextChange } from '../analysis/text/textChange';
 import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/types';
@@ -16,7 +16,7 @@ import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
 import { malformedChange, OpenDocument } from './openDocument';
-import type { TextSource } from '../analysis/textSource';
+import type { TextSource } from '../analysis/text/textSource';
 import type { Logger } from './safety';
 
 export interface ClientSupport {

@@ -8,7 +8,7 @@ import { jsFacts, mayNameSecrets, metadataFromFile, type Integration } from '../
 import { secretFlow } from '../taint/flow';
 import type { AnalysisSettings, Reference, ScopeContext } from '../types';
 import { contextAt, slotAt, wordEnd, lineBefore } from './textForms';
-import { charAt, type TextSource } from '../textSource';
+import { charAt, type TextSource } from '../text/textSource';
 
 export const REQUIRED_DIALECT_ID = 'required';
 

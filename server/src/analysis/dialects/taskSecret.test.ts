@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { DEFAULT_SETTINGS } from '../types';
 import { taskSecretDialect } from './taskSecret';
-import { probeOf } from '../textSource';
+import { probeOf } from '../text/textSource';
 
 const names = (uri: string, text: string) => {
   const doc = new ParsedDocument({ uri, text });

@@ -3,7 +3,7 @@
 import type { NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
-import type { TextSource } from '../textSource';
+import type { TextSource } from '../text/textSource';
 import type { DialectId, Reference, ScopeContext } from '../types';
 
 /** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */

@@ -4,7 +4,7 @@ import { completeAt } from '../completion';
 import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../store';
 import { DEFAULT_SETTINGS } from '../types';
-import { probeOf } from '../textSource';
+import { probeOf } from '../text/textSource';
 import { cursor } from '../../../../test/util/cursor';
 import { diagnose, NOW } from '../../../../test/util/diagnose';
 import { vscodeRunDialect } from './vscodeRun';
