@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_INFO, rulePage, severityText } from '../server/src/analysis/ruleInfo';
-import type { DiagnosticCode } from '../server/src/analysis/types';
+import type { DiagnosticCode } from '../server/src/analysis/model/types';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');

@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { ParsedDocument } from '../../server/src/analysis/document';
 import { RULE_INFO } from '../../server/src/analysis/ruleInfo';
-import { StoreSnapshot } from '../../server/src/analysis/store';
-import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
+import { StoreSnapshot } from '../../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/model/types';
 
 const root = join(__dirname, '..', '..');
 

@@ -3,7 +3,7 @@ import { ParsedDocument, type DocumentInput } from './document';
 import { DIALECTS } from './dialects';
 import { RULES } from './rules';
 import type { Rule } from './rule';
-import type { StoreSnapshot } from './store';
+import type { StoreSnapshot } from './model/store';
 import {
   DEFAULT_SETTINGS,
   type AnalysisDiagnostic,
@@ -11,7 +11,7 @@ import {
   type AnalysisSettings,
   type OffsetRange,
   type Reference,
-} from './types';
+} from './model/types';
 import { dialectEnabled, type Dialect } from './dialect';
 import { customDialects } from './dialects/custom';
 import { markdownParts } from './markdown';

@@ -4,11 +4,11 @@
 import { enabledDialects } from './analyze';
 import type { NameSlot } from './dialect';
 import { ParsedDocument, type DocumentInput } from './document';
-import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from './resolve';
+import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from './model/resolve';
 import { fenceAt, markdownParts } from './markdown';
 import { scopeAt } from './scopeContext';
-import type { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type ScopeContext, type SecretCompletion, type SecretInfo } from './types';
+import type { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type ScopeContext, type SecretCompletion, type SecretInfo } from './model/types';
 
 /** The name slot at `offset`, from the first enabled dialect that has one. */
 export function nameSlotAt(doc: ParsedDocument, offset: number, settings: AnalysisSettings = DEFAULT_SETTINGS): NameSlot | undefined {

@@ -9,9 +9,9 @@ import { enabledDialects, finishAnalysis, foundDiagnostics, type AnalysisResult 
 import type { ParsedDocument } from './document';
 import { RULES } from './rules';
 import type { TextChange } from './text/textChange';
-import type { StoreSnapshot } from './store';
+import type { StoreSnapshot } from './model/store';
 import { MAX_REFERENCES_PER_FORM } from './dialects/textForms';
-import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './types';
+import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './model/types';
 import { OldToNew, touchedLines } from './text/touchedLines';
 
 /** The analysed version an edit started from. */

@@ -2,7 +2,7 @@
 // `forms` (custom dialects included), so the client never re-states how a dialect is written.
 import { allDialects } from './analyze';
 import { dialectEnabled } from './dialect';
-import type { AnalysisSettings, DialectId } from './types';
+import type { AnalysisSettings, DialectId } from './model/types';
 
 export interface DialectForms {
   id: DialectId;

@@ -4,7 +4,7 @@
 // pages in docs/rules/ are all made from this (scripts/rule-docs.ts writes the last two).
 // Pure data; a new code is a new entry here, and the type checker asks for it.
 import { homepage } from '../../../package.json';
-import type { DiagnosticCode, Severity } from './types';
+import type { DiagnosticCode, Severity } from './model/types';
 
 export interface RuleInfo {
   /** The severity the analysis gives it. */

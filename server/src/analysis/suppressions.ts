@@ -12,7 +12,7 @@ import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { ts } from './typescript';
 import type { ParsedDocument } from './document';
-import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from './types';
+import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from './model/types';
 
 /** How comments are written in a file, for reading them and for writing one (the quick fix). */
 export type CommentSyntax = 'slash' | 'hash' | 'html' | 'none';

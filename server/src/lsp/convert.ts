@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../analysis/document';
 import { ruleDocUrl } from '../analysis/ruleInfo';
-import type { AnalysisDiagnostic, OffsetRange, Severity } from '../analysis/types';
+import type { AnalysisDiagnostic, OffsetRange, Severity } from '../analysis/model/types';
 
 export const DIAGNOSTIC_SOURCE = 'secretref';
 

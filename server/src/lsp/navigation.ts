@@ -16,7 +16,7 @@ import { secretHoverMarkdown } from '../analysis/hover';
 import { refersTo } from '../analysis/references';
 import { highlightsAt } from '../analysis/highlights';
 import { checkRename, checkRenameable } from '../analysis/rename';
-import { effectiveScope } from '../analysis/resolve';
+import { effectiveScope } from '../analysis/model/resolve';
 import { workspaceSymbols } from '../analysis/symbols';
 import type { IndexedReference } from '../workspace/workspaceIndex';
 import {
@@ -29,7 +29,7 @@ import {
   symbolCandidates,
   type QuerySources,
 } from '../workspace/queries';
-import { isValidSecretName } from '../analysis/store';
+import { isValidSecretName } from '../analysis/model/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
 import type { Session } from './session';

@@ -8,7 +8,7 @@ import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/text/textChange';
 import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
-import type { AnalysisDiagnostic } from '../analysis/types';
+import type { AnalysisDiagnostic } from '../analysis/model/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';

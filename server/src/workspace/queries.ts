@@ -3,9 +3,9 @@
 // index, the store and the open documents, so they are decided here and `lsp/` only translates.
 import { canonicalName, referenceAt } from '../analysis/references';
 import { renameEdits } from '../analysis/rename';
-import type { StoreSnapshot } from '../analysis/store';
+import type { StoreSnapshot } from '../analysis/model/store';
 import type { SymbolCandidate } from '../analysis/symbols';
-import type { OffsetRange } from '../analysis/types';
+import type { OffsetRange } from '../analysis/model/types';
 import type { IndexedReference, LinePosition, LineRange, WorkspaceIndex } from './workspaceIndex';
 
 /** An open document's current text, as far as positions go. */

@@ -8,7 +8,7 @@ import { ParsedDocument } from '../analysis/document';
 import { findReferences } from '../analysis/analyze';
 import { integrationEntries, type IntegrationEntry } from './integrations';
 import { refersTo } from '../analysis/references';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/types';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/model/types';
 
 export interface LinePosition {
   line: number;

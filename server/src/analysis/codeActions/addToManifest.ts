@@ -3,8 +3,8 @@
 // `secretref.json` that governs the file, an edit any client applies. VS Code's client gets
 // "Create secret" instead, which asks for the value too.
 import type { QuickFixProvider } from '../codeAction';
-import { isValidSecretName } from '../store';
-import type { QuickFix } from '../types';
+import { isValidSecretName } from '../model/store';
+import type { QuickFix } from '../model/types';
 import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const addToManifestFix: QuickFixProvider = {

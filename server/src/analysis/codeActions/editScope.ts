@@ -2,7 +2,7 @@
 // reference runs in picked already. The scope lives in the client's store or the manifest, so
 // this is a client command, offered to clients that run commands.
 import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix } from '../types';
+import type { QuickFix } from '../model/types';
 
 export const EDIT_SCOPE_COMMAND = 'secretref.editScope';
 

@@ -8,7 +8,7 @@ import type { QuickFixProvider } from '../codeAction';
 import { KNOWN_CODES } from '../analyze';
 import { ParsedDocument } from '../document';
 import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions';
-import type { QuickFix, TextEdit } from '../types';
+import type { QuickFix, TextEdit } from '../model/types';
 
 /** JSON files whose readers accept comments (VS Code's settings, tsconfig, the manifest). */
 const JSON_WITH_COMMENTS = /(\.jsonc|\.json5|[/\\](tsconfig|jsconfig)[^/\\]*\.json|[/\\]\.vscode[/\\][^/\\]+\.json|[/\\]secretref\.json)$/i;

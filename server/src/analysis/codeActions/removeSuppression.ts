@@ -2,7 +2,7 @@
 // or, when some of the codes it names still silence something, only the codes that do not.
 import type { QuickFixProvider } from '../codeAction';
 import { parseDirective } from '../suppressions';
-import type { QuickFix, TextEdit } from '../types';
+import type { QuickFix, TextEdit } from '../model/types';
 
 export const removeSuppressionFix: QuickFixProvider = {
   codes: ['unused-suppression'],

@@ -3,7 +3,7 @@
 // Edit Scope command cannot help: a secret only the manifest declares (no stored secret to edit),
 // or a client that cannot run commands.
 import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix } from '../types';
+import type { QuickFix } from '../model/types';
 import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const scopeInManifestFix: QuickFixProvider = {

@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
 import type { Dialect } from '../dialect';
-import type { AnalysisSettings, CustomDialectSetting } from '../types';
+import type { AnalysisSettings, CustomDialectSetting } from '../model/types';
 import { referencesFrom, slotAt, type LineMatcher, type TextMatch } from './textForms';
 
 interface Compiled {

@@ -5,7 +5,7 @@
 import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, jsFacts, readsEnvAdapter } from '../integrations';
-import type { AnalysisSettings, Reference } from '../types';
+import type { AnalysisSettings, Reference } from '../model/types';
 import { integrationAt, integrationContext } from './required';
 import { slotAt } from './textForms';
 

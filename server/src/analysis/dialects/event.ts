@@ -3,7 +3,7 @@
 import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt, slotAt } from './textForms';
 
 export const eventDialect: Dialect = {

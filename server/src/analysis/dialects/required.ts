@@ -6,7 +6,7 @@ import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets, metadataFromFile, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisSettings, Reference, ScopeContext } from '../types';
+import type { AnalysisSettings, Reference, ScopeContext } from '../model/types';
 import { contextAt, slotAt, wordEnd, lineBefore } from './textForms';
 import { charAt, type TextSource } from '../text/textSource';
 

@@ -4,7 +4,7 @@ import type { NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
 import type { TextSource } from '../text/textSource';
-import type { DialectId, Reference, ScopeContext } from '../types';
+import type { DialectId, Reference, ScopeContext } from '../model/types';
 
 /** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */
 const SLOT_LOOKBACK = 256;

@@ -6,7 +6,7 @@
 import * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt } from './textForms';
 
 /** The object that owns a `secrets` list here: a secretref task, or a launch's secretref attribute. */

@@ -3,7 +3,7 @@ import { jsFacts, mayDeclareSecrets, metadataFromFile, type RequiredSecretsList 
 import { dialectEnabled } from '../dialect';
 import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const duplicateDeclarationRule: Rule = {
   id: 'duplicateDeclaration',

@@ -7,7 +7,7 @@
 // kind only: the credential itself is never repeated in a message, a log or the diagnostic's data.
 import type { ParsedDocument } from '../document';
 import type { Rule } from '../rule';
-import type { AnalysisDiagnostic, OffsetRange } from '../types';
+import type { AnalysisDiagnostic, OffsetRange } from '../model/types';
 import { MULTI_LINE_OPENINGS, scanCredentials } from '../credentials/scan';
 
 export interface HardcodedFinding {

@@ -2,7 +2,7 @@
 // error. The data flow is in taint/flow.ts; this rule words the finding, once per call.
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export function loggedMessage(names: readonly string[], call: string): string {
   if (names.length === 1) return `Secret '${names[0]}' is written to a log by ${call}`;

@@ -6,7 +6,7 @@ import { dialectEnabled } from '../dialect';
 import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const undeclaredSecretRule: Rule = {
   id: 'undeclaredSecret',

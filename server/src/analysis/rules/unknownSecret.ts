@@ -3,7 +3,7 @@
 // An empty store (no client store, no manifest) still reports: the user needs to see that the
 // name resolves to nothing here, which is exactly what will happen at run time.
 import type { Rule } from '../rule';
-import { eachUse } from '../resolve';
+import { eachUse } from '../model/resolve';
 
 export const unknownSecretRule: Rule = {
   id: 'unknownSecret',

@@ -7,7 +7,7 @@ import { dialectEnabled } from '../dialect';
 import { requiredDialect } from '../dialects/required';
 import type { Rule } from '../rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const unusedDeclarationRule: Rule = {
   id: 'unusedDeclaration',
