@@ -2,7 +2,7 @@
 import { ParsedDocument, type DocumentInput } from './document';
 import { DIALECTS } from './dialects';
 import { RULES } from './rules';
-import type { Rule } from './rule';
+import type { Rule } from './rules/rule';
 import type { StoreSnapshot } from './model/store';
 import {
   DEFAULT_SETTINGS,
@@ -12,7 +12,7 @@ import {
   type OffsetRange,
   type Reference,
 } from './model/types';
-import { dialectEnabled, type Dialect } from './dialect';
+import { dialectEnabled, type Dialect } from './dialects/dialect';
 import { customDialects } from './dialects/custom';
 import { markdownParts } from './markdown';
 import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions';

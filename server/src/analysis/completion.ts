@@ -2,7 +2,7 @@
 // Every enabled dialect is asked for a name slot, so forms added later complete too.
 // Items carry names and metadata only, never a value.
 import { enabledDialects } from './analyze';
-import type { NameSlot } from './dialect';
+import type { NameSlot } from './dialects/dialect';
 import { ParsedDocument, type DocumentInput } from './document';
 import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from './model/resolve';
 import { fenceAt, markdownParts } from './markdown';

@@ -2,7 +2,7 @@
 // mistake becomes a UsageError whose message names the bad flag and the fix.
 import { parseArgs } from 'node:util';
 import type { DiagnosticCode } from '../analysis/model/types';
-import { isDiagnosticCode, RULE_INFO } from '../analysis/ruleInfo';
+import { isDiagnosticCode, RULE_INFO } from '../analysis/rules/ruleInfo';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 const FORMATS: OutputFormat[] = ['text', 'json', 'sarif'];

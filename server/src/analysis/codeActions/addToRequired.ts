@@ -1,6 +1,6 @@
 // Quick fix for undeclared-secret: add the name to the integration's requiredSecrets, in the
 // list's own style (quotes, one entry per line or inline, trailing comma).
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import type { ParsedDocument } from '../document';
 import { jsFacts, siblingMetadataOf, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';

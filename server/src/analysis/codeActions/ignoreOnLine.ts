@@ -4,7 +4,7 @@
 // line (`<!-- secretref-disable-line CODE -->`), where a comment line would split a paragraph.
 // Offered only where the comment would be read back as one: never inside a multi-line
 // string, template or YAML block scalar, never in a JSON file that does not allow comments.
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import { KNOWN_CODES } from '../analyze';
 import { ParsedDocument } from '../document';
 import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions';

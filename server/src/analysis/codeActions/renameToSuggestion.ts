@@ -1,6 +1,6 @@
 // Quick fix for unknown-secret in every dialect: replace the name with the one the store has
 // (`data.suggestion`, from "did you mean").
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import type { QuickFix } from '../model/types';
 
 export const renameToSuggestionFix: QuickFixProvider = {

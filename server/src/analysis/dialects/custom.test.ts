@@ -5,7 +5,7 @@ import { customDialect, customDialectProblems, customDialects } from './custom';
 import { DEFAULT_SETTINGS } from '../model/types';
 import { diagnose } from '../../../../test/util/diagnose';
 import { cursor } from '../../../../test/util/cursor';
-import type { Dialect } from '../dialect';
+import type { Dialect } from './dialect';
 
 const vault = { id: 'vault', pattern: 'vault\\(\\s*"(?<name>[^"]*)"\\s*\\)', caseSensitive: false, files: ['*.py', 'config/**'] };
 

@@ -1,6 +1,6 @@
 // Helpers shared by the dialects that are plain text patterns (`$Token{…}`, `{{Secrets.…}}`,
 // custom patterns): turning regex matches into references and finding a half-typed name slot.
-import type { NameSlot } from '../dialect';
+import type { NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
 import type { TextSource } from '../text/textSource';

@@ -1,6 +1,6 @@
 // invalid-name: a reference whose name is not an identifier (Julep: a secret name "must be a
 // valid identifier"), in any dialect. The suggestion is the nearest valid spelling, for a quick fix.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { isValidSecretName } from '../model/store';
 import type { AnalysisDiagnostic } from '../model/types';
 

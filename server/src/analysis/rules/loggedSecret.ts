@@ -1,6 +1,6 @@
 // logged-secret (ToolJump: "Never log secrets"): a secret value reaches a log call or a thrown
 // error. The data flow is in taint/flow.ts; this rule words the finding, once per call.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { secretFlow } from '../taint/flow';
 import type { AnalysisDiagnostic } from '../model/types';
 

@@ -1,5 +1,5 @@
 // out-of-scope: the secret is scoped to other apps than the one the reference runs in (Ductape).
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { eachUse, scopeProblem } from '../model/resolve';
 
 export const outOfScopeRule: Rule = {
