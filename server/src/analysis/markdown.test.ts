@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findReferences } from './analyze';
-import { completeAt } from './completion';
+import { completeAt } from './features/completion';
 import { ParsedDocument } from './document';
 import { fenceExtension, markdownParts } from './markdown';
-import { renameEdits } from './rename';
+import { renameEdits } from './features/rename';
 import { StoreSnapshot } from './model/store';
 import { DEFAULT_SETTINGS } from './model/types';
 import { cursor } from '../../../test/util/cursor';

@@ -12,12 +12,12 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
-import { secretHoverMarkdown } from '../analysis/hover';
-import { refersTo } from '../analysis/references';
-import { highlightsAt } from '../analysis/highlights';
-import { checkRename, checkRenameable } from '../analysis/rename';
+import { secretHoverMarkdown } from '../analysis/features/hover';
+import { refersTo } from '../analysis/features/references';
+import { highlightsAt } from '../analysis/features/highlights';
+import { checkRename, checkRenameable } from '../analysis/features/rename';
 import { effectiveScope } from '../analysis/model/resolve';
-import { workspaceSymbols } from '../analysis/symbols';
+import { workspaceSymbols } from '../analysis/features/symbols';
 import type { IndexedReference } from '../workspace/workspaceIndex';
 import {
   definitionsOf,

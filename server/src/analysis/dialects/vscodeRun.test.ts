@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeAt } from '../completion';
+import { completeAt } from '../features/completion';
 import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../model/store';
 import { DEFAULT_SETTINGS } from '../model/types';
