@@ -15,7 +15,7 @@ import {
 import { dialectEnabled, type Dialect } from './dialects/dialect';
 import { customDialects } from './dialects/custom';
 import { markdownParts } from './markdown';
-import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions';
+import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions/suppressions';
 
 export interface AnalysisResult {
   references: Reference[];

@@ -7,7 +7,7 @@
 import type { QuickFixProvider } from './codeAction';
 import { KNOWN_CODES } from '../analyze';
 import { ParsedDocument } from '../document';
-import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions';
+import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions/suppressions';
 import type { QuickFix, TextEdit } from '../model/types';
 
 /** JSON files whose readers accept comments (VS Code's settings, tsconfig, the manifest). */
