@@ -7,8 +7,8 @@
 // shares it.
 import { ts } from './typescript';
 import type { ParsedDocument } from './document';
-import type { AnalysisSettings, OffsetRange } from './types';
-import { probeOf, type TextProbe } from './textSource';
+import type { AnalysisSettings, OffsetRange } from './model/types';
+import { probeOf, type TextProbe } from './text/textSource';
 import { isFunctionLike, nodeRange, propertyNameText, isStringLit, innerRange, unwrap, type FunctionLike } from './js/tsNodes';
 import {
   mayNameSecrets,

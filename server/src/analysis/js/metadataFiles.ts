@@ -5,7 +5,7 @@ import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from '../document';
 import type { NamedRange, RequiredSecretsList } from '../integrations';
-import type { TextProbe } from '../textSource';
+import type { TextProbe } from '../text/textSource';
 
 /** The metadata file beside an integration module, as the server read it. */
 export interface SiblingMetadata {

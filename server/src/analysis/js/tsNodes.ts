@@ -3,7 +3,7 @@
 // (`ParsedDocument.tsSource`): nothing here may read `node.parent` or call `getText()` without
 // the source file.
 import { ts } from '../typescript';
-import type { OffsetRange } from '../types';
+import type { OffsetRange } from '../model/types';
 
 /** The expression inside parentheses, `as`, `satisfies`, `!` and `<T>` casts. */
 export function unwrap(e: ts.Expression): ts.Expression {
