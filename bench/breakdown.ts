@@ -27,7 +27,8 @@ export async function breakdown(corpus: string): Promise<{ files: number; phases
     const text = readFileSync(f, 'utf8');
     add('read files', performance.now() - a);
     const f0 = performance.now();
-    const doc = new ParsedDocument({ uri: 'file://' + f, text }, settings.maxParseBytes);
+    // Scopes as `check` reads them: only when some secret depends on one (`StoreSnapshot.scopesMatter`).
+    const doc = new ParsedDocument({ uri: 'file://' + f, text, scopes: store.scopesMatter }, settings.maxParseBytes);
     const references: Reference[] = [];
     for (const d of dialects) {
       a = performance.now();
