@@ -13,7 +13,7 @@ import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
 import { forgetRealPaths, isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
-import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
+import { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';

@@ -1,24 +1,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { manifestDeclarations } from './manifests';
+import { manifestDeclarations, manifestEntries } from './manifests';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 
 const manifest = '{\n  "secrets": {\n    "STRIPE_KEY": {},\n    "DB_URL": { "scope": ["api"] }\n  }\n}\n';
 
-/** Each secret's name in the manifest's text, as the server's manifest parser gives them. */
-function entries(text: string, names: string[]) {
-  return names.map((name) => {
-    const start = text.indexOf(`"${name}"`) + 1;
-    return { name, range: { start, end: start + name.length } };
-  });
-}
-
 test('every secret a manifest lists is a declaration the index answers for, at its name', () => {
   const index = new WorkspaceIndex();
   const uri = fileUri('/w/secretref.json');
-  index.referenceHooks.push((u, doc) =>
-    u === uri ? manifestDeclarations(doc, { entries: entries(manifest, ['STRIPE_KEY', 'DB_URL']) }) : [],
-  );
+  index.referenceHooks.push((u, doc) => (u === uri ? manifestDeclarations(doc, { entries: manifestEntries(manifest) }) : []));
   index.setText(uri, manifest, 'json');
   const decl = (name: string) => index.declarationsOf(name).map((r) => ({ uri: r.uri, dialect: r.dialect, kind: r.kind, range: r.range }));
   assert.deepEqual(decl('STRIPE_KEY'), [
@@ -32,4 +22,18 @@ test('every secret a manifest lists is a declaration the index answers for, at i
     index.referencesTo('STRIPE_KEY').map((r) => r.uri),
     [uri],
   );
+});
+
+test('manifest entries give the range of each name without its quotes', () => {
+  const text = '{\n  "secrets": {\n    "A_KEY": {},\n    "B": { "description": "x" }\n  }\n}';
+  const entries = manifestEntries(text);
+  assert.deepEqual(
+    entries.map((e) => [e.name, text.slice(e.range.start, e.range.end)]),
+    [
+      ['A_KEY', 'A_KEY'],
+      ['B', 'B'],
+    ],
+  );
+  assert.deepEqual(manifestEntries('{ "secrets": ['), []);
+  assert.deepEqual(manifestEntries('['.repeat(100_000)), []);
 });
