@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { tempTree } from '../../../test/util/tempTree';
 import { findRepoRoot, workspaceFolderOf } from './folders';
 
 test('a file belongs to the innermost workspace folder that holds it, and to none outside them', () => {
@@ -20,25 +19,19 @@ test('a file belongs to the innermost workspace folder that holds it, and to non
   assert.equal(workspaceFolderOf(folders, path.join(path.sep, 'elsewhere', 'x.ts')), undefined);
 });
 
-test('the repository root is the nearest folder up holding .git (a folder or a worktree file), else the start', () => {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'secretref-folders-'));
-  try {
-    const repo = path.join(tmp, 'repo');
-    const deep = path.join(repo, 'packages', 'api', 'src');
-    mkdirSync(path.join(repo, '.git'), { recursive: true });
-    mkdirSync(deep, { recursive: true });
-    assert.equal(findRepoRoot(deep), repo);
-    assert.equal(findRepoRoot(repo), repo);
-    const worktree = path.join(tmp, 'worktree');
-    mkdirSync(path.join(worktree, 'lib'), { recursive: true });
-    writeFileSync(path.join(worktree, '.git'), 'gitdir: ../repo/.git/worktrees/w\n');
-    assert.equal(findRepoRoot(path.join(worktree, 'lib')), worktree);
-    // Outside any repository (the temporary folder may itself sit in one: only a start above none counts).
-    const loose = path.join(tmp, 'loose');
-    mkdirSync(loose);
-    const above = findRepoRoot(loose);
-    assert.ok(above === loose || !above.startsWith(tmp), 'the start itself, or a repository above the temporary folder');
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+test('the repository root is the nearest folder up holding .git (a folder or a worktree file), else the start', (t) => {
+  const tmp = tempTree(t, {
+    'repo/.git/HEAD': 'ref: refs/heads/main\n',
+    'repo/packages/api/src/index.ts': '',
+    'worktree/.git': 'gitdir: ../repo/.git/worktrees/w\n',
+    'worktree/lib/index.ts': '',
+    'loose/index.ts': '',
+  });
+  const repo = path.join(tmp, 'repo');
+  assert.equal(findRepoRoot(path.join(repo, 'packages', 'api', 'src')), repo);
+  assert.equal(findRepoRoot(repo), repo);
+  assert.equal(findRepoRoot(path.join(tmp, 'worktree', 'lib')), path.join(tmp, 'worktree'));
+  // Outside any repository: the start itself (unless the temporary folder sits in a repository, above it).
+  const above = findRepoRoot(path.join(tmp, 'loose'));
+  assert.ok(above === path.join(tmp, 'loose') || !above.startsWith(tmp), 'the start itself, or a repository above the temporary folder');
 });
