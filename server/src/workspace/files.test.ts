@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { tempTree } from '../../../test/util/tempTree';
-import { isProjectFile, listProjectFiles } from './files';
+import { binaryReason, isProjectFile, listProjectFiles } from './files';
 
 const rels = (root: string, abs: string[]) => abs.map((p) => path.relative(root, p).split(path.sep).join('/'));
 
@@ -49,4 +49,10 @@ test('isProjectFile agrees with the walk for single paths', async (t) => {
   assert.equal(await isProjectFile(root, path.join(root, 'node_modules/c.ts')), false);
   assert.equal(await isProjectFile(root, path.join(root, 'src/b.png')), false);
   assert.equal(await isProjectFile(root, path.join(path.dirname(root), 'elsewhere.ts')), false);
+});
+
+test('a text with a NUL byte in its first 8 KB is binary, whether read from disk or open in the editor', () => {
+  assert.match(binaryReason('PK\u0003\u0004\u0000\u0000 zip') ?? '', /looks binary/);
+  assert.equal(binaryReason('key: $Token{API_KEY}\n'), undefined);
+  assert.equal(binaryReason('x'.repeat(9000) + '\u0000'), undefined, 'only the start is looked at');
 });

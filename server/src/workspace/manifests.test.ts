@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { manifestDeclarations, manifestEntries } from './manifests';
+import { analyzeDocument } from '../analysis/analyze';
+import { ParsedDocument } from '../analysis/document';
+import { StoreSnapshot } from '../analysis/model/store';
+import { manifestDeclarations, manifestEntries, readManifest, withManifestProblems } from './manifests';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 
 const manifest = '{\n  "secrets": {\n    "STRIPE_KEY": {},\n    "DB_URL": { "scope": ["api"] }\n  }\n}\n';
@@ -36,4 +39,19 @@ test('manifest entries give the range of each name without its quotes', () => {
   );
   assert.deepEqual(manifestEntries('{ "secrets": ['), []);
   assert.deepEqual(manifestEntries('['.repeat(100_000)), []);
+});
+
+test("a manifest's own problems are among its findings, and its suppression comments silence them", () => {
+  const uri = 'file:///w/secretref.json';
+  const store = new StoreSnapshot([]);
+  const check = (text: string) => {
+    const doc = new ParsedDocument({ uri, text });
+    const r = withManifestProblems(doc, analyzeDocument(doc, store), readManifest(uri, text), store);
+    return { reported: r.diagnostics.map((d) => d.code), suppressed: (r.suppressed ?? []).map((d) => d.code) };
+  };
+  const bad = '{\n  "secretsAdapter": "vault",\n  "secrets": {}\n}\n';
+  assert.deepEqual(check(bad), { reported: ['manifest-error'], suppressed: [] });
+  const silenced = bad.replace('  "secretsAdapter"', '  // secretref-disable-next-line manifest-error -- migrating\n  "secretsAdapter"');
+  assert.deepEqual(check(silenced), { reported: [], suppressed: ['manifest-error'] });
+  assert.deepEqual(check('{ "secrets": {} }'), { reported: [], suppressed: [] });
 });

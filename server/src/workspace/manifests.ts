@@ -3,8 +3,10 @@
 // the workspace index learns from it: each secret it lists is a declaration, so find
 // references, rename and go to definition see manifest secrets like any other.
 import * as jsonc from 'jsonc-parser';
+import { finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import type { ParsedDocument } from '../analysis/document';
 import { parseManifest } from '../analysis/model/manifest';
+import type { StoreSnapshot } from '../analysis/model/store';
 import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from '../analysis/model/types';
 import type { IndexedReference } from './workspaceIndex';
 
@@ -59,4 +61,19 @@ export function manifestDeclarations(
     range: { start: doc.positionAt(e.range.start), end: doc.positionAt(e.range.end) },
     context: {},
   }));
+}
+
+/**
+ * The analysis of a manifest file with the manifest's own problems (schema, content) among its
+ * findings, so that they go through the file's suppressions like the rules' findings do.
+ */
+export function withManifestProblems(
+  doc: ParsedDocument,
+  result: AnalysisResult,
+  m: Pick<ManifestFile, 'diagnostics'> | undefined,
+  store: StoreSnapshot,
+): AnalysisResult {
+  if (!m || m.diagnostics.length === 0) return result;
+  const found = [...foundDiagnostics(result), ...m.diagnostics].sort((a, b) => a.range.start - b.range.start);
+  return finishAnalysis(doc, result.references, found, store);
 }
