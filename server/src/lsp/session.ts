@@ -72,8 +72,6 @@ interface Cached extends DocumentAnalysis {
   now: Date;
 }
 
-export { formatBytes };
-
 export class Session {
   /** Per open document, the version last parsed and the edits since: the next version starts from it (see `parsed`). */
   private readonly sinceParse = new EditHistory<{ version: number; doc: ParsedDocument }>();
