@@ -118,7 +118,7 @@ describe('Helix: the languages.toml of docs/editors.md', () => {
       assert.equal(seen.length, 4, seen.join('\n'));
       assert.equal(seen[0], "2 unknown-secret Secret 'STRIPE_KY' not found (did you mean 'STRIPE_KEY'?)");
       // config.secretref.expiringSoonDays = 30 reached the server as a setting …
-      assert.match(seen[1], /^3 expiring-soon Secret 'SLACK_TOKEN' expires in (19|20) days$/);
+      assert.match(seen[1], /^3 expiring-soon Secret 'SLACK_TOKEN' expires in (19|20|21) days$/);
       // … and config.environment / config.app as initialization options.
       assert.equal(seen[2], "4 env-unavailable Secret 'DEV_DB_URL' is not available in environment 'prd'");
       assert.equal(seen[3], "5 out-of-scope Secret 'LEDGER_KEY' is not accessible by app 'payments'");
