@@ -157,3 +157,39 @@ test("out-of-scope for a secret only secretref.json declares: the fix edits the 
   const after = edited(manifest, fix, ws.uri('secretref.json'));
   assert.deepEqual((JSON.parse(after) as { secrets: Record<string, { scope: string[] }> }).secrets.STRIPE_KEY.scope, ['payments', 'shop']);
 });
+
+test('in a Markdown fence the fixes are those of its language, with edits in the Markdown document', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  const uri = ws.uri('docs/crm.md');
+  const doc = ['# CRM', '', '```js', ...INTEGRATION.split('\n').slice(1, -1), '```', '', 'Auth header: `$Token{CRM_TOKN}`.', ''].join('\n');
+  await client.open(uri, doc);
+  let text = doc;
+  for (const [code, title] of [
+    ['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"],
+    ['logged-secret', "Ignore 'logged-secret' on this line"],
+    ['unknown-secret', "Change to 'CRM_TOKEN'"],
+  ] as const) {
+    const current = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === code));
+    const actions = await actionsFor(
+      client,
+      uri,
+      current.find((x) => x.code === code)!,
+    );
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action, `${code}: got ${actions.map((a) => a.title).join(' / ')}`);
+    text = edited(text, action, uri);
+    await client.change(uri, text);
+    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === code));
+  }
+  assert.match(text, /requiredSecrets: \['CRM_TOKEN', 'CRM_OLD_KEY', 'CRM_WEBHOOK'\]/);
+  assert.match(text, /\n {4}\/\/ secretref-disable-next-line logged-secret\n {4}logger\.info/);
+  assert.deepEqual(
+    (await client.waitForDiagnostics(uri)).map((d) => d.code),
+    ['unused-declaration'],
+  );
+});

@@ -149,8 +149,8 @@ function shiftReference(r: Reference, by: number): Reference {
   return { ...r, range: shifted(r.range, by), fullRange: shifted(r.fullRange, by) };
 }
 
-/** The diagnostic at its place in the Markdown document, with the edits its quick fix carries. */
-function shiftDiagnostic(d: AnalysisDiagnostic, by: number): AnalysisDiagnostic {
+/** The diagnostic at its place in the Markdown document (or back in its fence: `by` < 0), with the edits its quick fix carries. */
+export function shiftDiagnostic(d: AnalysisDiagnostic, by: number): AnalysisDiagnostic {
   const edits = d.data?.redactEdits;
   const data = Array.isArray(edits)
     ? {

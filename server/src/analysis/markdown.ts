@@ -59,6 +59,23 @@ export function fenceExtension(info: string): string | undefined {
   return tag === undefined ? undefined : FENCE_EXTENSIONS[tag];
 }
 
+/** The URI of a fence's document: the Markdown document's, its first line, its language's extension. */
+function fenceUri(uri: string, line: number, ext: string): string {
+  return `${uri}#L${line}.${ext}`;
+}
+
+const FENCE_FRAGMENT = /#L\d+\.([A-Za-z0-9]+)$/;
+
+/**
+ * The path a document's file-name rules read: its URI without query or fragment, but for a
+ * fence's document the fence's extension (`guide.md` + `.sh`), so a shell fence is read as shell.
+ */
+export function documentPath(uri: string): string {
+  const fence = FENCE_FRAGMENT.exec(uri);
+  const path = uri.replace(/[?#].*$/, '');
+  return fence ? `${path}.${fence[1]}` : path;
+}
+
 let parser: InstanceType<typeof MarkdownIt> | undefined;
 function markdownParser(): InstanceType<typeof MarkdownIt> {
   if (!parser) {
@@ -109,7 +126,7 @@ function split(doc: ParsedDocument): MarkdownParts {
       if (i < lines.length - 1) virtual += text.slice(stop, doc.offsetAt({ line: first + i + 1, character: 0 }));
     }
     fences.push({
-      doc: new ParsedDocument({ uri: `${doc.uri}#L${first + 1}.${ext}`, text: virtual, scopes: doc.scopes }),
+      doc: new ParsedDocument({ uri: fenceUri(doc.uri, first + 1, ext), text: virtual, scopes: doc.scopes }),
       base,
       end,
     });
