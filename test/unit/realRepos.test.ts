@@ -30,10 +30,12 @@ describe('real repositories: committed excerpts', () => {
     assert.deepEqual(r.findings, ["29 logged-secret Secret 'OPENEXCHANGERATES_API_KEY' is written to a log by console.log"]);
   });
 
-  it("Julep's secrets guide (MDX): every secret_name and $ secrets. reference in its YAML fences, no finding in its prose", () => {
+  it("Julep's secrets guide (MDX): every secret_name, secrets: mapping and $ secrets. reference in its YAML fences, no finding in its prose", () => {
     const r = analyse('julep-using-secrets.mdx', 'file:///repo/documentation/guides/using-secrets.mdx', []);
     assert.deepEqual(r.references, [
       '22 taskSecret openai_api_key',
+      '39 toolSecrets email_service_api_key',
+      '40 toolSecrets email_sender_address',
       '50 taskSecret api_key',
       '63 taskSecret db_host',
       '64 taskSecret db_username',
@@ -100,6 +102,14 @@ describe('real repositories: whole copies, when present', () => {
           refs.some((x) => x.name === name),
           name,
         );
+      // The tool calls' `secrets:` mappings (guides/using-secrets.mdx, advanced/secrets-management.mdx).
+      const mapped = r.results.flatMap((f) => f.references.filter((x) => x.dialect === 'toolSecrets').map((x) => `${f.file} ${x.name}`));
+      assert.deepEqual(mapped.sort(), [
+        'documentation/advanced/secrets-management.mdx my_db_password',
+        'documentation/advanced/secrets-management.mdx my_db_user',
+        'documentation/guides/using-secrets.mdx email_sender_address',
+        'documentation/guides/using-secrets.mdx email_service_api_key',
+      ]);
       const inPython = findingsOf(r, 'hardcoded-secret').filter((w) => /sdks\/python|authentication\.mdx|common\/secrets\.mdx/.test(w));
       assert.deepEqual(inPython, []);
     },

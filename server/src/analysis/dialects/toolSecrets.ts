@@ -1,0 +1,101 @@
+// Dialect `toolSecrets` (Julep): a tool-call step that needs several secrets maps each of the
+// tool's parameters to a secret name in a `secrets:` object (Julep's docs, "Multiple Secrets"):
+//   - kind: tool_call
+//     tool: email
+//     secrets:
+//       service_api_key: "email_service_api_key"
+// The values are the secret names. Read in YAML and JSON task files (and their Markdown fences),
+// only in a step that names a tool (`tool:` or `kind: tool_call`): a `secrets:` map elsewhere
+// (a Helm chart's values, a CI workflow's inputs) holds values or other things, not names.
+import * as YAML from 'yaml';
+import type * as jsonc from 'jsonc-parser';
+import type { Dialect } from '../dialect';
+import type { ParsedDocument } from '../document';
+import type { NamedRange } from '../integrations';
+import type { Reference } from '../types';
+import { contextAt } from './textForms';
+
+/** A value that is an expression (`$ secrets.x`) or empty is not a secret name. */
+const isName = (v: string): boolean => v !== '' && !v.startsWith('$') && !/\s/.test(v);
+
+/** Whether an object with these scalar entries is a Julep step that calls a tool. */
+const isToolStep = (get: (key: string) => unknown): boolean => typeof get('tool') === 'string' || get('kind') === 'tool_call';
+
+export const toolSecretsDialect: Dialect = {
+  id: 'toolSecrets',
+  label: "secrets: { parameter: name } of a task's tool call",
+  caseSensitive: true,
+  // The parameter names are the tool's own: no literal text fits every tool.
+  forms: [],
+  languages: ['yaml'],
+  mayContain: (text) => text.has('secrets') && text.has('tool'),
+  find(doc: ParsedDocument): Reference[] {
+    const found: NamedRange[] = [];
+    if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(yd.contents, found);
+    else if (doc.kind === 'json' && doc.jsonTree) jsonRefs(doc.jsonTree, found);
+    found.sort((a, b) => a.range.start - b.range.start);
+    return found.map((r) => ({
+      name: r.name,
+      dialect: 'toolSecrets',
+      kind: 'use' as const,
+      range: r.range,
+      fullRange: r.fullRange,
+      caseSensitive: true,
+      context: contextAt(doc, r.fullRange.start),
+    }));
+  },
+};
+
+function yamlRefs(contents: unknown, out: NamedRange[]): void {
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (YAML.isMap(n)) {
+      const scalar = (key: string): unknown => {
+        const v = n.get(key, true);
+        return YAML.isScalar(v) ? v.value : undefined;
+      };
+      const secrets = isToolStep(scalar) ? n.get('secrets', true) : undefined;
+      if (YAML.isMap(secrets)) {
+        for (const pair of secrets.items) {
+          const k = pair.key;
+          const v = pair.value;
+          if (!YAML.isScalar(k) || !k.range || !YAML.isScalar(v) || !v.range || typeof v.value !== 'string' || !isName(v.value)) continue;
+          const quoted = v.type === 'QUOTE_DOUBLE' || v.type === 'QUOTE_SINGLE';
+          const start = v.range[0] + (quoted ? 1 : 0);
+          out.push({ name: v.value, range: { start, end: start + v.value.length }, fullRange: { start: k.range[0], end: v.range[1] } });
+        }
+      }
+      for (const pair of n.items) stack.push(pair.value);
+    } else if (YAML.isSeq(n)) {
+      for (const it of n.items) stack.push(it);
+    }
+  }
+}
+
+function jsonRefs(root: jsonc.Node, out: NamedRange[]): void {
+  const stack: jsonc.Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'object') {
+      const props = new Map<string, jsonc.Node | undefined>();
+      for (const p of n.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (typeof k?.value === 'string') props.set(k.value, v);
+      }
+      const secrets = isToolStep((key) => props.get(key)?.value) ? props.get('secrets') : undefined;
+      if (secrets?.type === 'object') {
+        for (const p of secrets.children ?? []) {
+          const [k, v] = p.children ?? [];
+          if (!k || v?.type !== 'string' || typeof v.value !== 'string' || !isName(v.value)) continue;
+          out.push({
+            name: v.value,
+            range: { start: v.offset + 1, end: v.offset + v.length - 1 },
+            fullRange: { start: p.offset, end: p.offset + p.length },
+          });
+        }
+      }
+    }
+    for (const c of n.children ?? []) stack.push(c);
+  }
+}
