@@ -5,6 +5,7 @@
 // JSON.stringify, string methods and local functions, into log calls and thrown errors.
 // The same walk records every use of an integration's secrets object, so the `required`
 // dialect and the logged-secret rule share one pass, cached per document and settings.
+import { envAdapterAt } from '../manifest';
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import {
@@ -62,7 +63,10 @@ const SDK_SOURCE = /\.\s*secrets\b/;
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
   const key =
-    settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
+    settings.logSinks.join('\u0000') +
+    '\u0001' +
+    settings.redactionFunctions.join('\u0000') +
+    (envAdapterAt(settings, doc.uri) ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);
