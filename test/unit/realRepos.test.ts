@@ -123,6 +123,12 @@ describe('real repositories: whole copies, when present', () => {
         'documentation/guides/using-secrets.mdx email_sender_address',
         'documentation/guides/using-secrets.mdx email_service_api_key',
       ]);
+      // Julep's Python SDK guide writes the same tasks as Python dicts: read from its python fences.
+      const python = r.results.find((f) => f.file === 'documentation/sdks/python/secrets.mdx');
+      assert.deepEqual(
+        python?.references.filter((x) => x.dialect === 'taskSecret').map((x) => x.name),
+        ['openai_api_key', 'api_key', 'db_host', 'db_username', 'db_password', 'db_name'],
+      );
       const inPython = findingsOf(r, 'hardcoded-secret').filter((w) => /sdks\/python|authentication\.mdx|common\/secrets\.mdx/.test(w));
       assert.deepEqual(inPython, []);
     },

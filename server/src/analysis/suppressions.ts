@@ -13,6 +13,7 @@ import * as jsonc from 'jsonc-parser';
 import { ts } from './typescript';
 import type { ParsedDocument } from './document';
 import { documentPath, markdownParts } from './markdown';
+import { pythonFacts } from './python';
 import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from './types';
 
 /** How comments are written in a file, for reading them and for writing one (the quick fix). */
@@ -69,6 +70,9 @@ export function directiveComments(doc: ParsedDocument): Comment[] {
       case 'markdown':
         return markdownComments(doc);
       default: {
+        // Python's comments from its parser: a `#` in a string is not one.
+        const py = pythonFacts(doc);
+        if (py) return py.comments;
         const syntax = commentSyntaxOf(doc);
         return syntax === 'html' ? htmlComments(doc.text) : syntax === 'hash' ? hashComments(doc.text) : [];
       }

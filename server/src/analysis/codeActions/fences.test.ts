@@ -80,6 +80,11 @@ describe('quick fixes inside Markdown fences', () => {
     assert.equal(afterSh, sh.replace('curl', '# secretref-disable-next-line unknown-secret\ncurl'));
     assert.deepEqual(codes(afterSh), []);
 
+    const py = ['```python', 'task = {', '    "secret_name": "nope",', '}', '```', ''].join('\n');
+    const afterPy = fixed(py, 'unknown-secret', "Ignore 'unknown-secret' on this line");
+    assert.equal(afterPy, py.replace('    "secret_name"', '    # secretref-disable-next-line unknown-secret\n    "secret_name"'));
+    assert.deepEqual(codes(afterPy), []);
+
     // Prose keeps the HTML comment at the end of the line.
     const prose = 'Use `$Token{NOPE}` here.\n';
     assert.equal(

@@ -4,7 +4,8 @@
 //     tool: email
 //     secrets:
 //       service_api_key: "email_service_api_key"
-// The values are the secret names. Read in YAML and JSON task files (and their Markdown fences),
+// The values are the secret names. Read in YAML and JSON task files, in the dicts of Julep's
+// Python SDK (`"secrets": {"db_password": "my_db_password"}`) and in Markdown fences of those,
 // only in a step that names a tool (`tool:` or `kind: tool_call`): a `secrets:` map elsewhere
 // (a Helm chart's values, a CI workflow's inputs) holds values or other things, not names.
 import * as YAML from 'yaml';
@@ -12,6 +13,7 @@ import type * as jsonc from 'jsonc-parser';
 import type { Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import type { NamedRange } from '../integrations';
+import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../types';
 import { contextAt } from './textForms';
 
@@ -33,6 +35,10 @@ export const toolSecretsDialect: Dialect = {
     const found: NamedRange[] = [];
     if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(yd.contents, found);
     else if (doc.kind === 'json' && doc.jsonTree) jsonRefs(doc.jsonTree, found);
+    else {
+      const py = pythonFacts(doc);
+      if (py) pythonRefs(py, found);
+    }
     found.sort((a, b) => a.range.start - b.range.start);
     return found.map((r) => ({
       name: r.name,
@@ -97,5 +103,20 @@ function jsonRefs(root: jsonc.Node, out: NamedRange[]): void {
       }
     }
     for (const c of n.children ?? []) stack.push(c);
+  }
+}
+
+function pythonRefs(py: PythonFacts, out: NamedRange[]): void {
+  for (const d of py.dicts) {
+    const scalar = (key: string): unknown => {
+      const v = d.entries.find((e) => e.key.value === key)?.value;
+      return v && !isPyDict(v) ? v.value : undefined;
+    };
+    const secrets = isToolStep(scalar) ? d.entries.find((e) => e.key.value === 'secrets')?.value : undefined;
+    if (!isPyDict(secrets)) continue;
+    for (const { key, value } of secrets.entries) {
+      if (!value || isPyDict(value) || !isName(value.value)) continue;
+      out.push({ name: value.value, range: value.range, fullRange: { start: key.fullRange.start, end: value.fullRange.end } });
+    }
   }
 }
