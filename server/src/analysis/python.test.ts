@@ -3,6 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findReferences } from './analyze';
+import { completeAt } from './completion';
+import { StoreSnapshot } from './store';
+import { cursor } from '../../../test/util/cursor';
 import { ParsedDocument } from './document';
 import { DEFAULT_SETTINGS } from './types';
 import { diagnose } from '../../../test/util/diagnose';
@@ -73,5 +76,17 @@ describe('Python code blocks in Markdown', () => {
       diagnose(URI, code('s = " # secretref-disable-next-line unknown-secret"'), []).map((d) => d.code),
       ['unknown-secret'],
     );
+  });
+
+  it("completes secret names after Julep's keys and expressions in a Python dict", () => {
+    const store = new StoreSnapshot([{ name: 'openai_api_key' }, { name: 'db_host' }]);
+    for (const source of ['```python\ntask = {"secret_name": "open|"}\n```\n', '```python\nx = {"host": "$ secrets.db_|"}\n```\n']) {
+      const c = cursor(source);
+      assert.deepEqual(
+        completeAt({ uri: URI, text: c.text }, c.offset, store).map((x) => x.insertText),
+        [source.includes('open|') ? 'openai_api_key' : 'db_host'],
+        source,
+      );
+    }
   });
 });

@@ -7,7 +7,7 @@ import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
-import { pythonFacts, type PythonFacts } from '../python';
+import { isPythonDocument, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
@@ -46,7 +46,8 @@ export const taskSecretDialect: Dialect = {
     }));
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
-    if (doc.kind === 'text') return undefined;
+    // Python is read as text but for its dicts (Julep's Python SDK): the same keys and expressions.
+    if (doc.kind === 'text' && !isPythonDocument(doc)) return undefined;
     const byKey = slotAt(doc, offset, /secret_name['"]?\s*:\s*['"]?([A-Za-z0-9_]*)$/, () => undefined);
     if (byKey) return byKey;
     const before = lineBefore(doc, offset);
