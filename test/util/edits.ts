@@ -1,6 +1,6 @@
 // Applies offset edits to a text as an editor does: all at once, in the unedited text's offsets.
 import assert from 'node:assert/strict';
-import type { TextEdit } from '../../server/src/analysis/types';
+import type { TextEdit } from '../../server/src/analysis/model/types';
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);

@@ -4,13 +4,13 @@
 // the integrations and the other integration-code forms (process.env.INTEGRATION_*,
 // event.secrets('X'), secret_name and `$ ` expressions in JS objects); the result is cached
 // per ParsedDocument so every dialect and rule shares it.
-import { envAdapterAt } from './manifest';
+import { envAdapterAt } from './model/manifest';
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
-import type { AnalysisSettings, OffsetRange } from './types';
-import { probeOf, type TextProbe } from './textSource';
+import type { AnalysisSettings, OffsetRange } from './model/types';
+import { probeOf, type TextProbe } from './text/textSource';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
 export interface NamedRange {

@@ -3,11 +3,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findReferences } from './analyze';
-import { completeAt } from './completion';
-import { StoreSnapshot } from './store';
+import { completeAt } from './features/completion';
+import { StoreSnapshot } from './model/store';
 import { cursor } from '../../../test/util/cursor';
 import { ParsedDocument } from './document';
-import { DEFAULT_SETTINGS } from './types';
+import { DEFAULT_SETTINGS } from './model/types';
 import { diagnose } from '../../../test/util/diagnose';
 import { fakeCredential } from '../../../test/util/credentials';
 

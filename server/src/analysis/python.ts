@@ -7,7 +7,7 @@ import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { ParsedDocument } from './document';
 import { documentPath } from './markdown';
-import type { OffsetRange } from './types';
+import type { OffsetRange } from './model/types';
 
 /** A string literal's text (between its quotes) and where that text is. */
 export interface PyString {

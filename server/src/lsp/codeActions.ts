@@ -4,7 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import { CODE_ACTIONS } from '../analysis/codeActions';
 import { fixesOf } from '../analysis/codeActions/fences';
 import { ParsedDocument } from '../analysis/document';
-import type { QuickFix } from '../analysis/types';
+import type { QuickFix } from '../analysis/model/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
 import { describeError, guard } from './safety';
 import type { Feature } from './feature';

@@ -4,10 +4,10 @@
 // at their place in the Markdown document. That is how "Add to requiredSecrets" finds the
 // integration of a JS fence and "Ignore on this line" writes `//` in a JS fence and `#` in a
 // YAML one. New lines a fix inserts in a fence inside a blockquote get the blockquote's `> `.
-import type { QuickFixContext, QuickFixProvider } from '../codeAction';
+import type { QuickFixContext, QuickFixProvider } from './codeAction';
 import { fenceAt, markdownParts, type Fence } from '../markdown';
 import { shiftDiagnostic } from '../analyze';
-import type { OffsetRange, QuickFix, TextEdit } from '../types';
+import type { OffsetRange, QuickFix, TextEdit } from '../model/types';
 
 /** The provider's fixes for the context's diagnostic, computed in the fence that holds it, if any. */
 export function fixesOf(provider: QuickFixProvider, ctx: QuickFixContext): QuickFix[] {

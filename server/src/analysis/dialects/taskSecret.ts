@@ -4,11 +4,11 @@
 // (`$ f'…{secrets.api_key}…'`).
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
-import type { Dialect, NameSlot } from '../dialect';
+import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
 import { isPythonDocument, pythonFacts, type PythonFacts } from '../python';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
 const F_STRING = /\bf['"]/;

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
-import { DEFAULT_SETTINGS } from '../types';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { toolSecretsDialect } from './toolSecrets';
-import { probeOf } from '../textSource';
+import { probeOf } from '../text/textSource';
 import { diagnose } from '../../../../test/util/diagnose';
 
 const names = (uri: string, text: string) => {

@@ -10,11 +10,11 @@
 // (a Helm chart's values, a CI workflow's inputs) holds values or other things, not names.
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
-import type { Dialect } from '../dialect';
+import type { Dialect } from './dialect';
 import type { ParsedDocument } from '../document';
 import type { NamedRange } from '../integrations';
 import { isPyDict, pythonFacts, type PythonFacts } from '../python';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt } from './textForms';
 
 /** A value that is an expression (`$ secrets.x`) or empty is not a secret name. */

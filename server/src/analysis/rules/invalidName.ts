@@ -3,9 +3,9 @@
 // A name the dialect's platform accepts (Ductape's `stripe-api-key`) works there, so it is a
 // warning that says so: SecretRef's store cannot hold it, so it cannot check the reference.
 import { dialectById } from '../dialects';
-import type { Rule } from '../rule';
-import { isValidSecretName } from '../store';
-import type { AnalysisDiagnostic } from '../types';
+import type { Rule } from './rule';
+import { isValidSecretName } from '../model/store';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const invalidNameRule: Rule = {
   id: 'invalidName',

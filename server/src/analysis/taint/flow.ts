@@ -5,7 +5,7 @@
 // JSON.stringify, string methods and local functions, into log calls and thrown errors.
 // The same walk records every use of an integration's secrets object, so the `required`
 // dialect and the logged-secret rule share one pass, cached per document and settings.
-import { envAdapterAt } from '../manifest';
+import { envAdapterAt } from '../model/manifest';
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import {
@@ -20,8 +20,8 @@ import {
   type Integration,
   type NamedRange,
 } from '../integrations';
-import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
-import type { TextProbe } from '../textSource';
+import type { AnalysisSettings, OffsetRange, TextEdit } from '../model/types';
+import type { TextProbe } from '../text/textSource';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
 import { join, lookup, printedNames, stringNames, taint, type Scope, type Val } from './values';
 
