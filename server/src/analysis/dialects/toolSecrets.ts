@@ -17,6 +17,9 @@ import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
 import { contextAt } from './textForms';
 
+/** `tool:`, `"tool":`, `'tool' :`. */
+const TOOL_KEY = /\btool['"]?\s*:/;
+
 /** A value that is an expression (`$ secrets.x`) or empty is not a secret name. */
 const isName = (v: string): boolean => v !== '' && !v.startsWith('$') && !/\s/.test(v);
 
@@ -30,7 +33,9 @@ export const toolSecretsDialect: Dialect = {
   // The parameter names are the tool's own: no literal text fits every tool.
   forms: [],
   languages: ['yaml'],
-  mayContain: (text) => text.has('secrets') && text.has('tool'),
+  // A `tool` key (YAML, JSON, a Python dict) or `tool_call` beside `secrets`: a large JSON file
+  // that only mentions the words is not parsed for this form.
+  mayContain: (text) => text.has('secrets') && (text.has('tool_call') || text.has(TOOL_KEY)),
   find(doc: ParsedDocument): Reference[] {
     const found: NamedRange[] = [];
     if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(yd.contents, found);
