@@ -5,6 +5,9 @@ import { DEFAULT_SETTINGS } from '../model/types';
 import { toolSecretsDialect } from './toolSecrets';
 import { probeOf } from '../text/textSource';
 import { diagnose } from '../../../../test/util/diagnose';
+import { cursor } from '../../../../test/util/cursor';
+import { completeAt } from '../features/completion';
+import { StoreSnapshot } from '../model/store';
 
 const names = (uri: string, text: string) => {
   const doc = new ParsedDocument({ uri, text });
@@ -55,5 +58,21 @@ describe('dialect toolSecrets (Julep)', () => {
       seen.map((d) => `${d.code} ${d.at}`),
       ['unknown-secret email_sender_adress'],
     );
+  });
+
+  it("completes the secret names after a parameter of a tool call's secrets:, and nowhere else", () => {
+    const store = new StoreSnapshot([{ name: 'email_service_api_key' }, { name: 'email_sender_address' }]);
+    const step = (value: string) =>
+      `steps:\n  - kind: tool_call\n    tool: email\n    secrets:\n      service_api_key: ${value}\n    operation: send\n`;
+    const names = (source: string) => {
+      const c = cursor(source);
+      return completeAt({ uri: 'file:///p/task.yaml', text: c.text }, c.offset, store).map((x) => x.insertText);
+    };
+    assert.deepEqual(names(step('email_se|')), ['email_sender_address', 'email_service_api_key']);
+    assert.deepEqual(names(step('"email_sen|"')), ['email_sender_address']);
+    assert.deepEqual(names(step('|')), ['email_sender_address', 'email_service_api_key']);
+    // Not the step's own keys, not a secrets: map outside a tool call.
+    assert.deepEqual(names(step('x').replace('operation: send', 'operation: email_|')), []);
+    assert.deepEqual(names('image:\n  tool: busybox\nsecrets:\n  dbPassword: email_|\n'), []);
   });
 });

@@ -10,12 +10,12 @@
 // (a Helm chart's values, a CI workflow's inputs) holds values or other things, not names.
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
-import type { Dialect } from './dialect';
+import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import type { NamedRange } from '../integrations';
 import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
-import { contextAt } from './textForms';
+import { contextAt, slotAt } from './textForms';
 
 /** `tool:`, `"tool":`, `'tool' :`. */
 const TOOL_KEY = /\btool['"]?\s*:/;
@@ -55,9 +55,22 @@ export const toolSecretsDialect: Dialect = {
       context: contextAt(doc, r.fullRange.start),
     }));
   },
+  /** After `parameter: ` inside the `secrets:` of a tool-call step, in YAML. */
+  nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
+    if (doc.kind !== 'yaml') return undefined;
+    const inside = (doc.yamlDocs ?? []).some((yd) =>
+      yamlSecretMaps(yd.contents).some((m) => m.range && m.range[0] <= offset && offset <= m.range[2]),
+    );
+    if (!inside) return undefined;
+    return slotAt(doc, offset, /^\s*[\w.-]+\s*:\s*(['"]?)([A-Za-z0-9_]*)$/, (m, after) =>
+      m[1] && !after.startsWith(m[1]) ? m[1] : undefined,
+    );
+  },
 };
 
-function yamlRefs(contents: unknown, out: NamedRange[]): void {
+/** The `secrets:` maps of the tool-call steps in a YAML document. */
+function yamlSecretMaps(contents: unknown): YAML.YAMLMap[] {
+  const maps: YAML.YAMLMap[] = [];
   const stack: unknown[] = [contents];
   while (stack.length > 0) {
     const n = stack.pop();
@@ -67,19 +80,24 @@ function yamlRefs(contents: unknown, out: NamedRange[]): void {
         return YAML.isScalar(v) ? v.value : undefined;
       };
       const secrets = isToolStep(scalar) ? n.get('secrets', true) : undefined;
-      if (YAML.isMap(secrets)) {
-        for (const pair of secrets.items) {
-          const k = pair.key;
-          const v = pair.value;
-          if (!YAML.isScalar(k) || !k.range || !YAML.isScalar(v) || !v.range || typeof v.value !== 'string' || !isName(v.value)) continue;
-          const quoted = v.type === 'QUOTE_DOUBLE' || v.type === 'QUOTE_SINGLE';
-          const start = v.range[0] + (quoted ? 1 : 0);
-          out.push({ name: v.value, range: { start, end: start + v.value.length }, fullRange: { start: k.range[0], end: v.range[1] } });
-        }
-      }
+      if (YAML.isMap(secrets)) maps.push(secrets);
       for (const pair of n.items) stack.push(pair.value);
     } else if (YAML.isSeq(n)) {
       for (const it of n.items) stack.push(it);
+    }
+  }
+  return maps;
+}
+
+function yamlRefs(contents: unknown, out: NamedRange[]): void {
+  for (const secrets of yamlSecretMaps(contents)) {
+    for (const pair of secrets.items) {
+      const k = pair.key;
+      const v = pair.value;
+      if (!YAML.isScalar(k) || !k.range || !YAML.isScalar(v) || !v.range || typeof v.value !== 'string' || !isName(v.value)) continue;
+      const quoted = v.type === 'QUOTE_DOUBLE' || v.type === 'QUOTE_SINGLE';
+      const start = v.range[0] + (quoted ? 1 : 0);
+      out.push({ name: v.value, range: { start, end: start + v.value.length }, fullRange: { start: k.range[0], end: v.range[1] } });
     }
   }
 }
