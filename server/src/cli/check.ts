@@ -143,7 +143,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         files,
         root,
         stores: store.stores,
-        settings: { ...analysis, envAdapter: store.envAdapter },
+        settings: store.envAdapterScopes.length > 0 ? { ...analysis, envAdapterScopes: store.envAdapterScopes } : analysis,
         now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.

@@ -190,6 +190,14 @@ export class IndexController {
     try {
       const lists = await Promise.all(session.folders.map((f) => listProjectFiles(f, this.fileOptions())));
       const files = lists.flat();
+      // Manifests first: each one's `secretsAdapter` decides how the files of its subtree are read.
+      let manifestsRead = false;
+      for (const f of files) {
+        if (path.basename(f) !== MANIFEST_FILE_NAME || session.documents.get(fileUri(f))) continue;
+        await this.read(f);
+        manifestsRead = true;
+      }
+      if (manifestsRead) session.recheckAll();
       // Files that left the project (settings changed) leave the index; open documents stay.
       // Nothing to compare on the first build; on a rebuild, in slices: a uri per file of 100k
       // files kept requests waiting for half a second.

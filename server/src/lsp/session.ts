@@ -144,10 +144,14 @@ export class Session {
     this.generation++;
     this.cache.clear();
     this.parsedCache.clear();
-    // The manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets: it joins the settings here.
-    const envAdapter = this.store.envAdapter();
-    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter)
-      this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
+    // Each manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets in its subtree: it joins the settings here.
+    const scopes = this.store.envAdapterScopes();
+    if (JSON.stringify(this.settings.analysis.envAdapterScopes ?? []) !== JSON.stringify(scopes)) {
+      this.settings = {
+        ...this.settings,
+        analysis: { ...this.settings.analysis, envAdapterScopes: scopes.length > 0 ? scopes : undefined },
+      };
+    }
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {

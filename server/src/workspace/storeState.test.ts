@@ -56,8 +56,14 @@ test('a nested manifest governs its subtree: a file sees the nearest one up, a w
   assert.deepEqual(names('file:///elsewhere/index.ts'), []);
   assert.deepEqual(names(), ['API_KEY', 'ROOT_KEY']);
   assert.equal(store.governing('file:///w/packages/api/src/index.ts')?.uri, 'file:///w/packages/api/secretref.json');
-  assert.equal(store.envAdapter(), true);
+  assert.deepEqual(
+    store
+      .envAdapterScopes()
+      .filter((s) => s.env)
+      .map((s) => s.folder),
+    ['file:///w/packages/api/'],
+  );
   assert.ok(store.deleteManifest('file:///w/packages/api/secretref.json'));
   assert.deepEqual(names('file:///w/packages/api/src/index.ts'), ['ROOT_KEY']);
-  assert.equal(store.envAdapter(), false);
+  assert.deepEqual(store.envAdapterScopes(), []);
 });

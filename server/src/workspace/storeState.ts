@@ -111,9 +111,17 @@ export class StoreState {
     return [...this.manifestFiles.values()];
   }
 
-  /** Whether a manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`). */
-  envAdapter(): boolean {
-    return this.manifests().some((m) => m.secretsAdapter === 'env');
+  /**
+   * Where the env secrets adapter is in use: each manifest's folder and whether it says
+   * `"secretsAdapter": "env"`, for the nearest one up from a document to decide (`envAdapterAt`).
+   * Empty when none says it.
+   */
+  envAdapterScopes(): Array<{ folder: string; env: boolean }> {
+    const all = this.manifests();
+    if (!all.some((m) => m.secretsAdapter === 'env')) return [];
+    return all
+      .map((m) => ({ folder: manifestFolder(m.uri), env: m.secretsAdapter === 'env' }))
+      .sort((a, b) => a.folder.localeCompare(b.folder));
   }
 
   /**

@@ -7,6 +7,8 @@ import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
+import { documentPath, markdownParts } from '../markdown';
+import { pythonFacts } from '../python';
 import type { OffsetRange } from '../model/types';
 
 /** How comments are written in a file, for reading them and for writing one (the quick fix). */
@@ -28,7 +30,7 @@ export function commentSyntaxOf(doc: Pick<ParsedDocument, 'kind' | 'uri'>): Comm
   if (doc.kind === 'javascript' || doc.kind === 'typescript' || doc.kind === 'json') return 'slash';
   if (doc.kind === 'yaml') return 'hash';
   // Markdown and MDX (whatever kind a Markdown-aware analysis gives them): HTML comments.
-  const path = doc.uri.replace(/[?#].*$/, '');
+  const path = documentPath(doc.uri);
   if (HTML_EXTENSIONS.test(path) || String(doc.kind) === 'markdown') return 'html';
   if (HASH_EXTENSIONS.test(path) || HASH_BASENAMES.test(path)) return 'hash';
   return 'none';
@@ -48,7 +50,12 @@ export function directiveComments(doc: ParsedDocument): Comment[] {
         return jsonComments(doc.text);
       case 'yaml':
         return yamlComments(doc.text);
+      case 'markdown':
+        return markdownComments(doc);
       default: {
+        // Python's comments from its parser: a `#` in a string is not one.
+        const py = pythonFacts(doc);
+        if (py) return py.comments;
         const syntax = commentSyntaxOf(doc);
         return syntax === 'html' ? htmlComments(doc.text) : syntax === 'hash' ? hashComments(doc.text) : [];
       }
@@ -175,6 +182,19 @@ function hashComments(text: string): Comment[] {
     out.push({ range: { start, end: start + 1 + m[2].length }, body: m[2] });
   }
   return out;
+}
+
+/**
+ * Comments of Markdown and MDX: `<!-- -->` in the prose, and in each analysed fence the comments
+ * of its language (`//` in a JS fence, `#` in a YAML or shell one), at their place in the document.
+ */
+function markdownComments(doc: ParsedDocument): Comment[] {
+  const { prose, fences } = markdownParts(doc);
+  const out = htmlComments(prose.text);
+  for (const f of fences) {
+    for (const c of directiveComments(f.doc)) out.push({ ...c, range: { start: c.range.start + f.base, end: c.range.end + f.base } });
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
 }
 
 /** `<!-- -->` comments of Markdown, MDX and HTML. */

@@ -7,6 +7,7 @@
 // dialect and the logged-secret rule share one pass, cached per document and settings.
 // The walk is layered by concern: record.ts (what it finds), functions.ts (local functions
 // walked again with their arguments, bounded), statements.ts, expressions.ts.
+import { envAdapterAt } from '../model/manifest';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, mayNameSecrets, jsFacts, readsEnvAdapter } from '../integrations';
 import type { AnalysisSettings } from '../model/types';
@@ -30,7 +31,10 @@ const SDK_SOURCE = /\.\s*secrets\b/;
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
   const key =
-    settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000') + (settings.envAdapter ? '\u0001env' : '');
+    settings.logSinks.join('\u0000') +
+    '\u0001' +
+    settings.redactionFunctions.join('\u0000') +
+    (envAdapterAt(settings, doc.uri) ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);
