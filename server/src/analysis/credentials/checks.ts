@@ -39,6 +39,15 @@ export function isPlaceholder(s: string): boolean {
 export const FORMAT_PLACEHOLDER =
   /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
 
+/**
+ * Whether a value with no prefix of its own reads as random letters and digits, not a name: it
+ * mixes cases and has digits (two or more, as 24 random characters nearly always do), and is no
+ * camelCase identifier with a number (`deploymentConfiguration12`).
+ */
+export function mixedRandom(s: string): boolean {
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9][^0-9]*[0-9]/.test(s) && !/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,6}$/.test(s);
+}
+
 /** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
 export function looksRandom(s: string, minEntropy: number): boolean {
   return s.length > 0 && !isPlaceholder(s) && entropy(s) >= minEntropy;
@@ -93,10 +102,13 @@ export function decodeJsonSegment(segment: string): Record<string, unknown> | un
 
 /**
  * A pattern for a credential with no prefix of its own (a 32-character hex key): the provider's
- * name, then within `reach` characters on the same line the value, as a group `secret`.
- * `names` is a regex alternation, matched case-insensitively; `value` is case-sensitive in
- * effect only through its character classes (write both cases where both occur).
+ * name, then within `reach` characters the value, as a group `secret`. `names` is a regex
+ * alternation, matched case-insensitively; `value` is case-sensitive in effect only through its
+ * character classes (write both cases where both occur). With `acrossLines` the reach may cross
+ * line breaks (a value on the line after its key, as trufflehog's `PrefixRegex` allows): the rule
+ * must then be `multiline`, so that the scan runs it from each keyword on.
  */
-export function near(names: string, value: string, reach = 40): RegExp {
-  return new RegExp(String.raw`(?:${names})[^\r\n]{0,${reach}}?(?<![A-Za-z0-9_+/-])(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'gi');
+export function near(names: string, value: string, reach = 40, acrossLines = false): RegExp {
+  const gap = acrossLines ? '[^]' : '[^\\r\\n]';
+  return new RegExp(String.raw`(?:${names})${gap}{0,${reach}}?(?<![A-Za-z0-9_+/-])(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'gi');
 }

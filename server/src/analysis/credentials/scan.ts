@@ -113,8 +113,22 @@ function compiledFor(rules?: readonly CredentialRule[]): Compiled {
   return c;
 }
 
-/** Where a multi-line rule's match may begin (a private key's armour): the rule holding the document's findings line by line cannot. */
-export const MULTI_LINE_OPENINGS = ['-----BEGIN ', '---- BEGIN SSH2', 'PuTTY-User-Key-File-'];
+/**
+ * Where a multi-line rule's match may begin (a private key's armour, the key of a value on the
+ * next line): the rule holding the document's findings line by line cannot.
+ */
+export const MULTI_LINE_OPENINGS: ReadonlyArray<string | RegExp> = [
+  '-----BEGIN ',
+  '---- BEGIN SSH2',
+  'PuTTY-User-Key-File-',
+  new RegExp(
+    CREDENTIAL_RULES.filter((r) => r.multiline && r.id !== 'private-key')
+      .flatMap((r) => r.keywords)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') || '(?!)',
+    'i',
+  ),
+];
 
 /** Whether a key name says little about the credential (`key:`, `value:`): then the rule's name is the better suggestion. */
 const BARE_KEY = /^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key|auth|authorization|bearer|headers?|env|url|uri)$/i;

@@ -10,7 +10,15 @@ export const samples: Record<string, CredentialSamples> = {
     negative: ['access_token$production$' + 'xxxxxxxxxxxxxxxx$00000000000000000000000000000000'],
   },
   'paypal-client-secret': {
-    positive: ['PAYPAL_CLIENT_SECRET=' + 'E' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLwWdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcH'],
+    positive: ['PAYPAL_CLIENT_SECRET=' + 'E' + '3qr4DZl58P271KgKQGggD7QHDdFWkLLw' + 'Wdt1VDtBFBC9h4cRMq376SdpGJrSqkncDdqPfFVTCGYWJcH'],
     negative: ['PAYPAL_CLIENT_SECRET=${PAYPAL_CLIENT_SECRET}'],
+  },
+  'paypal-keyed-credential': {
+    positive: ['paypal client:\n  id: ' + 'AZDxjDScFpQtjWTOUtWKbyN_' + 'bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R'],
+    negative: ['paypal: ' + 'https://www.paypal.com/cgi-bin/webscr?cmd=_s-xclick'],
+  },
+  'braintree-key': {
+    positive: ['braintreeKey := "' + 'f7b3cb83a7fdb9' + '15a71ce17ab8a903cc"'],
+    negative: ['braintree: ' + '00000000000000000000000000000000'],
   },
 };

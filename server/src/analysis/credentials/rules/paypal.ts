@@ -1,6 +1,6 @@
 // PayPal: Braintree access token; REST client secret.
 // Format from: https://developer.paypal.com/braintree/docs/guides/authorization/overview; trufflehog braintreepayments | https://developer.paypal.com/api/rest/authentication/; trufflehog paypaloauth
-import { near } from '../checks';
+import { mixedRandom, near } from '../checks';
 import type { CredentialRule } from '../types';
 
 export const braintreeToken: CredentialRule = {
@@ -23,4 +23,29 @@ export const paypalSecret: CredentialRule = {
   pattern: near('paypal[\\w.-]{0,20}?(?:client[_-]?)?secret', '[A-Za-z0-9_-]{80}', 20),
   minEntropy: 4,
   source: 'https://developer.paypal.com/api/rest/authentication/; trufflehog paypaloauth',
+};
+
+export const paypalKeyedCredential: CredentialRule = {
+  id: 'paypal-keyed-credential',
+  provider: 'PayPal',
+  kind: 'REST client id or secret',
+  secretName: 'PAYPAL_CLIENT_SECRET',
+  keywords: ['paypal'],
+  pattern: near('paypal', '[A-Za-z0-9_.-]{44,80}', 40, true),
+  multiline: true,
+  minEntropy: 4.2,
+  validate: mixedRandom,
+  source: 'trufflehog paypaloauth (44 to 80 characters beside "paypal")',
+};
+
+export const braintreeKey: CredentialRule = {
+  id: 'braintree-key',
+  provider: 'PayPal',
+  kind: 'Braintree private key',
+  secretName: 'BRAINTREE_PRIVATE_KEY',
+  keywords: ['braintree'],
+  pattern: near('braintree', '[0-9a-f]{32}', 40, true),
+  multiline: true,
+  minEntropy: 3,
+  source: 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials; trufflehog braintreepayments',
 };
