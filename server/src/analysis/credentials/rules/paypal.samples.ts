@@ -14,8 +14,13 @@ export const samples: Record<string, CredentialSamples> = {
     negative: ['PAYPAL_CLIENT_SECRET=${PAYPAL_CLIENT_SECRET}'],
   },
   'paypal-keyed-credential': {
-    positive: ['paypal client:\n  id: ' + 'AZDxjDScFpQtjWTOUtWKbyN_' + 'bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R'],
-    negative: ['paypal: ' + 'https://www.paypal.com/cgi-bin/webscr?cmd=_s-xclick'],
+    positive: ['paypal client:\n  secret: ' + 'EJq8vT2mZ_k4RxW9pLc7Nf3Hd6' + 'Ys1Gb5Qa0Vu-e8Ko2Ti4Mw7Xn9Zr3Pl6Ch1Sd5Fj0Ab8Ey2U'],
+    negative: [
+      'paypal: ' + 'https://www.paypal.com/cgi-bin/webscr?cmd=_s-xclick',
+      '<script src="https://www.paypal.com/sdk/js?client-id=' +
+        'AZDxjDScFpQtjWTOUtWKbyN_' +
+        'bDt4OgqaF4eYXlewfBP4-8aqX3PiV8e1GWU6liB2CUXlkA59kJXE7M6R">',
+    ],
   },
   'braintree-key': {
     positive: ['braintreeKey := "' + 'f7b3cb83a7fdb9' + '15a71ce17ab8a903cc"'],

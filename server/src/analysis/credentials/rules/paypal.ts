@@ -28,14 +28,18 @@ export const paypalSecret: CredentialRule = {
 export const paypalKeyedCredential: CredentialRule = {
   id: 'paypal-keyed-credential',
   provider: 'PayPal',
-  kind: 'REST client id or secret',
+  kind: 'REST client secret',
   secretName: 'PAYPAL_CLIENT_SECRET',
   keywords: ['paypal'],
   pattern: near('paypal', '[A-Za-z0-9_.-]{44,80}', 40, true),
   multiline: true,
   minEntropy: 4.2,
-  validate: mixedRandom,
-  source: 'trufflehog paypaloauth (44 to 80 characters beside "paypal")',
+  // A client id is public (it is in the SDK's script URL): not its 80 characters opening with A,
+  // nor the id shapes trufflehog pairs with a secret (5 or 7 characters, a dash, 38 or 72).
+  validate: (s) =>
+    mixedRandom(s) && !/^A[A-Za-z0-9_-]{79}$|^[A-Za-z0-9_.]{5}-[A-Za-z0-9_.]{38}$|^[A-Za-z0-9_.]{7}-[A-Za-z0-9_.]{72}$/.test(s),
+  source:
+    'https://developer.paypal.com/api/rest/#link-getclientidandclientsecret; trufflehog paypaloauth (44 to 80 characters beside "paypal")',
 };
 
 export const braintreeKey: CredentialRule = {
