@@ -20,8 +20,7 @@ export const newRelicKeyedKey: CredentialRule = {
   kind: 'personal API key',
   secretName: 'NEW_RELIC_API_KEY',
   keywords: ['newrelic'],
-  pattern: near('newrelic', '[A-Za-z0-9_.]{4}-[A-Za-z0-9_.]{42}', 40, true),
-  multiline: true,
+  pattern: near('newrelic', '[A-Za-z0-9_.]{4}-[A-Za-z0-9_.]{42}', 40),
   minEntropy: 4,
   source: 'trufflehog newrelicpersonalapikey (4 + 42 characters within 40 of "newrelic")',
 };

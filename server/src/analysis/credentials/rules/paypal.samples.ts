@@ -14,7 +14,7 @@ export const samples: Record<string, CredentialSamples> = {
     negative: ['PAYPAL_CLIENT_SECRET=${PAYPAL_CLIENT_SECRET}'],
   },
   'paypal-keyed-credential': {
-    positive: ['paypal client:\n  secret: ' + 'EJq8vT2mZ_k4RxW9pLc7Nf3Hd6' + 'Ys1Gb5Qa0Vu-e8Ko2Ti4Mw7Xn9Zr3Pl6Ch1Sd5Fj0Ab8Ey2U'],
+    positive: ['paypal_client_secret: ' + 'EJq8vT2mZ_k4RxW9pLc7Nf3Hd6' + 'Ys1Gb5Qa0Vu-e8Ko2Ti4Mw7Xn9Zr3Pl6Ch1Sd5Fj0Ab8Ey2U'],
     negative: [
       'paypal: ' + 'https://www.paypal.com/cgi-bin/webscr?cmd=_s-xclick',
       '<script src="https://www.paypal.com/sdk/js?client-id=' +

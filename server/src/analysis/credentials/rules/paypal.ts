@@ -31,8 +31,7 @@ export const paypalKeyedCredential: CredentialRule = {
   kind: 'REST client secret',
   secretName: 'PAYPAL_CLIENT_SECRET',
   keywords: ['paypal'],
-  pattern: near('paypal', '[A-Za-z0-9_.-]{44,80}', 40, true),
-  multiline: true,
+  pattern: near('paypal', '[A-Za-z0-9_.-]{44,80}', 40),
   minEntropy: 4.2,
   // A client id is public (it is in the SDK's script URL): not its 80 characters opening with A,
   // nor the id shapes trufflehog pairs with a secret (5 or 7 characters, a dash, 38 or 72).
@@ -48,8 +47,7 @@ export const braintreeKey: CredentialRule = {
   kind: 'Braintree private key',
   secretName: 'BRAINTREE_PRIVATE_KEY',
   keywords: ['braintree'],
-  pattern: near('braintree', '[0-9a-f]{32}', 40, true),
-  multiline: true,
+  pattern: near('braintree', '[0-9a-f]{32}', 40),
   minEntropy: 3,
   source: 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials; trufflehog braintreepayments',
 };

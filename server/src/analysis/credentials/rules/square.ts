@@ -21,10 +21,9 @@ export const squareAccessToken: CredentialRule = {
   kind: 'access token (EAAA…)',
   secretName: 'SQUARE_ACCESS_TOKEN',
   // Facebook's tokens start with EAA as well: an EAAA token is Square's when the word is near
-  // (within 40 characters before it, as trufflehog's detector asks).
+  // (within 40 characters before it on its line; trufflehog's detector also looks across lines).
   keywords: ['square'],
-  pattern: near('square', 'EAAA[A-Za-z0-9_+=-]{60}', 40, true),
-  multiline: true,
+  pattern: near('square', 'EAAA[A-Za-z0-9_+=-]{60}', 40),
   randomFrom: 4,
   source: 'https://developer.squareup.com/docs/build-basics/access-tokens; trufflehog square',
 };
