@@ -141,10 +141,21 @@ function accept(rule: CredentialRule, secret: string, m: RegExpExecArray, docs: 
   return rule.validate ? rule.validate(secret, m) : true;
 }
 
+/** How far back from a credential its key name is read: a key is short, and a slice to the line's start would be quadratic on a long line. */
+const KEY_REACH = 256;
+
 function providerFinding(rule: CredentialRule, text: string, start: number, end: number, lineStart: number): CredentialFinding {
-  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(lineStart, start), start - lineStart);
+  const from = Math.max(lineStart, start - KEY_REACH);
+  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(from, start), start - from);
   const suggestedName = key && !BARE_KEY.test(key.replace(/^["']/, '')) ? secretNameFromKey(key) : rule.secretName;
   return { ruleId: rule.id, kind: rule.provider, known: true, start, end, suggestedName };
+}
+
+/** The start of the line holding `at`, looked for at most `reach` characters back (else `at - reach`). */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const stop = Math.max(0, at - reach);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
 }
 
 /**
@@ -242,7 +253,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           const span = spanOf(mm);
           const secret = text.slice(span[0], span[1]);
           if (accept(rule, secret, mm, docs))
-            known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
+            known.push(providerFinding(rule, text, span[0], span[1], lineStartWithin(text, span[0], KEY_REACH)));
         }
       } else if (onLine[i] === 0) {
         onLine[i] = 1;

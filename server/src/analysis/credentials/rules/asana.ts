@@ -19,7 +19,7 @@ export const asanaKeyedToken: CredentialRule = {
   kind: 'personal access token (old format)',
   secretName: 'ASANA_TOKEN',
   keywords: ['asana'],
-  pattern: near('asana', '[0-9]+\\/[0-9]{16,}(?:\\/[0-9]{16,})?:[A-Za-z0-9]{32,}', 40, true),
+  pattern: near('asana', '[0-9]{1,64}\\/[0-9]{16,128}(?:\\/[0-9]{16,128})?:[A-Za-z0-9]{32,128}', 40, true),
   multiline: true,
   source: 'https://developers.asana.com/docs/personal-access-token; trufflehog asanapersonalaccesstoken',
 };

@@ -15,6 +15,10 @@ export const samples: Record<string, CredentialSamples> = {
   },
   'ldap-bind-password': {
     positive: ['Set o = dso.OpenDSObject' + '("ldap://dc1.corp.example", "svc-reader", "Tq8!vzP2mw", 0)'],
-    negative: ['OpenDSObject("ldap://dc1", "svc", "<password>", 0)', 'OpenDSObject("ldaps://www", "ABC", "XYZ", ?)'],
+    negative: [
+      'OpenDSObject("ldap://dc1", "svc", "<password>", 0)',
+      'OpenDSObject("ldap://dc1", "svc", "Pa$$word01", 0)',
+      'OpenDSObject("ldaps://www", "ABC", "XYZ", ?)',
+    ],
   },
 };
