@@ -38,7 +38,7 @@ export const ldapBindPassword: CredentialRule = {
   // `OpenDSObject("ldap://host", "user", "password", flags)`: the third argument.
   keywords: ['opendsobject('],
   pattern: /OpenDSObject\(\s*"ldaps?:\/\/[^"\s]+",\s*"[^"]+",\s*"(?<secret>[^"]{3,128})",[ \d]+\)/gi,
-  // A password that spells "password" (`Pa$$word01`) is a docs example.
+  // A password that spells "password" (with $ or 0 for letters) is a docs example.
   validate: (s) => !isPlaceholder(s) && !/pa[s$]{2}w[o0]rd/i.test(s),
   source: 'https://learn.microsoft.com/windows/win32/api/iads/nf-iads-iadsopendsobject-opendsobject; trufflehog ldap',
 };
