@@ -1,6 +1,6 @@
 // The credential scan: one pass over the text finds the keywords of every rule (an Aho-Corasick
 // automaton over the lower-cased text, 3x faster than one combined regex), then each rule's pattern runs only on the lines holding one of its
-// keywords, and multi-line rules (private keys) from the keyword on. A text with no keyword costs
+// keywords, and multi-line rules (private keys, values on the line after their name) from the keyword on. A text with no keyword costs
 // that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
 // lists, never by comparing every finding with every other.
 import { entropy, FORMAT_PLACEHOLDER } from './checks';
