@@ -10,7 +10,7 @@ export const auth0ClientSecret: CredentialRule = {
   secretName: 'AUTH0_CLIENT_SECRET',
   keywords: ['auth0'],
   // The client id comes first and the secret (64+ characters) after it, often on the next line.
-  pattern: near('auth0', '[A-Za-z0-9_-]{64,128}', 120, true),
+  pattern: near('auth0', '[A-Za-z0-9_-]{64,256}', 120, true),
   multiline: true,
   minEntropy: 4,
   source:
