@@ -8,8 +8,8 @@
 // Once started it stays. The vscode-languageclient code loads only then.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { serverNeededFor } from './serverNeed';
 import type { LanguageClientHooks } from './languageClient';
-import { serverNeededFor } from './serverNeed';
 
 export interface LazyServer {
   /** The client once the server was started (it may still be starting); undefined before. */
@@ -65,13 +65,20 @@ export function lazyLanguageServer(context: vscode.ExtensionContext, log: vscode
       .start(why)
       .catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
 
-  const check = (doc: vscode.TextDocument) => {
+  // The prefilters (and the credential scan's automaton, built on first use) load with the first
+  // check, after activation: activating costs their load nowhere.
+  let needFor: Promise<typeof serverNeededFor> | undefined;
+  const check = async (doc: vscode.TextDocument) => {
     if (starting || !SCHEMES.has(doc.uri.scheme)) return;
-    const why = serverNeededFor(doc.uri.toString(), doc.getText());
+    const needed = await (needFor ??= import('./serverNeed').then((m) => m.serverNeededFor));
+    if (starting || doc.isClosed) return;
+    const why = needed(doc.uri.toString(), doc.getText());
     if (why) startInBackground(`${why} (${vscode.workspace.asRelativePath(doc.uri)})`);
   };
+  const checkLater = (doc: vscode.TextDocument) =>
+    void check(doc).catch((e: unknown) => log.warn(`Could not check ${doc.uri.toString()}: ${String(e)}`));
   watchers.push(
-    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidOpenTextDocument(checkLater),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (starting || e.contentChanges.length === 0 || !SCHEMES.has(e.document.uri.scheme)) return;
       const key = e.document.uri.toString();
@@ -80,7 +87,7 @@ export function lazyLanguageServer(context: vscode.ExtensionContext, log: vscode
         key,
         setTimeout(() => {
           pending.delete(key);
-          check(e.document);
+          checkLater(e.document);
         }, EDIT_CHECK_DELAY_MS),
       );
     }),
@@ -100,7 +107,7 @@ export function lazyLanguageServer(context: vscode.ExtensionContext, log: vscode
   context.subscriptions.push({ dispose: stopWatching });
 
   if (hasCustomDialects()) startInBackground('secretref.customDialects is set');
-  for (const doc of vscode.workspace.textDocuments) check(doc);
+  setTimeout(() => vscode.workspace.textDocuments.forEach(checkLater), 0);
   // One search that stops at the first manifest; dependencies' manifests are not the workspace's.
   void Promise.resolve(vscode.workspace.findFiles('**/secretref.json', '**/node_modules/**', 1)).then(
     (found) => {
