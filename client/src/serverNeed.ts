@@ -8,7 +8,7 @@ import { DIALECTS } from '../../server/src/analysis/dialects';
 import { mayHoldIntegrationCode } from '../../server/src/analysis/integrations';
 import { isExemptPath } from '../../server/src/analysis/rules/hardcodedSecret';
 import { scanCredentials } from '../../server/src/analysis/credentials/scan';
-import { probeOf } from '../../server/src/analysis/textSource';
+import { probeOf } from '../../server/src/analysis/text/textSource';
 
 const MANIFEST = /(?:^|\/)secretref\.json$/;
 
