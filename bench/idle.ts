@@ -18,8 +18,8 @@ export interface ExtensionIdleResult {
   runs: Array<{ control: ProbeResult; secretref: ProbeResult }>;
   /** Medians over the runs. */
   activationMs: number;
-  /** Of it, the wait for the secret store. */
-  activationStoreMs: number;
+  /** After activation, until the secret store was open (activation does not wait for it). */
+  storeOpenMs: number;
   /** The extension host's memory at the end with SecretRef minus without (the control run). */
   hostRssDeltaMb: number;
   hostHeapDeltaMb: number;
@@ -88,7 +88,7 @@ export async function measureExtensionIdle(workDir: string, runs: number, log: (
     pairs.push({ control, secretref });
     const server = secretref.servers.reduce((n, s) => n + s.rssMb, 0);
     log(
-      `  idle run ${i + 1}/${runs}: activation ${secretref.activationMs?.toFixed(0) ?? '?'} ms (store ${secretref.activationStoreMs?.toFixed(0) ?? '?'} ms)${secretref.activatedBy ? ` (by ${secretref.activatedBy})` : ''}, extension host ${secretref.after.rssMb.toFixed(0)} MB RSS, heap ${secretref.after.heapMb.toFixed(1)} MB (control ${control.after.rssMb.toFixed(0)} MB, ${control.after.heapMb.toFixed(1)} MB), ${secretref.servers.length} server process(es) ${server.toFixed(0)} MB${secretref.indexed ? ', INDEXED' : ''}`,
+      `  idle run ${i + 1}/${runs}: activation ${secretref.activationMs?.toFixed(0) ?? '?'} ms (store open ${secretref.storeOpenMs?.toFixed(0) ?? '?'} ms later)${secretref.activatedBy ? ` (by ${secretref.activatedBy})` : ''}, extension host ${secretref.after.rssMb.toFixed(0)} MB RSS, heap ${secretref.after.heapMb.toFixed(1)} MB (control ${control.after.rssMb.toFixed(0)} MB, ${control.after.heapMb.toFixed(1)} MB), ${secretref.servers.length} server process(es) ${server.toFixed(0)} MB${secretref.indexed ? ', INDEXED' : ''}`,
     );
   }
   // SecretRef is often active before the probe's first reading (VS Code activates it for a JSONC
@@ -101,7 +101,7 @@ export async function measureExtensionIdle(workDir: string, runs: number, log: (
     opened,
     runs: pairs,
     activationMs: median(pairs.map((p) => p.secretref.activationMs ?? NaN)),
-    activationStoreMs: median(pairs.map((p) => p.secretref.activationStoreMs ?? NaN)),
+    storeOpenMs: median(pairs.map((p) => p.secretref.storeOpenMs ?? NaN)),
     hostRssDeltaMb,
     hostHeapDeltaMb,
     serverRssMb,

@@ -35,8 +35,8 @@ export interface ProbeResult {
    * ext.activate() took. VS Code often activates it before the probe runs (for a JSONC file).
    */
   activationMs?: number;
-  /** Of the activation, the wait for the secret store (SecretStorage, kept by the browser in code-server). */
-  activationStoreMs?: number;
+  /** After activation, until the secret store was open (SecretStorage, kept by the browser in code-server). */
+  storeOpenMs?: number;
   before: Memory;
   after: Memory;
   servers: Array<{ pid: number; rssMb: number }>;
@@ -85,19 +85,20 @@ export async function run(): Promise<void> {
   if (!folder) throw new Error('the idle probe needs the workspace folder open');
   // The workbench and the built-in extensions settle first.
   await sleep(3000);
-  const ext = vscode.extensions.getExtension<{ logUri?: vscode.Uri; activationMs?: number; activationStoreMs?: number } | undefined>(
-    EXTENSION_ID,
-  );
+  const ext = vscode.extensions.getExtension<
+    { logUri?: vscode.Uri; activationMs?: number; ready?: Promise<void>; storeOpenMs?: number } | undefined
+  >(EXTENSION_ID);
   const activeBefore = ext?.isActive ?? false;
   const before = memory();
   let activationMs: number | undefined;
-  let activationStoreMs: number | undefined;
+  let storeOpenMs: number | undefined;
   let logDir: string | undefined;
   if (ext) {
     const t0 = performance.now();
     const api = await ext.activate();
     activationMs = api?.activationMs ?? (activeBefore ? undefined : performance.now() - t0);
-    activationStoreMs = api?.activationStoreMs;
+    await api?.ready;
+    storeOpenMs = api?.storeOpenMs;
     logDir = api?.logUri?.fsPath;
   }
   for (const rel of config.open) {
@@ -109,7 +110,7 @@ export async function run(): Promise<void> {
     withExtension: ext !== undefined,
     activeBefore,
     activationMs,
-    activationStoreMs,
+    storeOpenMs,
     before,
     after: memory(),
     servers: languageServerProcesses(),

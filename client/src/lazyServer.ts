@@ -25,7 +25,13 @@ const EDIT_CHECK_DELAY_MS = 300;
 /** The schemes the language client syncs (languageClient.ts DOCUMENT_SELECTOR). */
 const SCHEMES = new Set(['file', 'untitled']);
 
-export function lazyLanguageServer(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, hooks: LanguageClientHooks): LazyServer {
+export function lazyLanguageServer(
+  context: vscode.ExtensionContext,
+  log: vscode.LogOutputChannel,
+  hooks: LanguageClientHooks,
+  /** Resolves when `hooks` can answer (the secret store is open): the server gets the names at its start. */
+  ready: Promise<void> = Promise.resolve(),
+): LazyServer {
   let client: LanguageClient | undefined;
   let starting: Promise<LanguageClient> | undefined;
   const listeners: Array<(c: LanguageClient) => void> = [];
@@ -45,6 +51,7 @@ export function lazyLanguageServer(context: vscode.ExtensionContext, log: vscode
       starting ??= (async () => {
         stopWatching();
         log.info(`Starting the language server: ${why}.`);
+        await ready;
         const { createLanguageClient } = await import('./languageClient');
         const c = createLanguageClient(context, log, hooks);
         client = c;

@@ -8,6 +8,8 @@ export const EXTENSION_ID = 'secretref.secretref';
 /** What activate() returns so tests can reach the extension's SecretStorage. */
 export interface SecretRefTestApi {
   secrets: vscode.SecretStorage;
+  /** Resolves once the secret store is open. */
+  ready?: Promise<void>;
 }
 
 export function workspaceRoot(): vscode.Uri {
@@ -44,6 +46,8 @@ export async function extensionApi(): Promise<SecretRefTestApi> {
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed in the test host`);
   const api = await ext.activate();
   if (!api?.secrets) throw new Error(`activate() of ${EXTENSION_ID} returned no { secrets } test API (client/src/extension.ts)`);
+  // Activation does not wait for the secret store to open; the tests do.
+  await api.ready;
   return api;
 }
 
