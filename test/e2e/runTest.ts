@@ -3,7 +3,8 @@
 // workspace (test/e2e/workspace), then test/e2e/lazy in a copy of a workspace that uses no
 // secrets (test/e2e/plain-workspace), where the language server must not start until it is needed.
 //  - Default: VS Code is code-server 1.139.1 (offline, provisioned by scripts/provision.sh),
-//    reached through the small executable harness/code-server-as-vscode.
+//    reached through the small executable harness/code-server-as-vscode;
+//    SECRETREF_CODE_SERVER=floor (npm run test:e2e:floor): code-server 1.105.1, the engines.vscode floor.
 //  - SECRETREF_DESKTOP_VSCODE=1 (a machine with internet): runTests downloads desktop VS Code.
 // The same suite runs both ways. Prints the test lines and `N passed, N failed`; the rest of
 // the editor's output goes to test-results/e2e/extension-host.log.
@@ -13,10 +14,12 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { TAG } from './suite/reporter';
-import { findTools, REPO_ROOT, RESULTS_DIR } from './harness/tools';
+import { codeServerFlavour, findTools, REPO_ROOT, RESULTS_DIR } from './harness/tools';
 import { copyWorkspace, WORKSPACE_FIXTURE } from './harness/workspace';
 
 const desktop = process.env.SECRETREF_DESKTOP_VSCODE === '1';
+// --floor (npm run test:e2e:floor): the harness, a child process, reads the choice from the environment.
+if (process.argv.includes('--floor')) process.env.SECRETREF_CODE_SERVER = 'floor';
 
 /** Prints tagged test lines, logs everything, and remembers the suite's summary line. */
 class SuiteOutput extends Writable {
@@ -61,7 +64,10 @@ async function main(): Promise<number> {
     vscodeExecutablePath = join(REPO_ROOT, 'test', 'e2e', 'harness', 'code-server-as-vscode');
   }
 
-  console.log(`extension-host suite in ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : 'code-server 1.139.1'}`);
+  const flavour = codeServerFlavour();
+  console.log(
+    `extension-host suite in ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : `code-server ${flavour.codeServer} (VS Code ${flavour.vscode})`}`,
+  );
   const suites = [
     { name: 'suite', workspace: WORKSPACE_FIXTURE },
     { name: 'lazy', workspace: join(REPO_ROOT, 'test', 'e2e', 'plain-workspace') },
@@ -77,7 +83,7 @@ async function main(): Promise<number> {
     try {
       c = await runTests({
         vscodeExecutablePath,
-        version: process.env.SECRETREF_VSCODE_VERSION ?? '1.139.1',
+        version: process.env.SECRETREF_VSCODE_VERSION ?? flavour.vscode,
         extensionDevelopmentPath: REPO_ROOT,
         extensionTestsPath: join(REPO_ROOT, 'out', 'e2e', suite.name, 'index.js'),
         launchArgs: [workspace.path, ...(desktop ? ['--disable-extensions'] : [])],
