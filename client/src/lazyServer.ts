@@ -5,9 +5,10 @@
 // - an open or opened document may hold a reference, integration code or a credential
 //   (serverNeed.ts asks the server's own prefilters), checked again shortly after edits;
 // - a command needs it (start() waits for it), or the Secrets view is shown.
-// Once started it stays. The vscode-languageclient code loads only then.
+// Once started it stays. The vscode-languageclient code loads only then (client/src/parts.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { languageClientPart, serverNeedPart } from './parts';
 import type { serverNeededFor } from './serverNeed';
 import type { LanguageClientHooks } from './languageClient';
 
@@ -52,7 +53,7 @@ export function lazyLanguageServer(
         stopWatching();
         log.info(`Starting the language server: ${why}.`);
         await ready;
-        const { createLanguageClient } = await import('./languageClient');
+        const { createLanguageClient } = languageClientPart(context);
         const c = createLanguageClient(context, log, hooks);
         client = c;
         await c.start();
@@ -77,7 +78,7 @@ export function lazyLanguageServer(
   let needFor: Promise<typeof serverNeededFor> | undefined;
   const check = async (doc: vscode.TextDocument) => {
     if (starting || !SCHEMES.has(doc.uri.scheme)) return;
-    const needed = await (needFor ??= import('./serverNeed').then((m) => m.serverNeededFor));
+    const needed = await (needFor ??= Promise.resolve().then(() => serverNeedPart(context).serverNeededFor));
     if (starting || doc.isClosed) return;
     const why = needed(doc.uri.toString(), doc.getText());
     if (why) startInBackground(`${why} (${vscode.workspace.asRelativePath(doc.uri)})`);
