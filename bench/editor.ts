@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { percentile, median } from './stats';
 import { startServer, timed } from './lspClient';
-import { bigTsFile, plainWorkspace, storeOf, workspace5000, type Workspace } from './workspaces';
+import { bigTsFile, storeOf, workspace5000, type Workspace } from './workspaces';
 
 export interface LatencyResult {
   lines: number;
@@ -196,50 +196,4 @@ export async function measureIndex(
     renameEdits,
     hotUses: ws.hot.uses,
   };
-}
-
-export interface IdleResult {
-  files: number;
-  /** From opening a JSON file to its diagnostics. */
-  readyMs: number[];
-  readyMedian: number;
-  rssMb: number[];
-  rssMedian: number;
-  /** Whether any run started a workspace index build (it should not). */
-  indexed: boolean;
-}
-
-/**
- * The server in a workspace that never mentions a secret: it should check the open file and
- * do nothing else (no index of the 5,000 files), so it costs what an idle Node process costs.
- */
-export async function measureIdle(dir: string, runs: number, log: (s: string) => void): Promise<IdleResult> {
-  const ws = plainWorkspace(dir);
-  execFileSync('sync');
-  const readyMs: number[] = [],
-    rssMb: number[] = [];
-  let indexed = false;
-  for (let run = 0; run < runs; run++) {
-    const server = await startServer({ folder: ws.dir });
-    try {
-      const uri = pathToFileURL(ws.open).href;
-      const t0 = performance.now();
-      await server.conn.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'json', version: 1, text: readFileSync(ws.open, 'utf8') },
-      });
-      // The bench client pulls diagnostics (textDocument/diagnostic), as VS Code does.
-      await server.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-      readyMs.push(performance.now() - t0);
-      // Time for a build to start and grow, had one been started.
-      await new Promise((r) => setTimeout(r, 1500));
-      rssMb.push(server.rssMb());
-      indexed ||= server.logs.some((l) => /^Indexed /.test(l));
-      log(
-        `  idle run ${run + 1}/${runs}: first diagnostics ${readyMs[readyMs.length - 1].toFixed(0)} ms, RSS ${rssMb[rssMb.length - 1].toFixed(0)} MB${indexed ? ', INDEXED' : ''}`,
-      );
-    } finally {
-      await server.stop();
-    }
-  }
-  return { files: ws.files, readyMs, readyMedian: median(readyMs), rssMb, rssMedian: median(rssMb), indexed };
 }

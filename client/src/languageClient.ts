@@ -1,4 +1,5 @@
-// The thin client: starts the language server, gives it names and metadata (never values),
+// The thin client: the language server's client (client/src/lazyServer.ts starts it when the
+// workspace first needs it), which gives the server names and metadata (never values),
 // keeps it told when secrets change, and follows a rename of references with a rename in
 // the store. Everything else the server does on its own.
 import * as vscode from 'vscode';
@@ -29,7 +30,8 @@ function initializationOptions(hooks: LanguageClientHooks): InitializationOption
   };
 }
 
-export function startLanguageClient(
+/** The client, not started yet: the caller starts it (lazyServer.ts). */
+export function createLanguageClient(
   context: vscode.ExtensionContext,
   log: vscode.LogOutputChannel,
   hooks: LanguageClientHooks,
@@ -109,9 +111,6 @@ export function startLanguageClient(
     // The status-bar context is in settings; the server re-reads them itself on didChangeConfiguration.
     { dispose: () => void client?.stop().catch(() => undefined) },
   );
-  client
-    .start()
-    .catch((e: unknown) => log.error(`The SecretRef language server did not start: ${e instanceof Error ? e.message : String(e)}`));
   return client;
 }
 

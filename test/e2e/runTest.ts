@@ -1,7 +1,10 @@
-// Runs the extension-host suite (test/e2e/suite, compiled to out/e2e/suite by test/e2e/build.mjs)
-// with @vscode/test-electron's runTests.
+// Runs the extension-host suites (compiled to out/e2e/ by test/e2e/build.mjs) with
+// @vscode/test-electron's runTests, one editor each: test/e2e/suite in a copy of the fixture
+// workspace (test/e2e/workspace), then test/e2e/lazy in a copy of a workspace that uses no
+// secrets (test/e2e/plain-workspace), where the language server must not start until it is needed.
 //  - Default: VS Code is code-server 1.139.1 (offline, provisioned by scripts/provision.sh),
-//    reached through the small executable harness/code-server-as-vscode.
+//    reached through the small executable harness/code-server-as-vscode;
+//    SECRETREF_CODE_SERVER=floor (npm run test:e2e:floor): code-server 1.105.1, the engines.vscode floor.
 //  - SECRETREF_DESKTOP_VSCODE=1 (a machine with internet): runTests downloads desktop VS Code.
 // The same suite runs both ways. Prints the test lines and `N passed, N failed`; the rest of
 // the editor's output goes to test-results/e2e/extension-host.log.
@@ -11,10 +14,12 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { TAG } from './suite/reporter';
-import { findTools, REPO_ROOT, RESULTS_DIR } from './harness/tools';
-import { copyWorkspace } from './harness/workspace';
+import { codeServerFlavour, findTools, REPO_ROOT, RESULTS_DIR } from './harness/tools';
+import { copyWorkspace, WORKSPACE_FIXTURE } from './harness/workspace';
 
 const desktop = process.env.SECRETREF_DESKTOP_VSCODE === '1';
+// --floor (npm run test:e2e:floor): the harness, a child process, reads the choice from the environment.
+if (process.argv.includes('--floor')) process.env.SECRETREF_CODE_SERVER = 'floor';
 
 /** Prints tagged test lines, logs everything, and remembers the suite's summary line. */
 class SuiteOutput extends Writable {
@@ -59,32 +64,54 @@ async function main(): Promise<number> {
     vscodeExecutablePath = join(REPO_ROOT, 'test', 'e2e', 'harness', 'code-server-as-vscode');
   }
 
-  const workspace = copyWorkspace();
-  console.log(`extension-host suite in ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : 'code-server 1.139.1'}`);
-  let code: number;
-  try {
-    code = await runTests({
-      vscodeExecutablePath,
-      version: process.env.SECRETREF_VSCODE_VERSION ?? '1.139.1',
-      extensionDevelopmentPath: REPO_ROOT,
-      extensionTestsPath: join(REPO_ROOT, 'out', 'e2e', 'suite', 'index.js'),
-      launchArgs: [workspace.path, ...(desktop ? ['--disable-extensions'] : [])],
-      extensionTestsEnv: { SECRETREF_E2E: '1' },
-      stdout: out,
-      stderr: out,
-    });
-  } catch (e) {
-    const c = (e as { code?: number }).code;
-    code = typeof c === 'number' && c !== 0 ? c : 1;
-  } finally {
-    workspace.dispose();
+  const flavour = codeServerFlavour();
+  console.log(
+    `extension-host suite in ${desktop ? 'desktop VS Code (downloaded by @vscode/test-electron)' : `code-server ${flavour.codeServer} (VS Code ${flavour.vscode})`}`,
+  );
+  const suites = [
+    { name: 'suite', workspace: WORKSPACE_FIXTURE },
+    { name: 'lazy', workspace: join(REPO_ROOT, 'test', 'e2e', 'plain-workspace') },
+  ];
+  let code = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
+  for (const suite of suites) {
+    const workspace = copyWorkspace(suite.workspace);
+    out.summary = undefined;
+    let c: number;
+    try {
+      c = await runTests({
+        vscodeExecutablePath,
+        version: process.env.SECRETREF_VSCODE_VERSION ?? flavour.vscode,
+        extensionDevelopmentPath: REPO_ROOT,
+        extensionTestsPath: join(REPO_ROOT, 'out', 'e2e', suite.name, 'index.js'),
+        launchArgs: [workspace.path, ...(desktop ? ['--disable-extensions'] : [])],
+        extensionTestsEnv: { SECRETREF_E2E: '1' },
+        stdout: out,
+        stderr: out,
+      });
+    } catch (e) {
+      const ec = (e as { code?: number }).code;
+      c = typeof ec === 'number' && ec !== 0 ? ec : 1;
+    } finally {
+      workspace.dispose();
+    }
+    const m = out.summary && /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(out.summary);
+    if (m) {
+      passed += Number(m[1]);
+      failed += Number(m[2]);
+      skipped += Number(m[3] ?? 0);
+    } else {
+      console.log(`extension-host suite ${suite.name}: no result from the editor (exit code ${c}); see ${logPath}`);
+      failed += 1;
+    }
+    if (c !== 0 && code === 0) code = c;
+    // Without its tools the second suite cannot start either.
+    if (c === 3) break;
   }
   await new Promise<void>((r) => log.end(r));
-  if (out.summary) console.log(out.summary);
-  else {
-    console.log(`extension-host suite: no result from the editor (exit code ${code}); see ${logPath}`);
-    console.log('0 passed, 1 failed');
-  }
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   // The harness exits 3 when it could not find its tools; anything else non-zero is a failure.
   return code === 0 ? 0 : code === 3 ? 3 : 1;
 }

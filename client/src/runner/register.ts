@@ -34,12 +34,16 @@ export interface Runner {
   policy: PolicyDeps;
   /** Under test only: what each `secretref` task wrote to its terminal, by task name. */
   taskTranscripts?: Map<string, TaskTranscript>;
+  /** Asks VS Code for the "▶ Run" lenses again (when the language server has started). */
+  refreshLenses(): void;
 }
 
 export function registerRunner(
   context: vscode.ExtensionContext,
   store: Pick<SecretStore, 'find' | 'getValue' | 'effective'>,
   languageClient: () => RequestSender | undefined,
+  /** The client only if the server already runs: the lenses, asked for every script shown, must not start it. */
+  runningClient: () => RequestSender | undefined = languageClient,
 ): Runner {
   // Integration output gets its own channel: it streams raw text, not log lines.
   const output = vscode.window.createOutputChannel('SecretRef: Integrations');
@@ -51,7 +55,7 @@ export function registerRunner(
     isTrusted: () => vscode.workspace.isTrusted,
   };
   const runner = new IntegrationRunner({ context, policy, integrations, output });
-  const lenses = new RunCodeLensProvider(integrations);
+  const lenses = new RunCodeLensProvider(cached(integrationsFromServer(runningClient)));
   const taskTranscripts = context.extensionMode === vscode.ExtensionMode.Test ? new Map<string, TaskTranscript>() : undefined;
   const tasks: TaskDeps = { context, policy, integrations, transcripts: taskTranscripts };
   context.subscriptions.push(
@@ -76,5 +80,5 @@ export function registerRunner(
     ),
     vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
   );
-  return { integrations: runner, policy, taskTranscripts };
+  return { integrations: runner, policy, taskTranscripts, refreshLenses: () => lenses.refresh() };
 }

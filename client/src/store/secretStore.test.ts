@@ -32,6 +32,32 @@ async function rejectsWith(p: Promise<unknown>, code: string, pattern: RegExp) {
   });
 }
 
+describe('SecretStore: used while it is still opening (activation does not wait for it)', () => {
+  test('an operation started before open() has finished sees the stored secrets and tells listeners', async () => {
+    const first = makeStore();
+    await first.store.open();
+    const v = canary();
+    await first.store.create({ name: 'STRIPE_KEY', level: 'user', value: v });
+
+    const { store } = makeStore({ shared: first.shared });
+    let changes = 0;
+    store.onDidChange(() => changes++);
+    const opening = store.open();
+    // Before the opening is done the store lists nothing, but reads and writes wait for it.
+    assert.deepEqual(store.list(), []);
+    const value = store.getValue('STRIPE_KEY');
+    const updated = store.update('STRIPE_KEY', { description: 'Stripe live key' });
+    await opening;
+    assert.equal(await value, v);
+    assert.equal((await updated).description, 'Stripe live key');
+    assert.deepEqual(
+      store.list().map((x) => x.name),
+      ['STRIPE_KEY'],
+    );
+    assert.ok(changes >= 1, 'listeners (the Secrets view) hear that the store is open');
+  });
+});
+
 describe("SecretStore: the operations of Julep's secrets SDK", () => {
   test('create then get returns the metadata; the value is only read on request', async () => {
     const { store } = makeStore();

@@ -23,6 +23,8 @@ export class SecretStore {
   private readonly levels: Record<StoreLevel, LevelStore>;
   private readonly changed = new Emitter<void>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The first open(): reads outside the queue (getValue) wait for it. */
+  private opening: Promise<unknown> = Promise.resolve();
   /** Fires after any change, ours or another window's. Names only: listeners re-read the list. */
   readonly onDidChange: Event<void> = this.changed.event;
 
@@ -34,9 +36,12 @@ export class SecretStore {
     };
   }
 
-  /** Loads both levels and repairs operations an earlier session left half done. */
+  /**
+   * Loads both levels and repairs operations an earlier session left half done; listeners are
+   * told, since the store may be in use before it is open (operations queue behind it).
+   */
   async open(): Promise<string[]> {
-    return this.run(async () => {
+    const opened = this.run(async () => {
       const repaired: string[] = [];
       for (const l of Object.values(this.levels)) {
         const r = await l.recover();
@@ -44,7 +49,9 @@ export class SecretStore {
         await l.load();
       }
       return repaired;
-    }, false);
+    });
+    this.opening = opened.catch(() => undefined);
+    return opened;
   }
 
   /** Re-reads both levels (another window changed SecretStorage) and notifies listeners. */
@@ -88,6 +95,7 @@ export class SecretStore {
 
   /** The value a run in `env` gets: the environment's own value, else the default; workspace before user. */
   async getValue(name: string, env?: string): Promise<string | undefined> {
+    await this.opening;
     const s = this.get(name);
     return this.levels[s.level].getValue(name, env);
   }

@@ -43,31 +43,41 @@ function workspaceIndex(state: vscode.Memento): IndexStorage {
   };
 }
 
-async function workspaceId(state: vscode.Memento): Promise<string> {
+/** This workspace's id: a new one is stored in the background (Memento.get sees it at once). */
+function workspaceId(state: vscode.Memento, log: (line: string) => void): string {
   let id = state.get<string>(WORKSPACE_ID_KEY);
   if (!id) {
     id = randomUUID();
-    await state.update(WORKSPACE_ID_KEY, id);
+    state.update(WORKSPACE_ID_KEY, id).then(undefined, (e: unknown) => log(`Could not save this workspace's store id: ${String(e)}`));
   }
   return id;
 }
 
 export interface OpenedStore {
   store: SecretStore;
-  /** Log lines about operations repaired at start (names only). */
-  repaired: string[];
+  /**
+   * Resolves once both levels are read and interrupted operations repaired (their log lines are
+   * written then). Until then the store lists nothing, and its operations wait for the opening.
+   */
+  opened: Promise<void>;
 }
 
-/** Opens the store, repairs interrupted operations, and follows changes made in other windows. */
-export async function openSecretStore(context: vscode.ExtensionContext, log: (line: string) => void): Promise<OpenedStore> {
+/**
+ * The store, opening in the background (reading SecretStorage is a round trip to the browser in
+ * code-server: activation does not wait for it), repairing interrupted operations, and following
+ * changes made in other windows.
+ */
+export function openSecretStore(context: vscode.ExtensionContext, log: (line: string) => void): OpenedStore {
   const store = new SecretStore({
     secrets: secretKeyValue(context.secrets),
     userIndex: userIndex(context.secrets),
     workspaceIndex: workspaceIndex(context.workspaceState),
-    workspaceId: await workspaceId(context.workspaceState),
+    workspaceId: workspaceId(context.workspaceState, log),
   });
-  const repaired = await store.open();
-  for (const r of repaired) log(`Secret store repaired: ${r}`);
+  const opened = store.open().then(
+    (repaired) => repaired.forEach((r) => log(`Secret store repaired: ${r}`)),
+    (e: unknown) => log(`Could not read the secret store: ${e instanceof Error ? e.message : String(e)}`),
+  );
 
   // Our own writes fire this too; one reload per burst of events keeps that cheap.
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -89,5 +99,5 @@ export async function openSecretStore(context: vscode.ExtensionContext, log: (li
       },
     },
   );
-  return { store, repaired };
+  return { store, opened };
 }

@@ -172,7 +172,11 @@ export class SecretsTreeProvider implements vscode.TreeDataProvider<Node>, vscod
   }
 }
 
-export function registerSecretsView(store: SecretStore): { provider: SecretsTreeProvider; disposables: vscode.Disposable[] } {
+export function registerSecretsView(store: SecretStore): {
+  provider: SecretsTreeProvider;
+  view: vscode.TreeView<unknown>;
+  disposables: vscode.Disposable[];
+} {
   const provider = new SecretsTreeProvider(store);
   const view = vscode.window.createTreeView('secretref.secretsView', { treeDataProvider: provider, showCollapseAll: false });
   const updateBadge = () => {
@@ -200,5 +204,5 @@ export function registerSecretsView(store: SecretStore): { provider: SecretsTree
       provider.refresh();
     }),
   ];
-  return { provider, disposables };
+  return { provider, view, disposables };
 }

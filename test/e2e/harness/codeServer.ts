@@ -1,4 +1,4 @@
-// Starts one code-server (real VS Code 1.139.1, server + web workbench) for one test run,
+// Starts one code-server (real VS Code, server + web workbench; tools.ts says which) for one test run,
 // isolated: its own process group, short TMPDIR (unix socket paths are limited to 108 bytes),
 // own user-data and extensions folders, no marketplace, no auth, a free port.
 import { spawn } from 'node:child_process';
@@ -106,7 +106,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   ];
   if (!opts.workspaceTrust) args.push('--disable-workspace-trust');
   if (opts.logLevel) args.push('--log', opts.logLevel);
-  const child = spawn(opts.tools.node24, args, {
+  const child = spawn(opts.tools.node, args, {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, ...opts.env, TMPDIR: tmp, EXTENSIONS_GALLERY: '{}' },
