@@ -21,6 +21,7 @@ import {
 } from '../integrations';
 import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
 import type { TextProbe } from '../textSource';
+import { guarded } from '../keywords';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
 import { join, lookup, printedNames, stringNames, taint, type Scope, type Val } from './values';
 
@@ -57,7 +58,7 @@ export function mayHoldSecretFlow(text: TextProbe): boolean {
 }
 
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
-const SDK_SOURCE = /\.\s*secrets\b/;
+const SDK_SOURCE = guarded(/\.\s*secrets\b/, 'secrets');
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;

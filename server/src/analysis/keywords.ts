@@ -1,0 +1,225 @@
+// One pass over a document's text for every literal its analysis looks for: the keywords of every
+// credential rule and each prefilter's literal ("may this file hold `INTEGRATION_`, `requiredSecrets`,
+// `.secrets(`…?"). An Aho-Corasick automaton over the ASCII-lower-cased text finds them all at
+// once, so a file holding none of them costs that one scan instead of one search per prefilter
+// (about 20 of them, each a pass over every byte). Answers stay exact: a case-sensitive literal
+// is confirmed at the first place its lower-cased form occurs, and a regular expression is run
+// as before unless its guard literals (which every match contains) are all absent.
+import { GENERIC_KEYWORDS } from './credentials/generic';
+import { CREDENTIAL_RULES } from './credentials/registry';
+import type { CredentialRule } from './credentials/types';
+import type { OffsetRange } from './types';
+
+/** ASCII character code → lower case (other characters count as 0, which no keyword holds). */
+const FOLD = new Uint8Array(128);
+for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+export interface KeywordAutomaton {
+  /** `next[state << 7 | folded char]`. */
+  next: Int32Array;
+  /** Per state: the [tag, keyword length] pairs of the tagged keywords ending there (a credential rule's index). */
+  hits: Array<Array<[number, number]> | undefined>;
+  /** Per state: the ids of the prefilter literals ending there, with their lengths. */
+  literals: Array<Array<[number, number]> | undefined>;
+  /** Per state: 1 where `hits` has an entry, 2 where `literals` has; a typed array keeps the per-character loop monomorphic. */
+  flags: Uint8Array;
+  /** How many prefilter literals (ids 0…n-1) the automaton finds. */
+  literalCount: number;
+}
+
+/** Whether a literal can be found by the automaton: ASCII without NUL, not empty. */
+const searchable = (s: string): boolean => s.length > 0 && /^[\x01-\x7f]+$/.test(s);
+
+/**
+ * The trie of every keyword, then failure links breadth-first; each state inherits the hits of its
+ * failure state. A state's row of transitions starts as a copy of its failure state's (complete,
+ * being shallower) with its own children written over it: a few native copies, where filling 128
+ * entries per state one by one cost ~100 ms of a short run's start-up, before the JIT warms up.
+ */
+export function buildAutomaton(tagged: ReadonlyArray<readonly [string, number]>, literals: readonly string[] = []): KeywordAutomaton {
+  /** Per state: its children as [folded char, state]. */
+  const kids: Array<Array<[number, number]>> = [[]];
+  const hits: KeywordAutomaton['hits'] = [undefined];
+  const lits: KeywordAutomaton['literals'] = [undefined];
+  const insert = (k: string): number => {
+    let st = 0;
+    for (let j = 0; j < k.length; j++) {
+      const c = FOLD[k.charCodeAt(j) & 127];
+      let to = -1;
+      for (const [kc, ks] of kids[st]) if (kc === c) to = ks;
+      if (to < 0) {
+        to = kids.length;
+        kids[st].push([c, to]);
+        kids.push([]);
+        hits.push(undefined);
+        lits.push(undefined);
+      }
+      st = to;
+    }
+    return st;
+  };
+  for (const [k, tag] of tagged) (hits[insert(k)] ??= []).push([tag, k.length]);
+  literals.forEach((k, id) => (lits[insert(k)] ??= []).push([id, k.length]));
+  const states = kids.length;
+  const next = new Int32Array(states * 128);
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (const [c, t] of kids[0]) {
+    next[c] = t;
+    queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const st = queue[q];
+    const f = fail[st];
+    if (hits[f]) hits[st] = [...(hits[st] ?? []), ...hits[f]];
+    if (lits[f]) lits[st] = [...(lits[st] ?? []), ...lits[f]];
+    next.copyWithin(st * 128, f * 128, f * 128 + 128);
+    for (const [c, t] of kids[st]) {
+      fail[t] = next[f * 128 + c];
+      next[st * 128 + c] = t;
+      queue.push(t);
+    }
+  }
+  const flags = new Uint8Array(states);
+  for (let i = 0; i < states; i++) flags[i] = (hits[i] ? 1 : 0) | (lits[i] ? 2 : 0);
+  return { next, hits, literals: lits, flags, literalCount: literals.length };
+}
+
+/** The keywords of a credential rule set, tagged with the rule's index (`rules.length` for the generic guess). */
+export function credentialKeywords(rules: readonly CredentialRule[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  rules.forEach((r, i) => r.keywords.forEach((k) => out.push([k.toLowerCase(), i])));
+  for (const k of GENERIC_KEYWORDS) out.push([k, rules.length]);
+  return out;
+}
+
+/** Where the tagged keywords occur in one text: the offset of each one's last character, and the automaton state there. */
+export interface KeywordHits {
+  automaton: KeywordAutomaton;
+  count: number;
+  at: Int32Array;
+  state: Int32Array;
+}
+
+/**
+ * Runs the automaton over `text` once: every tagged keyword occurrence in order, and in `first`
+ * (when given) the end offset of each literal's first occurrence (-1: none).
+ */
+export function runAutomaton(a: KeywordAutomaton, text: string, first?: Int32Array): KeywordHits {
+  const { next, flags, literals } = a;
+  let at = new Int32Array(64),
+    state = new Int32Array(64),
+    count = 0;
+  const n = text.length;
+  let st = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    st = next[(st << 7) | (ch < 128 ? FOLD[ch] : 0)];
+    const f = flags[st];
+    if (f === 0) continue;
+    if ((f & 1) !== 0) {
+      if (count === at.length) {
+        const a2 = new Int32Array(count * 2),
+          s2 = new Int32Array(count * 2);
+        a2.set(at);
+        s2.set(state);
+        at = a2;
+        state = s2;
+      }
+      at[count] = i;
+      state[count++] = st;
+    }
+    if ((f & 2) !== 0 && first) for (const [id] of literals[st]!) if (first[id] < 0) first[id] = i;
+  }
+  return { automaton: a, count, at, state };
+}
+
+// The prefilters' literals, learnt as they are asked for: the first document that asks for one
+// searches for it alone, every later document finds it in the shared pass.
+const literalIds = new Map<string, number>();
+const literalList: string[] = [];
+/** Per guarded expression: the ids of literals of which every match contains one. */
+const guards = new WeakMap<RegExp, number[]>();
+
+/** Literals beyond this many are searched for alone: the prefilters are constants, a growing set would be a bug. */
+const MAX_LITERALS = 256;
+
+function literalId(s: string): number | undefined {
+  if (!searchable(s)) return undefined;
+  const folded = s.toLowerCase();
+  let id = literalIds.get(folded);
+  if (id === undefined) {
+    if (literalList.length >= MAX_LITERALS) return undefined;
+    id = literalList.length;
+    literalList.push(folded);
+    literalIds.set(folded, id);
+  }
+  return id;
+}
+
+/**
+ * Declares that every match of `re` contains one of `literals` (ASCII case ignored), so that a
+ * document holding none of them answers "no match" from the shared pass without running `re`.
+ * Returns `re`, for use where the expression is defined.
+ */
+export function guarded<R extends RegExp>(re: R, ...literals: string[]): R {
+  // Unicode case folding matches non-ASCII letters to ASCII ones (ſ to s, K to k): the pass cannot see that.
+  if (re.ignoreCase && /[uv]/.test(re.flags)) throw new Error(`guarded(${re}): a case-insensitive Unicode expression cannot be guarded`);
+  const ids = literals.map((l) => {
+    const id = literalId(l);
+    if (id === undefined) throw new Error(`guarded(${re}): the literal '${l}' is not plain ASCII`);
+    return id;
+  });
+  if (ids.length === 0) throw new Error(`guarded(${re}): give the literals every match contains`);
+  guards.set(re, ids);
+  return re;
+}
+
+let combined: KeywordAutomaton | undefined;
+
+/** The default credential rules' keywords and every literal known so far, rebuilt when a new literal was learnt. */
+function combinedAutomaton(): KeywordAutomaton {
+  if (!combined || combined.literalCount !== literalList.length)
+    combined = buildAutomaton(credentialKeywords(CREDENTIAL_RULES), literalList);
+  return combined;
+}
+
+function plainMatch(text: string, pattern: string | RegExp): OffsetRange | null {
+  if (typeof pattern === 'string') {
+    const i = text.indexOf(pattern);
+    return i < 0 ? null : { start: i, end: i + pattern.length };
+  }
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The one pass over a text: the default credential rules' keyword hits, and the first place of each prefilter literal. */
+export class KeywordPass {
+  /** The credential keywords' occurrences, for `scanCredentials` with the default rules. */
+  readonly credentialHits: KeywordHits;
+  private readonly first: Int32Array;
+
+  constructor(readonly text: string) {
+    const a = combinedAutomaton();
+    this.first = new Int32Array(a.literalCount).fill(-1);
+    this.credentialHits = runAutomaton(a, text, this.first);
+  }
+
+  /** Where `pattern` first matches (a string: exactly, case and all), as a plain search would answer. */
+  firstMatch(pattern: string | RegExp): OffsetRange | null {
+    const { text, first } = this;
+    if (typeof pattern === 'string') {
+      const id = literalId(pattern);
+      if (id === undefined || id >= first.length) return plainMatch(text, pattern);
+      if (first[id] < 0) return null;
+      // The first exact occurrence is at or after the first case-insensitive one.
+      const from = first[id] - pattern.length + 1;
+      const i = text.startsWith(pattern, from) ? from : text.indexOf(pattern, from + 1);
+      return i < 0 ? null : { start: i, end: i + pattern.length };
+    }
+    const ids = guards.get(pattern);
+    if (ids && ids.every((id) => id < first.length && first[id] < 0)) return null;
+    return plainMatch(text, pattern);
+  }
+}
