@@ -10,7 +10,7 @@ import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
 import type { AnalysisSettings, OffsetRange } from './types';
 import { probeOf, type TextProbe } from './textSource';
-import { guarded } from './keywords';
+import { guardedStart } from './keywords';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
 export interface NamedRange {
@@ -147,9 +147,9 @@ export function mayDeclareSecrets(t: TextProbe): boolean {
   return mayNameSecrets(t) && t.has('requiredSecrets');
 }
 
-const SECRETS_HINT = guarded(/requiredSecrets|secrets\.|\.secrets\s*\(/, 'secrets');
-const METADATA_KEY = guarded(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
-const RUN_WORD = guarded(/\brun\b/, 'run');
+const SECRETS_HINT = guardedStart(/requiredSecrets|secrets\.|\.secrets\s*\(/, 'requiredSecrets', 'secrets.', '.secrets');
+const METADATA_KEY = guardedStart(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
+const RUN_WORD = guardedStart(/\brun\b/, 'run');
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 

@@ -2,7 +2,7 @@
 // "no" would hide a file's references or credentials, a wrong "yes" only costs time.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { guarded, KeywordPass } from './keywords';
+import { guarded, guardedStart, KeywordPass } from './keywords';
 import { ParsedDocument } from './document';
 import { scanCredentials } from './credentials/scan';
 import { fakeCredential, randomText } from '../../../test/util/credentials';
@@ -19,6 +19,8 @@ function plain(text: string, pattern: string | RegExp): { start: number; end: nu
 
 const DOTTED = guarded(/secrets\./i, 'secrets.');
 const KEY = guarded(/\b(?:app|env)["']?\s*:/, 'app', 'env');
+/** Begins with a guard literal; its look-behind reads the character before it. */
+const CALL = guardedStart(/(?<![A-Za-z])\.secrets\s*\(|\brun\b/, '.secrets', 'run');
 
 describe('keyword pass', () => {
   it('finds a case-sensitive literal where it occurs exactly, after look-alikes in other cases', () => {
@@ -38,11 +40,24 @@ describe('keyword pass', () => {
   });
 
   it('runs a guarded expression only where a guard literal occurs, with the same answer', () => {
-    const texts = ['{{ Secrets.API_KEY }}', 'no templates here', 'secrets', 'app: web', 'env : prod', 'happen: x', 'application'];
+    const texts = [
+      '{{ Secrets.API_KEY }}',
+      'no templates here',
+      'secrets',
+      'app: web',
+      'env : prod',
+      'happen: x',
+      'application',
+      'x.secrets (',
+      'ctx.secrets(',
+      'prune run',
+      'rerun x.secrets()',
+    ];
     for (const t of texts) {
       const pass = new KeywordPass(t);
       assert.deepEqual(pass.firstMatch(DOTTED), plain(t, DOTTED), t);
       assert.deepEqual(pass.firstMatch(KEY), plain(t, KEY), t);
+      assert.deepEqual(pass.firstMatch(CALL), plain(t, CALL), t);
     }
   });
 
@@ -68,7 +83,7 @@ describe('keyword pass', () => {
       ' ',
       'x',
     ];
-    const patterns: Array<string | RegExp> = ['secrets', 'INTEGRATION_', 'run', '$Token', '$Secret', 'ecrets', DOTTED, KEY];
+    const patterns: Array<string | RegExp> = ['secrets', 'INTEGRATION_', 'run', '$Token', '$Secret', 'ecrets', DOTTED, KEY, CALL];
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 0) % n;
     for (let i = 0; i < 300; i++) {

@@ -138,8 +138,13 @@ export function runAutomaton(a: KeywordAutomaton, text: string, first?: Int32Arr
 // searches for it alone, every later document finds it in the shared pass.
 const literalIds = new Map<string, number>();
 const literalList: string[] = [];
-/** Per guarded expression: the ids of literals of which every match contains one. */
-const guards = new WeakMap<RegExp, number[]>();
+interface Guard {
+  /** The literals of which every match contains one. */
+  ids: number[];
+  /** Every match begins with one of them: the search starts at the first (a global copy of the expression, for `lastIndex`). */
+  from?: RegExp;
+}
+const guards = new WeakMap<RegExp, Guard>();
 
 /** Literals beyond this many are searched for alone: the prefilters are constants, a growing set would be a bug. */
 const MAX_LITERALS = 256;
@@ -163,6 +168,18 @@ function literalId(s: string): number | undefined {
  * Returns `re`, for use where the expression is defined.
  */
 export function guarded<R extends RegExp>(re: R, ...literals: string[]): R {
+  return guard(re, literals, false);
+}
+
+/**
+ * Like `guarded`, for an expression every match of which begins with one of `literals` (ASCII case
+ * ignored): the search also starts where the first of them is, not at the top of the file.
+ */
+export function guardedStart<R extends RegExp>(re: R, ...literals: string[]): R {
+  return guard(re, literals, true);
+}
+
+function guard<R extends RegExp>(re: R, literals: string[], atStart: boolean): R {
   // Unicode case folding matches non-ASCII letters to ASCII ones (ſ to s, K to k): the pass cannot see that.
   if (re.ignoreCase && /[uv]/.test(re.flags)) throw new Error(`guarded(${re}): a case-insensitive Unicode expression cannot be guarded`);
   const ids = literals.map((l) => {
@@ -171,7 +188,7 @@ export function guarded<R extends RegExp>(re: R, ...literals: string[]): R {
     return id;
   });
   if (ids.length === 0) throw new Error(`guarded(${re}): give the literals every match contains`);
-  guards.set(re, ids);
+  guards.set(re, { ids, ...(atStart ? { from: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g') } : {}) });
   return re;
 }
 
@@ -218,8 +235,18 @@ export class KeywordPass {
       const i = text.startsWith(pattern, from) ? from : text.indexOf(pattern, from + 1);
       return i < 0 ? null : { start: i, end: i + pattern.length };
     }
-    const ids = guards.get(pattern);
-    if (ids && ids.every((id) => id < first.length && first[id] < 0)) return null;
-    return plainMatch(text, pattern);
+    const g = guards.get(pattern);
+    if (!g || g.ids.some((id) => id >= first.length)) return plainMatch(text, pattern);
+    let start = -1;
+    for (const id of g.ids) {
+      const at = first[id] < 0 ? -1 : first[id] - literalList[id].length + 1;
+      if (at >= 0 && (start < 0 || at < start)) start = at;
+    }
+    if (start < 0) return null;
+    if (!g.from) return plainMatch(text, pattern);
+    // No match begins before the first guard literal; a look-behind still sees the text before it.
+    g.from.lastIndex = start;
+    const m = g.from.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
   }
 }

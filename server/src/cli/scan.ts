@@ -1,7 +1,7 @@
 // The scan engine of `secretref check`: reads the project's files and runs the same
 // analysis as the editor on each. Dialects' `mayContain` prefilters make most files
 // cost one read and a few substring tests; big runs are split across worker threads.
-import { promises as fs } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -193,21 +193,9 @@ export async function runScanWorker(input: ScanInput, post: (m: ToMain) => void,
 /** Bytes of source above which a second thread pays for its start-up (loading the bundle). */
 const PARALLEL_MIN_BYTES = 24_000_000;
 
-async function fileSizes(files: string[]): Promise<number[]> {
-  const sizes: number[] = [];
-  const chunk = 256;
-  for (let i = 0; i < files.length; i += chunk) {
-    const some = await Promise.all(
-      files.slice(i, i + chunk).map((f) =>
-        fs.stat(f).then(
-          (s) => s.size,
-          () => 0,
-        ),
-      ),
-    );
-    for (const s of some) sizes.push(s);
-  }
-  return sizes;
+/** Each file's size (0 for one gone meanwhile): synchronous stats, a few µs each, where each asynchronous one cost ~20 µs. */
+function fileSizes(files: string[]): number[] {
+  return files.map((f) => statSync(f, { throwIfNoEntry: false })?.size ?? 0);
 }
 
 /**
@@ -226,7 +214,7 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   let sizes: number[] | undefined;
   if (workers === undefined) {
     const cpus = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
-    if (workerScript && cpus > 1 && total > 200) sizes = await fileSizes(input.files);
+    if (workerScript && cpus > 1 && total > 200) sizes = fileSizes(input.files);
     workers = sizes && sizes.reduce((n, s) => n + s, 0) > PARALLEL_MIN_BYTES ? cpus : 0;
   }
   if (!workerScript || workers <= 1) return scanInThread(input, () => tick());

@@ -5,9 +5,9 @@ import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
 import type { Reference } from '../types';
 import { contextAt, slotAt } from './textForms';
-import { guarded } from '../keywords';
+import { guardedStart } from '../keywords';
 
-const SECRETS_CALL = guarded(/\.secrets\s*\(/, '.secrets');
+const SECRETS_CALL = guardedStart(/\.secrets\s*\(/, '.secrets');
 
 export const eventDialect: Dialect = {
   id: 'event',

@@ -5,12 +5,12 @@ import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from '../dialect';
 import type { ParsedDocument } from '../document';
-import { guarded } from '../keywords';
+import { guardedStart } from '../keywords';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
 import type { Reference } from '../types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
-const F_STRING = guarded(/\bf['"]/, "f'", 'f"');
+const F_STRING = guardedStart(/\bf['"]/, "f'", 'f"');
 
 export const taskSecretDialect: Dialect = {
   id: 'taskSecret',

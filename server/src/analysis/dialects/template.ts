@@ -6,7 +6,7 @@
 import { CONFIG_LANGUAGES, type Dialect } from '../dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
-import { guarded } from '../keywords';
+import { guardedStart } from '../keywords';
 
 // As in `token`, a name never runs across a quote, `$` or a bracket (an unclosed form in code being typed).
 const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
@@ -24,7 +24,7 @@ function* matches(text: string, base = 0): Generator<TextMatch> {
 }
 
 /** The prefilter: every template reference holds `secrets.` (a file without it is answered by the shared keyword pass). */
-const SECRETS_DOT = guarded(/secrets\./i, 'secrets.');
+const SECRETS_DOT = guardedStart(/secrets\./i, 'secrets.');
 
 export const templateDialect: Dialect = {
   id: 'template',
