@@ -15,8 +15,12 @@ const FOLD = new Uint8Array(128);
 for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 export interface KeywordAutomaton {
-  /** `next[state << 7 | folded char]`. */
-  next: Int32Array;
+  /**
+   * The transitions, `step[state << 7 | folded char]`: the next state shifted left by 7 (the row
+   * to read next), bitwise negated when the state has `flags`. The common step is then one load
+   * and a sign test.
+   */
+  step: Int32Array;
   /** Per state: the [tag, keyword length] pairs of the tagged keywords ending there (a credential rule's index). */
   hits: Array<Array<[number, number]> | undefined>;
   /** Per state: the ids of the prefilter literals ending there, with their lengths. */
@@ -82,7 +86,9 @@ export function buildAutomaton(tagged: ReadonlyArray<readonly [string, number]>,
   }
   const flags = new Uint8Array(states);
   for (let i = 0; i < states; i++) flags[i] = (hits[i] ? 1 : 0) | (lits[i] ? 2 : 0);
-  return { next, hits, literals: lits, flags, literalCount: literals.length };
+  const step = new Int32Array(states * 128);
+  for (let i = 0; i < step.length; i++) step[i] = flags[next[i]] === 0 ? next[i] << 7 : ~(next[i] << 7);
+  return { step, hits, literals: lits, flags, literalCount: literals.length };
 }
 
 /** The keywords of a credential rule set, tagged with the rule's index (`rules.length` for the generic guess). */
@@ -106,15 +112,24 @@ export interface KeywordHits {
  * (when given) the end offset of each literal's first occurrence (-1: none).
  */
 export function runAutomaton(a: KeywordAutomaton, text: string, first?: Int32Array): KeywordHits {
-  const { next, flags, literals } = a;
+  const { step, literals } = a;
+  // A state whose literals were all found stops counting as one with literals (`run`, `env` occur
+  // thousands of times in a file): a copy per text, a byte per state.
+  const flags = a.flags.slice();
   let at = new Int32Array(64),
     state = new Int32Array(64),
     count = 0;
   const n = text.length;
-  let st = 0;
+  let row = 0;
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
-    st = next[(st << 7) | (ch < 128 ? FOLD[ch] : 0)];
+    const e = step[row | (ch < 128 ? FOLD[ch] : 0)];
+    if (e >= 0) {
+      row = e;
+      continue;
+    }
+    row = ~e;
+    const st = row >> 7;
     const f = flags[st];
     if (f === 0) continue;
     if ((f & 1) !== 0) {
@@ -129,7 +144,10 @@ export function runAutomaton(a: KeywordAutomaton, text: string, first?: Int32Arr
       at[count] = i;
       state[count++] = st;
     }
-    if ((f & 2) !== 0 && first) for (const [id] of literals[st]!) if (first[id] < 0) first[id] = i;
+    if ((f & 2) !== 0) {
+      if (first) for (const [id] of literals[st]!) if (first[id] < 0) first[id] = i;
+      flags[st] = f & 1;
+    }
   }
   return { automaton: a, count, at, state };
 }
