@@ -167,16 +167,23 @@ const guards = new WeakMap<RegExp, Guard>();
 /** Literals beyond this many are searched for alone: the prefilters are constants, a growing set would be a bug. */
 const MAX_LITERALS = 256;
 
+/** Each literal as asked for (case and all) → its id, or -1 when it cannot be in the pass: asked for ~10 times per file. */
+const asked = new Map<string, number>();
+
 function literalId(s: string): number | undefined {
-  if (!searchable(s)) return undefined;
-  const folded = s.toLowerCase();
-  let id = literalIds.get(folded);
-  if (id === undefined) {
-    if (literalList.length >= MAX_LITERALS) return undefined;
-    id = literalList.length;
-    literalList.push(folded);
-    literalIds.set(folded, id);
+  const known = asked.get(s);
+  if (known !== undefined) return known < 0 ? undefined : known;
+  let id: number | undefined;
+  if (searchable(s)) {
+    const folded = s.toLowerCase();
+    id = literalIds.get(folded);
+    if (id === undefined && literalList.length < MAX_LITERALS) {
+      id = literalList.length;
+      literalList.push(folded);
+      literalIds.set(folded, id);
+    }
   }
+  if (asked.size < 4 * MAX_LITERALS) asked.set(s, id ?? -1);
   return id;
 }
 
