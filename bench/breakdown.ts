@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { enabledDialects } from '../server/src/analysis/analyze';
 import { ParsedDocument } from '../server/src/analysis/document';
 import { RULES } from '../server/src/analysis/rules';
-import { StoreSnapshot } from '../server/src/analysis/store';
-import { DEFAULT_SETTINGS, type Reference } from '../server/src/analysis/types';
+import { StoreSnapshot } from '../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS, type Reference } from '../server/src/analysis/model/types';
 import { listProjectFiles } from '../server/src/workspace/files';
 
 export interface Phase {

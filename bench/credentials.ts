@@ -4,8 +4,8 @@
 import { analyzeText } from '../server/src/cli/scan';
 import { findHardcoded } from '../server/src/analysis/rules/hardcodedSecret';
 import { ParsedDocument } from '../server/src/analysis/document';
-import { StoreSnapshot } from '../server/src/analysis/store';
-import { DEFAULT_SETTINGS } from '../server/src/analysis/types';
+import { StoreSnapshot } from '../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS } from '../server/src/analysis/model/types';
 import { machine, median } from './stats';
 
 const runs = /^\d+$/.test(process.env.BENCH_RUNS ?? '') ? Number(process.env.BENCH_RUNS) : 5;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { SecretInfo } from '../server/src/analysis/types';
+import type { SecretInfo } from '../server/src/analysis/model/types';
 
 /** The server bundle; SECRETREF_BENCH_SERVER measures another build (e.g. main's, for a before/after). */
 export const SERVER = process.env.SECRETREF_BENCH_SERVER ?? join(__dirname, '..', 'dist', 'server.js');

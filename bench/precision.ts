@@ -12,8 +12,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeText } from '../server/src/cli/scan';
-import { StoreSnapshot } from '../server/src/analysis/store';
-import { DEFAULT_SETTINGS } from '../server/src/analysis/types';
+import { StoreSnapshot } from '../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS } from '../server/src/analysis/model/types';
 import { DEFAULT_INCLUDE } from '../server/src/workspace/files';
 import { machine } from './stats';
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { analyzeDocument } from '../server/src/analysis/analyze';
 import { ParsedDocument } from '../server/src/analysis/document';
-import { StoreSnapshot } from '../server/src/analysis/store';
-import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type Reference } from '../server/src/analysis/types';
+import { StoreSnapshot } from '../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type Reference } from '../server/src/analysis/model/types';
 import { fileUri } from '../server/src/workspace/workspaceIndex';
 import { listProjectFiles } from '../server/src/workspace/files';
 

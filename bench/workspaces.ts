@@ -3,7 +3,7 @@
 // Names only, never values: the store the server gets is names and metadata.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SecretInfo } from '../server/src/analysis/types';
+import type { SecretInfo } from '../server/src/analysis/model/types';
 
 export const secretName = (i: number): string => `SERVICE_${String(i).padStart(4, '0')}_API_KEY`;
 

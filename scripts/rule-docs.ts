@@ -1,11 +1,11 @@
 // Writes the README's diagnostic-codes table and one page per code in docs/rules/ from the rule
-// metadata (server/src/analysis/ruleInfo.ts), so neither can drift from what the tools say.
+// metadata (server/src/analysis/rules/ruleInfo.ts), so neither can drift from what the tools say.
 // `--check` writes nothing and exits 1 when a file is out of date (a unit test runs it).
 //   node --import tsx scripts/rule-docs.ts [--check]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_INFO, rulePage, severityText } from '../server/src/analysis/ruleInfo';
-import type { DiagnosticCode } from '../server/src/analysis/types';
+import { RULE_INFO, rulePage, severityText } from '../server/src/analysis/rules/ruleInfo';
+import type { DiagnosticCode } from '../server/src/analysis/model/types';
 
 const root = join(__dirname, '..');
 const check = process.argv.includes('--check');

@@ -3,7 +3,7 @@
 // the store. Everything else the server does on its own.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { SecretInfo } from '../../server/src/analysis/types';
+import type { SecretInfo } from '../../server/src/analysis/model/types';
 import { JSON_LANGUAGES, widenToLineStart } from './completion/jsonRanking';
 import { filteredTraceChannel } from './traceFilter';
 import { CLIENT_COMMANDS, SECRETS_CHANGED, type InitializationOptions, type SecretsChangedParams } from '../../server/src/lsp/protocol';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { StoreSnapshot } from '../../server/src/analysis/store';
+import { StoreSnapshot } from '../../server/src/analysis/model/store';
 import { measureRepository, type RepoResult } from '../../bench/realRepos';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'real');

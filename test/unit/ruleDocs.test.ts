@@ -1,4 +1,4 @@
-// The rule metadata (server/src/analysis/ruleInfo.ts) is the one source of the README's
+// The rule metadata (server/src/analysis/rules/ruleInfo.ts) is the one source of the README's
 // diagnostics table, the docs/rules pages, SARIF's rules and --explain: these tests keep the
 // generated files in step and the analysis's severities equal to the metadata's.
 import * as assert from 'node:assert/strict';
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { ParsedDocument } from '../../server/src/analysis/document';
-import { RULE_INFO } from '../../server/src/analysis/ruleInfo';
-import { StoreSnapshot } from '../../server/src/analysis/store';
-import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
+import { RULE_INFO } from '../../server/src/analysis/rules/ruleInfo';
+import { StoreSnapshot } from '../../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/model/types';
 
 const root = join(__dirname, '..', '..');
 

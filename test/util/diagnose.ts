@@ -1,8 +1,8 @@
 // Runs the whole analysis on a document and returns its diagnostics in a form tests can compare:
 // the code, the message, and the text the range covers.
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { StoreSnapshot } from '../../server/src/analysis/store';
-import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type AnalysisSettings, type SecretInfo } from '../../server/src/analysis/types';
+import { StoreSnapshot } from '../../server/src/analysis/model/store';
+import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type AnalysisSettings, type SecretInfo } from '../../server/src/analysis/model/types';
 
 export interface Seen {
   code: string;

@@ -1,8 +1,8 @@
 // What the project says about itself: apps and environments from secretref.json at the workspace
 // roots, plus the current settings. Used to offer choices in quick picks.
 import * as vscode from 'vscode';
-import { MANIFEST_FILE, parseManifest } from '../../../server/src/analysis/manifest';
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import { MANIFEST_FILE, parseManifest } from '../../../server/src/analysis/model/manifest';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 
 export interface ProjectLabels {
   apps: string[];

@@ -1,6 +1,6 @@
 // What the language client needs from the store (client/src/languageClient.ts): the names and
 // metadata to send the server, a change event, and a way to follow a rename done from the editor.
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 import type { Event } from './emitter';
 import type { SecretStore } from './secretStore';
 

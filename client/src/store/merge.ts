@@ -1,6 +1,6 @@
 // Merging the two levels (Flatfile environments and spaces): a workspace secret overrides a user secret of the same name
 // entirely — its scope, environments and values — as a Flatfile space overrides its environment.
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 import type { StoredSecret } from './types';
 
 /** Both levels for display: workspace first, user secrets marked when a workspace secret hides them. */

@@ -8,7 +8,7 @@ import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
 import type { IndexStorage, SecretKeyValue } from './storage';
 import type { CreateSecretInput, SecretPatch, StoreLevel, StoredSecret } from './types';
 import { checkExpiry, checkLabel, checkSecretName } from './validation';
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 
 export interface SecretStoreOptions {
   secrets: SecretKeyValue;

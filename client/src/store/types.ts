@@ -1,6 +1,6 @@
 // The client store's own data: what the index keeps per secret, and a secret as the store lists it.
 // Names and metadata only: values never appear in these types.
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 
 /** The two levels the client stores (Flatfile's levels: environment → user, space → workspace). */
 export type StoreLevel = 'user' | 'workspace';

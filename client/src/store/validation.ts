@@ -1,6 +1,6 @@
 // Input checks shared by the store (which throws) and the input boxes (which show the message as you type).
 // Each returns undefined when the input is fine, or a plain-words message saying what to change.
-import { isValidSecretName } from '../../../server/src/analysis/store';
+import { isValidSecretName } from '../../../server/src/analysis/model/store';
 import { invalidNameMessage } from './errors';
 
 export function checkSecretName(name: string): string | undefined {

@@ -1,6 +1,6 @@
 // How a secret shows in the Secrets view: one line of description, a tooltip, and the badge for
 // the most urgent state (expired, expiring soon, no value, unused). Pure, and never a value.
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 import type { StoredSecret } from '../store/types';
 
 export type SecretBadge = 'expired' | 'expiring' | 'no-value' | 'unused' | 'ok';

@@ -1,7 +1,7 @@
 // The Secrets view: secrets grouped by level (Workspace, User), each with its description, scope,
 // environments and a badge. Items carry names and metadata only; a value is never read here.
 import * as vscode from 'vscode';
-import type { SecretInfo } from '../../../server/src/analysis/types';
+import type { SecretInfo } from '../../../server/src/analysis/model/types';
 import { readProjectLabels } from '../commands/project';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';

@@ -3,8 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from './analyze';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type SecretInfo } from './types';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS, type SecretInfo } from './model/types';
 import { fixture } from '../../../test/util/fixture';
 import { NOW } from '../../../test/util/diagnose';
 

@@ -4,10 +4,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from './analyze';
-import { completeAt } from './completion';
+import { completeAt } from './features/completion';
 import { ParsedDocument } from './document';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS } from './types';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS } from './model/types';
 import { MAX_REFERENCES_PER_FORM } from './dialects/textForms';
 
 const store = new StoreSnapshot([{ name: 'STRIPE_KEY', scope: ['payment_app'] }]);

@@ -2,8 +2,8 @@
 import { ParsedDocument, type DocumentInput } from './document';
 import { DIALECTS } from './dialects';
 import { RULES } from './rules';
-import type { Rule } from './rule';
-import type { StoreSnapshot } from './store';
+import type { Rule } from './rules/rule';
+import type { StoreSnapshot } from './model/store';
 import {
   DEFAULT_SETTINGS,
   type AnalysisDiagnostic,
@@ -11,11 +11,11 @@ import {
   type AnalysisSettings,
   type OffsetRange,
   type Reference,
-} from './types';
-import { dialectEnabled, type Dialect } from './dialect';
+} from './model/types';
+import { dialectEnabled, type Dialect } from './dialects/dialect';
 import { customDialects } from './dialects/custom';
 import { markdownParts } from './markdown';
-import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions';
+import { applySuppressions, UNUSED_SUPPRESSION } from './suppressions/suppressions';
 
 export interface AnalysisResult {
   references: Reference[];

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from './document';
-import type { TextChange } from './textChange';
+import type { TextChange } from './text/textChange';
 
 // The prefilters' shapes: plain strings, words, and patterns that reach across blank lines.
 const PATTERNS: Array<string | RegExp> = [

@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from './document';
 import { analyzeDocument } from './analyze';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS } from './types';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS } from './model/types';
 import { DEEP_CHAINS } from '../../../test/util/deepChains';
 
 const REFERENCE = "const key = '$Token{NOPE}';\n";

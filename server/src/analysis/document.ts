@@ -5,10 +5,10 @@ import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import { KeywordPass } from './keywords';
 import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
-import type { TextChange } from './textChange';
-import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './textSource';
-import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './touchedLines';
-import type { OffsetRange } from './types';
+import type { TextChange } from './text/textChange';
+import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
+import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './text/touchedLines';
+import type { OffsetRange } from './model/types';
 
 /** 'markdown' covers MDX too: its fences and prose are analysed as documents of their own (see `markdown.ts`). */
 export type LanguageKind = 'javascript' | 'typescript' | 'json' | 'yaml' | 'markdown' | 'text';

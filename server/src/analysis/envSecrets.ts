@@ -1,8 +1,8 @@
 // Secrets supplied by the environment: each `INTEGRATION_NAME` variable is the secret NAME
 // (ToolJump's env adapter). Only names come out; the variables' values are never read
 // beyond whether they are empty.
-import { isValidSecretName } from './store';
-import type { SecretInfo } from './types';
+import { isValidSecretName } from './model/store';
+import type { SecretInfo } from './model/types';
 
 export const ENV_SECRET_PREFIX = 'INTEGRATION_';
 

@@ -5,9 +5,9 @@ import { runInNewContext } from 'node:vm';
 import { analyzeDocument, type AnalysisResult } from './analyze';
 import { ParsedDocument } from './document';
 import { analyzeAfterEdits } from './incremental';
-import type { TextChange } from './textChange';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type AnalysisSettings } from './types';
+import type { TextChange } from './text/textChange';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS, type AnalysisSettings } from './model/types';
 import { fakeCredential, randomText } from '../../../test/util/credentials';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

@@ -8,11 +8,11 @@
 import { enabledDialects, finishAnalysis, foundDiagnostics, type AnalysisResult } from './analyze';
 import type { ParsedDocument } from './document';
 import { RULES } from './rules';
-import type { TextChange } from './textChange';
-import type { StoreSnapshot } from './store';
+import type { TextChange } from './text/textChange';
+import type { StoreSnapshot } from './model/store';
 import { MAX_REFERENCES_PER_FORM } from './dialects/textForms';
-import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './types';
-import { OldToNew, touchedLines } from './touchedLines';
+import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, Reference } from './model/types';
+import { OldToNew, touchedLines } from './text/touchedLines';
 
 /** The analysed version an edit started from. */
 export interface PriorAnalysis {

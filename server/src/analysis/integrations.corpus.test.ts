@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { analyzeDocument } from './analyze';
 import { ParsedDocument } from './document';
 import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode } from './integrations';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS } from './types';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS } from './model/types';
 
 const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'integrations');
 const CODES = new Set(['undeclared-secret', 'unused-declaration', 'duplicate-declaration', 'logged-secret', 'hardcoded-secret']);

@@ -8,8 +8,8 @@ import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
-import type { AnalysisSettings, OffsetRange } from './types';
-import { probeOf, type TextProbe } from './textSource';
+import type { AnalysisSettings, OffsetRange } from './model/types';
+import { probeOf, type TextProbe } from './text/textSource';
 import { guardedStart } from './keywords';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */

@@ -8,7 +8,7 @@
 import { GENERIC_KEYWORDS } from './credentials/generic';
 import { CREDENTIAL_RULES } from './credentials/registry';
 import type { CredentialRule } from './credentials/types';
-import type { OffsetRange } from './types';
+import type { OffsetRange } from './model/types';
 
 /** ASCII character code → lower case (other characters count as 0, which no keyword holds). */
 const FOLD = new Uint8Array(128);

@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findReferences } from './analyze';
-import { completeAt } from './completion';
+import { completeAt } from './features/completion';
 import { ParsedDocument } from './document';
 import { fenceExtension, markdownParts } from './markdown';
-import { renameEdits } from './rename';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS } from './types';
+import { renameEdits } from './features/rename';
+import { StoreSnapshot } from './model/store';
+import { DEFAULT_SETTINGS } from './model/types';
 import { cursor } from '../../../test/util/cursor';
 import { fakeCredential } from '../../../test/util/credentials';
 import { diagnose } from '../../../test/util/diagnose';

@@ -8,7 +8,7 @@
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import type { ParsedDocument } from './document';
-import type { ScopeContext } from './types';
+import type { ScopeContext } from './model/types';
 import { APP_KEYS, ENV_KEYS, SCOPE_KEY_SHAPE, SCOPE_KEYS, type Properties } from './scopeIndex';
 
 export { APP_KEYS, ENV_KEYS } from './scopeIndex';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from './document';
 import { scopeAt } from './scopeContext';
-import type { TextChange } from './textChange';
+import type { TextChange } from './text/textChange';
 import { fixture } from '../../../test/util/fixture';
 
 const SOURCE = [

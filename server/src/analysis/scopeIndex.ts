@@ -10,8 +10,8 @@
 // Anything else (a bracket, a quote, a newline, a scope key's property, a word that becomes one)
 // falls back to the parser.
 import { ts } from './typescript';
-import { charAt, editedSource, stringSource, type TextSource } from './textSource';
-import type { TextChange } from './textChange';
+import { charAt, editedSource, stringSource, type TextSource } from './text/textSource';
+import type { TextChange } from './text/textChange';
 import { guardedStart } from './keywords';
 
 /** The key → string value pairs of one enclosing object. */

@@ -1,8 +1,8 @@
 // The command line of `secretref`: parsed with node's own util.parseArgs; every
 // mistake becomes a UsageError whose message names the bad flag and the fix.
 import { parseArgs } from 'node:util';
-import type { DiagnosticCode } from '../analysis/types';
-import { isDiagnosticCode, RULE_INFO } from '../analysis/ruleInfo';
+import type { DiagnosticCode } from '../analysis/model/types';
+import { isDiagnosticCode, RULE_INFO } from '../analysis/rules/ruleInfo';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 const FORMATS: OutputFormat[] = ['text', 'json', 'sarif'];

@@ -5,7 +5,7 @@
 // recovered: the line is hashed with every finding's span on it masked, so a credential is
 // never hashed, alone or with its context.
 import { createHash } from 'node:crypto';
-import type { AnalysisDiagnostic, OffsetRange } from '../analysis/types';
+import type { AnalysisDiagnostic, OffsetRange } from '../analysis/model/types';
 
 export const BASELINE_VERSION = 1;
 

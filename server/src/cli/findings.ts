@@ -1,6 +1,6 @@
 // What `secretref check` reports: one finding per diagnostic, placed in a file by
 // 1-based line and column, as compilers and CI annotators count them.
-import type { DiagnosticCode, Severity } from '../analysis/types';
+import type { DiagnosticCode, Severity } from '../analysis/model/types';
 
 export interface Finding {
   code: DiagnosticCode;

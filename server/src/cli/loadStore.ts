@@ -2,12 +2,12 @@
 // manifests and the names (never the values) of INTEGRATION_* variables are the store.
 // An invalid manifest is a configuration error: the check would be wrong without it.
 import * as path from 'node:path';
-import { MANIFEST_FILE, parseManifest } from '../analysis/manifest';
+import { MANIFEST_FILE, parseManifest } from '../analysis/model/manifest';
 import { envSecrets } from '../analysis/envSecrets';
 import { ParsedDocument } from '../analysis/document';
 import { readFileSafely } from '../workspace/files';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
-import type { AnalysisDiagnostic, SecretInfo } from '../analysis/types';
+import type { AnalysisDiagnostic, SecretInfo } from '../analysis/model/types';
 import type { StoreData } from './scan';
 import { nearestUp } from '../workspace/nearest';
 

@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import { CODE_ACTIONS } from '../analysis/codeActions';
 import { ParsedDocument } from '../analysis/document';
-import type { QuickFix } from '../analysis/types';
+import type { QuickFix } from '../analysis/model/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
 import { describeError, guard } from './safety';
 import type { Feature } from './feature';

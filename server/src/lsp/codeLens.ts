@@ -1,7 +1,7 @@
 // CodeLenses on declarations and manifest entries: "used in N files", "no value here — Set value".
 // Counts depend on other files, so the client is asked to refresh them when the index changes.
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver/node';
-import { declarationLenses } from '../analysis/codeLens';
+import { declarationLenses } from '../analysis/features/codeLens';
 import { guard } from './safety';
 import type { Feature } from './feature';
 

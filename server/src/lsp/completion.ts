@@ -1,6 +1,6 @@
 // Completion of secret names: the pure `completeAt` answers, this file only translates.
 import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
-import { completeAt, secretDocumentation } from '../analysis/completion';
+import { completeAt, secretDocumentation } from '../analysis/features/completion';
 import { toRange } from './convert';
 import { guard } from './safety';
 import type { Session } from './session';

@@ -1,8 +1,8 @@
 // Translations between the analysis's plain data (offsets, our severities) and LSP types.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { ParsedDocument } from '../analysis/document';
-import { ruleDocUrl } from '../analysis/ruleInfo';
-import type { AnalysisDiagnostic, OffsetRange, Severity } from '../analysis/types';
+import { ruleDocUrl } from '../analysis/rules/ruleInfo';
+import type { AnalysisDiagnostic, OffsetRange, Severity } from '../analysis/model/types';
 
 export const DIAGNOSTIC_SOURCE = 'secretref';
 

@@ -2,7 +2,7 @@
 // secrets, apps, environments and problems; this adds where each name is written, for
 // definition, rename and CodeLens.
 import * as jsonc from 'jsonc-parser';
-import { parseManifest } from '../analysis/manifest';
+import { parseManifest } from '../analysis/model/manifest';
 import type { ManifestFile } from './storeState';
 
 /** The range of each key under `secrets`, without its quotes (what rename replaces). */

@@ -12,12 +12,12 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
-import { secretHoverMarkdown } from '../analysis/hover';
-import { refersTo } from '../analysis/references';
-import { highlightsAt } from '../analysis/highlights';
-import { checkRename, checkRenameable } from '../analysis/rename';
-import { effectiveScope } from '../analysis/resolve';
-import { workspaceSymbols } from '../analysis/symbols';
+import { secretHoverMarkdown } from '../analysis/features/hover';
+import { refersTo } from '../analysis/features/references';
+import { highlightsAt } from '../analysis/features/highlights';
+import { checkRename, checkRenameable } from '../analysis/features/rename';
+import { effectiveScope } from '../analysis/model/resolve';
+import { workspaceSymbols } from '../analysis/features/symbols';
 import type { IndexedReference } from '../workspace/workspaceIndex';
 import {
   definitionsOf,
@@ -29,7 +29,7 @@ import {
   symbolCandidates,
   type QuerySources,
 } from '../workspace/queries';
-import { isValidSecretName } from '../analysis/store';
+import { isValidSecretName } from '../analysis/model/store';
 import { RENAME_REFERENCES, type RenameReferencesParams, type RenameReferencesResult } from './protocol';
 import { guard } from './safety';
 import type { Session } from './session';

@@ -4,7 +4,7 @@
 // building a new string per keystroke: see `TextSource`. The whole text is built when an
 // analysis asks for it, once per analysed version.
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { charAt, editedSource, stringSource, type TextSource } from '../analysis/textSource';
+import { charAt, editedSource, stringSource, type TextSource } from '../analysis/text/textSource';
 
 export class OpenDocument implements TextDocument {
   private text: TextSource;

@@ -1,7 +1,7 @@
 // The custom part of the server contract, shared by the VS Code client, other editors and tests.
 // Names and metadata only: no message here ever carries a secret value.
-import type { DialectForms } from '../analysis/referenceForms';
-import type { SecretInfo } from '../analysis/types';
+import type { DialectForms } from '../analysis/features/referenceForms';
+import type { SecretInfo } from '../analysis/model/types';
 
 export interface InitializationOptions {
   /**

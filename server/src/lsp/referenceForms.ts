@@ -1,6 +1,6 @@
 // `secretref/referenceForms`: how each dialect writes a reference to a secret, for the client's
-// Copy Reference and Insert Reference. The dialects themselves say it (analysis/referenceForms.ts).
-import { referenceForms } from '../analysis/referenceForms';
+// Copy Reference and Insert Reference. The dialects themselves say it (analysis/features/referenceForms.ts).
+import { referenceForms } from '../analysis/features/referenceForms';
 import { REFERENCE_FORMS, type ReferenceFormsParams, type ReferenceFormsResult } from './protocol';
 import { guard } from './safety';
 import type { Feature } from './feature';

@@ -1,7 +1,7 @@
 // Semantic tokens: secret references coloured as read-only variables, so they stand out
 // inside strings and comments of JSON, YAML, JS and TS.
 import type { SemanticTokens } from 'vscode-languageserver/node';
-import { encodeSemanticTokens, SEMANTIC_LEGEND } from '../analysis/semanticTokens';
+import { encodeSemanticTokens, SEMANTIC_LEGEND } from '../analysis/features/semanticTokens';
 import { guard } from './safety';
 import type { Feature } from './feature';
 

@@ -5,10 +5,10 @@ import { TextDocuments, type ClientCapabilities, type Connection } from 'vscode-
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
-import type { TextChange } from '../analysis/textChange';
+import type { TextChange } from '../analysis/text/textChange';
 import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
-import type { AnalysisDiagnostic } from '../analysis/types';
+import type { AnalysisDiagnostic } from '../analysis/model/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';
@@ -16,8 +16,10 @@ import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
 import { isManifestUri, StoreState } from './storeState';
 import { malformedChange, OpenDocument } from './openDocument';
-import type { TextSource } from '../analysis/textSource';
+import type { TextSource } from '../analysis/text/textSource';
 import type { Logger } from './safety';
+import { EditHistory } from '../workspace/editHistory';
+import { manifestDeclarations } from '../workspace/manifests';
 
 export interface ClientSupport {
   pullDiagnostics: boolean;
@@ -71,21 +73,11 @@ interface Cached extends DocumentAnalysis {
 
 export { formatBytes };
 
-/** The edits that took an open document from one version to the next, as offsets. */
-interface VersionStep {
-  from: number;
-  to: number;
-  edits: TextChange[];
-}
-
 export class Session {
-  /** Per open document, the steps since the version last parsed (see `parsed`). */
-  private readonly steps = new Map<string, VersionStep[]>();
-  /** Per open document, the version last parsed: the next version starts from it. */
-  private readonly lastParsed = new Map<string, { version: number; doc: ParsedDocument }>();
-  /** Per open document, the steps since the version last analysed, and that analysis. */
-  private readonly stepsSinceAnalysis = new Map<string, VersionStep[]>();
-  private readonly lastAnalysed = new Map<string, Cached>();
+  /** Per open document, the version last parsed and the edits since: the next version starts from it (see `parsed`). */
+  private readonly sinceParse = new EditHistory<{ version: number; doc: ParsedDocument }>();
+  /** Per open document, the last analysis and the edits since. */
+  private readonly sinceAnalysis = new EditHistory<Cached>();
   readonly documents: TextDocuments<OpenDocument> = new TextDocuments({
     create: (uri, languageId, version, content) => OpenDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => this.update(doc, changes, version),
@@ -170,10 +162,8 @@ export class Session {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.parsedCache.delete(uri);
-    this.steps.delete(uri);
-    this.lastParsed.delete(uri);
-    this.stepsSinceAnalysis.delete(uri);
-    this.lastAnalysed.delete(uri);
+    this.sinceParse.forget(uri);
+    this.sinceAnalysis.forget(uri);
   }
 
   /** Applies an editor's changes and remembers them as offsets, one change at a time. */
@@ -197,24 +187,14 @@ export class Session {
       } else whole = true;
       doc.update(c, version);
     }
-    for (const steps of [this.steps, this.stepsSinceAnalysis]) {
-      const list = steps.get(doc.uri) ?? [];
-      // A full-text change says nothing about where the text moved: start over from a parse.
-      if (whole) list.length = 0;
-      else list.push({ from, to: version, edits });
-      // Typing without anyone asking for the analysis must not grow the list without end.
-      if (list.length > 64) list.length = 0;
-      steps.set(doc.uri, list);
-    }
+    for (const history of [this.sinceParse, this.sinceAnalysis]) history.record(doc.uri, from, version, whole ? undefined : edits);
     return doc;
   }
 
   /** The last parsed version of a document and the edits since, if every step is known. */
   private prior(uri: string, version: number): PriorVersion | undefined {
-    const last = this.lastParsed.get(uri);
-    if (!last) return undefined;
-    const edits = editsBetween(this.steps.get(uri), last.version, version);
-    return edits ? { doc: last.doc, edits } : undefined;
+    const since = this.sinceParse.since(uri, version);
+    return since ? { doc: since.kept.doc, edits: since.edits } : undefined;
   }
 
   /**
@@ -235,8 +215,7 @@ export class Session {
     const doc = skipped
       ? new ParsedDocument({ uri, text: '', languageId: td.languageId }, this.settings.analysis.maxParseBytes)
       : new ParsedDocument({ uri, languageId: td.languageId, source }, this.settings.analysis.maxParseBytes, prior);
-    this.lastParsed.set(uri, { version: td.version, doc });
-    this.steps.set(uri, []);
+    this.sinceParse.keep(uri, { version: td.version, doc });
     if (!skipped) this.index.prepare(doc);
     const entry = { doc, skipped, version: td.version, generation: this.generation };
     this.parsedCache.set(uri, entry);
@@ -275,8 +254,7 @@ export class Session {
     }
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
-    this.lastAnalysed.set(uri, entry);
-    this.stepsSinceAnalysis.set(uri, []);
+    this.sinceAnalysis.keep(uri, entry);
     this.index.indexDocumentLater(doc, result.references);
     if (result.references.length > 0) this.onReferencesFound?.();
     return entry;
@@ -285,11 +263,16 @@ export class Session {
   /** From the last analysis of the document when only a few lines changed since, else in full. */
   private analyze(uri: string, doc: ParsedDocument, version: number, now: Date): AnalysisResult {
     const store = this.store.snapshot(uri);
-    const last = this.lastAnalysed.get(uri);
-    if (last && !last.skipped && last.generation === this.generation && !isManifestUri(uri)) {
-      const edits = editsBetween(this.stepsSinceAnalysis.get(uri), last.version, version);
-      const carried =
-        edits && analyzeAfterEdits(doc, { doc: last.doc, result: last.result, now: last.now, edits }, store, this.settings.analysis, now);
+    const since = this.sinceAnalysis.since(uri, version);
+    if (since && !since.kept.skipped && since.kept.generation === this.generation && !isManifestUri(uri)) {
+      const { kept: last, edits } = since;
+      const carried = analyzeAfterEdits(
+        doc,
+        { doc: last.doc, result: last.result, now: last.now, edits },
+        store,
+        this.settings.analysis,
+        now,
+      );
       if (carried) return carried;
     }
     return analyzeDocument(doc, store, this.settings.analysis, now);
@@ -311,38 +294,6 @@ export class Session {
     if (text.slice(0, 8192).includes('\u0000')) return 'it looks binary (it contains NUL bytes)';
     return undefined;
   }
-}
-
-/** The edits that led from version `from` to `to`, if every step between is known. */
-function editsBetween(steps: VersionStep[] | undefined, from: number, to: number): TextChange[] | undefined {
-  // The same version again (the store or settings changed): nothing moved.
-  if (from === to) return [];
-  if (!steps?.length) return undefined;
-  const edits: TextChange[] = [];
-  let at = from;
-  for (const step of steps) {
-    if (step.to <= at) continue;
-    if (step.from !== at) return undefined;
-    for (const e of step.edits) edits.push(e);
-    at = step.to;
-  }
-  return at === to ? edits : undefined;
-}
-
-/** Manifest entries as declarations in the index, so references, rename and definition see them. */
-export function manifestDeclarations(
-  doc: Pick<ParsedDocument, 'positionAt' | 'uri'>,
-  m: { entries: Array<{ name: string; range: { start: number; end: number } }> },
-) {
-  return m.entries.map((e) => ({
-    uri: doc.uri,
-    name: e.name,
-    dialect: 'manifest',
-    kind: 'declaration' as const,
-    caseSensitive: true,
-    range: { start: doc.positionAt(e.range.start), end: doc.positionAt(e.range.end) },
-    context: {},
-  }));
 }
 
 /** A path for log lines: the file-system path of a file uri, else the uri. */

@@ -1,8 +1,8 @@
 // The server's view of the secret store: the client's secrets (names and metadata),
 // the workspace manifests and the INTEGRATION_* names of the server's environment,
 // merged into one StoreSnapshot that is rebuilt only when a source changes.
-import { StoreSnapshot } from '../analysis/store';
-import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from '../analysis/types';
+import { StoreSnapshot } from '../analysis/model/store';
+import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from '../analysis/model/types';
 
 export interface ManifestFile {
   uri: string;
@@ -19,7 +19,7 @@ export interface ManifestFile {
 
 export type ManifestParser = (uri: string, text: string) => ManifestFile;
 
-export { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/manifest';
+export { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
 
 /** Keeps only the fields of the contract: whatever a client sends, no unknown field (a value) is kept. */
 export function sanitizeSecretInfo(raw: unknown): SecretInfo | undefined {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { StoreSnapshot } from '../analysis/store';
+import { StoreSnapshot } from '../analysis/model/store';
 import { definitionsOf, referencesOf, renameChanges, secretAt, type QuerySources } from './queries';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 

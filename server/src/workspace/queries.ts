@@ -1,11 +1,11 @@
 // The questions the editor asks of the workspace index: which secret is at a position, which
 // references belong to it, which declaration a use goes to, what a rename edits. Functions of the
 // index, the store and the open documents, so they are decided here and `lsp/` only translates.
-import { canonicalName, referenceAt } from '../analysis/references';
-import { renameEdits } from '../analysis/rename';
-import type { StoreSnapshot } from '../analysis/store';
-import type { SymbolCandidate } from '../analysis/symbols';
-import type { OffsetRange } from '../analysis/types';
+import { canonicalName, referenceAt } from '../analysis/features/references';
+import { renameEdits } from '../analysis/features/rename';
+import type { StoreSnapshot } from '../analysis/model/store';
+import type { SymbolCandidate } from '../analysis/features/symbols';
+import type { OffsetRange } from '../analysis/model/types';
 import type { IndexedReference, LinePosition, LineRange, WorkspaceIndex } from './workspaceIndex';
 
 /** An open document's current text, as far as positions go. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { toAnalysisSettings, toServerSettings, DEFAULT_MAX_FILE_SIZE } from './settings';
-import { DEFAULT_SETTINGS } from '../analysis/types';
+import { DEFAULT_SETTINGS } from '../analysis/model/types';
 
 test('an empty or malformed section gives the defaults', () => {
   for (const raw of [undefined, null, 42, 'x', [], {}]) {

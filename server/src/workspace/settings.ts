@@ -1,7 +1,7 @@
 // The `secretref.*` settings as they arrive (workspace/configuration, a CLI config file)
 // turned into typed settings. Unknown or malformed values fall back to the defaults:
 // a typo in settings.json must never stop checking.
-import { DEFAULT_SETTINGS, type AnalysisSettings, type CustomDialectSetting } from '../analysis/types';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type CustomDialectSetting } from '../analysis/model/types';
 
 export interface ServerSettings {
   analysis: AnalysisSettings;

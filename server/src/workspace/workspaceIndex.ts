@@ -7,8 +7,8 @@ import { URI } from 'vscode-uri';
 import { ParsedDocument } from '../analysis/document';
 import { findReferences } from '../analysis/analyze';
 import { integrationEntries, type IntegrationEntry } from './integrations';
-import { refersTo } from '../analysis/references';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/types';
+import { refersTo } from '../analysis/features/references';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type DialectId, type Reference, type ScopeContext } from '../analysis/model/types';
 
 export interface LinePosition {
   line: number;

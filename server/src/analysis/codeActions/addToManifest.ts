@@ -2,9 +2,9 @@
 // `secretref.*` commands (editors other than VS Code): declare the secret in the
 // `secretref.json` that governs the file, an edit any client applies. VS Code's client gets
 // "Create secret" instead, which asks for the value too.
-import type { QuickFixProvider } from '../codeAction';
-import { isValidSecretName } from '../store';
-import type { QuickFix } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import { isValidSecretName } from '../model/store';
+import type { QuickFix } from '../model/types';
 import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const addToManifestFix: QuickFixProvider = {

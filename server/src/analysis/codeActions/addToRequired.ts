@@ -1,10 +1,10 @@
 // Quick fix for undeclared-secret: add the name to the integration's requiredSecrets, in the
 // list's own style (quotes, one entry per line or inline, trailing comma).
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import type { ParsedDocument } from '../document';
 import { jsFacts, siblingMetadataOf, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
-import type { QuickFix, TextEdit } from '../types';
+import type { QuickFix, TextEdit } from '../model/types';
 
 /** The edit that appends `name` to `integ`'s inline requiredSecrets list; undefined when there is none in this document. */
 export function addDeclarationEdit(doc: ParsedDocument, integ: Integration, name: string): TextEdit | undefined {

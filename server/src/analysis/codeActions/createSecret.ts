@@ -1,8 +1,8 @@
 // Quick fix for missing-required and unknown-secret: create the secret (the client's create-secret
 // UI asks for the value), or set a value when the secret exists without one.
-import type { QuickFixProvider } from '../codeAction';
-import { isValidSecretName } from '../store';
-import type { QuickFix } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import { isValidSecretName } from '../model/store';
+import type { QuickFix } from '../model/types';
 
 export const createSecretFix: QuickFixProvider = {
   codes: ['missing-required', 'unknown-secret'],

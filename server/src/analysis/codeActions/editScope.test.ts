@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeDocument } from '../analyze';
 import { ParsedDocument } from '../document';
-import { StoreSnapshot } from '../store';
-import { DEFAULT_SETTINGS } from '../types';
+import { StoreSnapshot } from '../model/store';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { editScopeFix } from './editScope';
 import { scopeInManifestFix } from './scopeInManifest';
 

@@ -1,8 +1,8 @@
 // Quick fix for out-of-scope: edit the secret's scope (its apps) in the client, with the app the
 // reference runs in picked already. The scope lives in the client's store or the manifest, so
 // this is a client command, offered to clients that run commands.
-import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import type { QuickFix } from '../model/types';
 
 export const EDIT_SCOPE_COMMAND = 'secretref.editScope';
 

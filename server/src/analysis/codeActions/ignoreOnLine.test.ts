@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../analyze';
 import { ParsedDocument } from '../document';
-import { StoreSnapshot } from '../store';
-import { DEFAULT_SETTINGS } from '../types';
+import { StoreSnapshot } from '../model/store';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { ignoreOnLineFix } from './ignoreOnLine';
 
 const STORE = new StoreSnapshot([{ name: 'KNOWN', hasValue: true }]);

@@ -4,11 +4,11 @@
 // line (`<!-- secretref-disable-line CODE -->`), where a comment line would split a paragraph.
 // Offered only where the comment would be read back as one: never inside a multi-line
 // string, template or YAML block scalar, never in a JSON file that does not allow comments.
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import { KNOWN_CODES } from '../analyze';
 import { ParsedDocument } from '../document';
-import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions';
-import type { QuickFix, TextEdit } from '../types';
+import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions/suppressions';
+import type { QuickFix, TextEdit } from '../model/types';
 
 /** JSON files whose readers accept comments (VS Code's settings, tsconfig, the manifest). */
 const JSON_WITH_COMMENTS = /(\.jsonc|\.json5|[/\\](tsconfig|jsconfig)[^/\\]*\.json|[/\\]\.vscode[/\\][^/\\]+\.json|[/\\]secretref\.json)$/i;

@@ -1,5 +1,5 @@
 // The quick-fix registry: adding a fix is adding a provider module and one line here.
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import { addToRequiredFix } from './addToRequired';
 import { removeDeclarationFix } from './removeDeclaration';
 import { renameToSuggestionFix } from './renameToSuggestion';

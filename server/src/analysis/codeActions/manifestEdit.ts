@@ -1,7 +1,7 @@
 // The edit-only fixes that change `secretref.json` (declare a secret, widen its scope): the
 // manifest parsed once, and one edit written in the file's own indentation and line endings.
 import * as jsonc from 'jsonc-parser';
-import type { QuickFix } from '../types';
+import type { QuickFix } from '../model/types';
 
 export interface ManifestText {
   uri: string;

@@ -10,10 +10,10 @@
 // around the literal and the new requiredSecrets entry). If the user picks another name, the
 // client replaces `suggestedName` in those texts.
 import { ts } from '../typescript';
-import type { QuickFixProvider } from '../codeAction';
+import type { QuickFixProvider } from './codeAction';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, jsFacts } from '../integrations';
-import type { OffsetRange, QuickFix, TextEdit } from '../types';
+import type { OffsetRange, QuickFix, TextEdit } from '../model/types';
 import { addDeclarationEdit } from './addToRequired';
 
 export const MOVE_TO_STORE_COMMAND = 'secretref.moveHardcodedToStore';

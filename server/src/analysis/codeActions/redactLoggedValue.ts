@@ -1,7 +1,7 @@
 // Quick fix for logged-secret: log whether the secret is set (`!!value`) instead of the value,
 // as ToolJump's safe lines do. The edits come from the flow walk (data.redactEdits).
-import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix, TextEdit } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import type { QuickFix, TextEdit } from '../model/types';
 
 function isEdit(x: unknown): x is TextEdit {
   const e = x as TextEdit;

@@ -1,7 +1,7 @@
 // Quick fix for unused-declaration and duplicate-declaration: remove the entry from
 // requiredSecrets with its comma (or its whole line when it sits on one), in JS/TS, JSON and YAML.
-import type { QuickFixProvider } from '../codeAction';
-import type { OffsetRange, QuickFix, TextEdit } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import type { OffsetRange, QuickFix, TextEdit } from '../model/types';
 
 /** The edit deleting a list element whose name is at `nameRange`, with its separator. */
 export function removeElementEdit(text: string, nameRange: OffsetRange): TextEdit {

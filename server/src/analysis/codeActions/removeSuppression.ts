@@ -1,8 +1,8 @@
 // Quick fix for unused-suppression: remove the comment (its whole line when it stands alone),
 // or, when some of the codes it names still silence something, only the codes that do not.
-import type { QuickFixProvider } from '../codeAction';
-import { parseDirective } from '../suppressions';
-import type { QuickFix, TextEdit } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import { parseDirective } from '../suppressions/suppressions';
+import type { QuickFix, TextEdit } from '../model/types';
 
 export const removeSuppressionFix: QuickFixProvider = {
   codes: ['unused-suppression'],

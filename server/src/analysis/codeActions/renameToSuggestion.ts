@@ -1,7 +1,7 @@
 // Quick fix for unknown-secret in every dialect: replace the name with the one the store has
 // (`data.suggestion`, from "did you mean").
-import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import type { QuickFix } from '../model/types';
 
 export const renameToSuggestionFix: QuickFixProvider = {
   codes: ['unknown-secret'],

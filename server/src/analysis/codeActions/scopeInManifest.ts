@@ -2,8 +2,8 @@
 // runs in to the secret's `scope` there, an edit any client applies. Offered where the client's
 // Edit Scope command cannot help: a secret only the manifest declares (no stored secret to edit),
 // or a client that cannot run commands.
-import type { QuickFixProvider } from '../codeAction';
-import type { QuickFix } from '../types';
+import type { QuickFixProvider } from './codeAction';
+import type { QuickFix } from '../model/types';
 import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const scopeInManifestFix: QuickFixProvider = {

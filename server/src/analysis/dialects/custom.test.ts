@@ -2,10 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { customDialect, customDialectProblems, customDialects } from './custom';
-import { DEFAULT_SETTINGS } from '../types';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { diagnose } from '../../../../test/util/diagnose';
 import { cursor } from '../../../../test/util/cursor';
-import type { Dialect } from '../dialect';
+import type { Dialect } from './dialect';
 
 const vault = { id: 'vault', pattern: 'vault\\(\\s*"(?<name>[^"]*)"\\s*\\)', caseSensitive: false, files: ['*.py', 'config/**'] };
 

@@ -3,8 +3,8 @@
 // or has no `name` group is left out, and `customDialectProblems` says why (for the server's log).
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
-import type { Dialect } from '../dialect';
-import type { AnalysisSettings, CustomDialectSetting } from '../types';
+import type { Dialect } from './dialect';
+import type { AnalysisSettings, CustomDialectSetting } from '../model/types';
 import { referencesFrom, slotAt, type LineMatcher, type TextMatch } from './textForms';
 
 interface Compiled {

@@ -2,10 +2,10 @@
 // environment variable INTEGRATION_GITHUB_TOKEN, read as `process.env.INTEGRATION_GITHUB_TOKEN`,
 // `process.env['INTEGRATION_…']` or `const { INTEGRATION_… } = process.env`. The name is what follows the prefix.
 // Only where the adapter is in use: in integration modules, or anywhere when the manifest says so.
-import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, jsFacts, readsEnvAdapter } from '../integrations';
-import type { AnalysisSettings, Reference } from '../types';
+import type { AnalysisSettings, Reference } from '../model/types';
 import { integrationAt, integrationContext } from './required';
 import { slotAt } from './textForms';
 

@@ -1,9 +1,9 @@
 // Dialect `event` (Flatfile): a listener fetches a secret when it runs with
 // `await event.secrets('NAME', options?)`; the options pick another environment or space.
-import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt, slotAt } from './textForms';
 import { guardedStart } from '../keywords';
 

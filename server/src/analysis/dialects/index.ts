@@ -1,5 +1,5 @@
 // The dialect registry: adding a reference form is adding a module and one line here.
-import type { Dialect } from '../dialect';
+import type { Dialect } from './dialect';
 import { tokenDialect } from './token';
 import { templateDialect } from './template';
 import { requiredDialect } from './required';

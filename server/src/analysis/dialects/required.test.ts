@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
-import { DEFAULT_SETTINGS } from '../types';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { requiredDialect } from './required';
 import { diagnose } from '../../../../test/util/diagnose';
 

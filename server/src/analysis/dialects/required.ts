@@ -2,13 +2,13 @@
 // or a JSON/YAML metadata file) are declarations; reads of the run function's `secrets`
 // parameter (`secrets.X`, `secrets['X']`, `secrets?.X`, destructuring, aliases, closures) are uses.
 import { ts } from '../typescript';
-import { CODE_LANGUAGES, type Dialect, type NameSlot } from '../dialect';
+import { CODE_LANGUAGES, type Dialect, type NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets, metadataFromFile, type Integration } from '../integrations';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisSettings, Reference, ScopeContext } from '../types';
+import type { AnalysisSettings, Reference, ScopeContext } from '../model/types';
 import { contextAt, slotAt, wordEnd, lineBefore } from './textForms';
-import { charAt, type TextSource } from '../textSource';
+import { charAt, type TextSource } from '../text/textSource';
 
 export const REQUIRED_DIALECT_ID = 'required';
 

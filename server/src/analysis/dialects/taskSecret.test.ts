@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
-import { DEFAULT_SETTINGS } from '../types';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { taskSecretDialect } from './taskSecret';
-import { probeOf } from '../textSource';
+import { probeOf } from '../text/textSource';
 
 const names = (uri: string, text: string) => {
   const doc = new ParsedDocument({ uri, text });

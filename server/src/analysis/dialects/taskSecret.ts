@@ -3,11 +3,11 @@
 // `$ ` (`'$ secrets.db_host'`) and f-strings inside them (`$ f'…{secrets.api_key}…'`).
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
-import type { Dialect, NameSlot } from '../dialect';
+import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { guardedStart } from '../keywords';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
 const F_STRING = guardedStart(/\bf['"]/, "f'", 'f"');

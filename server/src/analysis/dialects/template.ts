@@ -3,7 +3,7 @@
 //
 // `${{ secrets.X }}` is a GitHub Actions expression, not this form: the secret lives in GitHub,
 // so reporting it as unknown here would be noise on every workflow file. It is skipped.
-import { CONFIG_LANGUAGES, type Dialect } from '../dialect';
+import { CONFIG_LANGUAGES, type Dialect } from './dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 import { guardedStart } from '../keywords';

@@ -1,10 +1,10 @@
 // Helpers shared by the dialects that are plain text patterns (`$Token{…}`, `{{Secrets.…}}`,
 // custom patterns): turning regex matches into references and finding a half-typed name slot.
-import type { NameSlot } from '../dialect';
+import type { NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
-import type { TextSource } from '../textSource';
-import type { DialectId, Reference, ScopeContext } from '../types';
+import type { TextSource } from '../text/textSource';
+import type { DialectId, Reference, ScopeContext } from '../model/types';
 
 /** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */
 const SLOT_LOOKBACK = 256;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParsedDocument } from '../document';
 import { tokenDialect } from './token';
-import { DEFAULT_SETTINGS } from '../types';
+import { DEFAULT_SETTINGS } from '../model/types';
 import { cursor } from '../../../../test/util/cursor';
 import { fixture } from '../../../../test/util/fixture';
 

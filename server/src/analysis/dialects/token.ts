@@ -1,7 +1,7 @@
 // Dialect `token` (Ductape): Ductape's `$Token{NAME}` and `$Secret{NAME}` (the form its docs have
 // written since late 2025, same meaning), each also spelled with `<NAME>`; case-sensitive, found
 // as text in every file (strings, comments, any language).
-import { CONFIG_LANGUAGES, type Dialect } from '../dialect';
+import { CONFIG_LANGUAGES, type Dialect } from './dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
 

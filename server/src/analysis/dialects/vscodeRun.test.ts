@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeAt } from '../completion';
+import { completeAt } from '../features/completion';
 import { ParsedDocument } from '../document';
-import { StoreSnapshot } from '../store';
-import { DEFAULT_SETTINGS } from '../types';
-import { probeOf } from '../textSource';
+import { StoreSnapshot } from '../model/store';
+import { DEFAULT_SETTINGS } from '../model/types';
+import { probeOf } from '../text/textSource';
 import { cursor } from '../../../../test/util/cursor';
 import { diagnose, NOW } from '../../../../test/util/diagnose';
 import { vscodeRunDialect } from './vscodeRun';

@@ -4,9 +4,9 @@
 // configuration (launch.json, or `launch`). The task's or attribute's `environment` is the
 // environment the names are checked in.
 import * as jsonc from 'jsonc-parser';
-import type { Dialect, NameSlot } from '../dialect';
+import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
-import type { Reference } from '../types';
+import type { Reference } from '../model/types';
 import { contextAt } from './textForms';
 
 /** The object that owns a `secrets` list here: a secretref task, or a launch's secretref attribute. */

@@ -1,9 +1,9 @@
 // duplicate-declaration: the same name twice in one requiredSecrets list (JS/TS, JSON, YAML).
 import { jsFacts, mayDeclareSecrets, metadataFromFile, type RequiredSecretsList } from '../integrations';
-import { dialectEnabled } from '../dialect';
+import { dialectEnabled } from '../dialects/dialect';
 import { requiredDialect } from '../dialects/required';
-import type { Rule } from '../rule';
-import type { AnalysisDiagnostic } from '../types';
+import type { Rule } from './rule';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const duplicateDeclarationRule: Rule = {
   id: 'duplicateDeclaration',

@@ -1,6 +1,6 @@
 // env-unavailable: the secret is limited to other environments than the one the reference runs in (Ductape).
-import type { Rule } from '../rule';
-import { eachUse, envProblem } from '../resolve';
+import type { Rule } from './rule';
+import { eachUse, envProblem } from '../model/resolve';
 
 export const envUnavailableRule: Rule = {
   id: 'envUnavailable',

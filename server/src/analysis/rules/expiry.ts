@@ -1,7 +1,7 @@
 // expired / expiring-soon: the secret's expiresAt has passed, or falls within
 // `expiringSoonDays` (setting, default 14) calendar days.
-import type { Rule } from '../rule';
-import { eachUse, expiresInWords, expiryOf } from '../resolve';
+import type { Rule } from './rule';
+import { eachUse, expiresInWords, expiryOf } from '../model/resolve';
 
 export const expiryRule: Rule = {
   id: 'expiry',

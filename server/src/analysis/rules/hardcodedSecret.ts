@@ -6,8 +6,8 @@
 // folders are never reported; examples, docs and tests get no guesses. The message names the
 // kind only: the credential itself is never repeated in a message, a log or the diagnostic's data.
 import type { ParsedDocument } from '../document';
-import type { Rule } from '../rule';
-import type { AnalysisDiagnostic, OffsetRange } from '../types';
+import type { Rule } from './rule';
+import type { AnalysisDiagnostic, OffsetRange } from '../model/types';
 import { MULTI_LINE_OPENINGS, scanCredentials } from '../credentials/scan';
 
 export interface HardcodedFinding {

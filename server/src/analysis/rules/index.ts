@@ -1,5 +1,5 @@
 // The rule registry: adding a diagnostic is adding a module and one line here.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { invalidNameRule } from './invalidName';
 import { unknownSecretRule } from './unknownSecret';
 import { outOfScopeRule } from './outOfScope';

@@ -1,8 +1,8 @@
 // invalid-name: a reference whose name is not an identifier (Julep: a secret name "must be a
 // valid identifier"), in any dialect. The suggestion is the nearest valid spelling, for a quick fix.
-import type { Rule } from '../rule';
-import { isValidSecretName } from '../store';
-import type { AnalysisDiagnostic } from '../types';
+import type { Rule } from './rule';
+import { isValidSecretName } from '../model/store';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const invalidNameRule: Rule = {
   id: 'invalidName',

@@ -1,8 +1,8 @@
 // logged-secret (ToolJump: "Never log secrets"): a secret value reaches a log call or a thrown
 // error. The data flow is in taint/flow.ts; this rule words the finding, once per call.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export function loggedMessage(names: readonly string[], call: string): string {
   if (names.length === 1) return `Secret '${names[0]}' is written to a log by ${call}`;

@@ -3,9 +3,9 @@
 // name close to a defined one is more likely a typo than a missing secret: that is reported as
 // unknown-secret with the suggestion. With an empty snapshot (no client store, no manifest, no
 // INTEGRATION_* variables) nothing is known, so nothing is reported: every entry would be flagged.
-import type { Rule } from '../rule';
-import { lacksValue, effectiveScope } from '../resolve';
-import type { AnalysisDiagnostic } from '../types';
+import type { Rule } from './rule';
+import { lacksValue, effectiveScope } from '../model/resolve';
+import type { AnalysisDiagnostic } from '../model/types';
 import { REQUIRED_DIALECT_ID } from '../dialects/required';
 
 export const missingRequiredRule: Rule = {

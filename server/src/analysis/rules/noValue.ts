@@ -1,7 +1,7 @@
 // no-value: the secret is known (declared in the manifest, or listed by the store) but nothing
 // supplies a value for it in the environment the reference runs in.
-import type { Rule } from '../rule';
-import { eachUse, lacksValue } from '../resolve';
+import type { Rule } from './rule';
+import { eachUse, lacksValue } from '../model/resolve';
 
 export const noValueRule: Rule = {
   id: 'noValue',

@@ -1,6 +1,6 @@
 // out-of-scope: the secret is scoped to other apps than the one the reference runs in (Ductape).
-import type { Rule } from '../rule';
-import { eachUse, scopeProblem } from '../resolve';
+import type { Rule } from './rule';
+import { eachUse, scopeProblem } from '../model/resolve';
 
 export const outOfScopeRule: Rule = {
   id: 'outOfScope',

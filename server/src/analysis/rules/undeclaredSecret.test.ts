@@ -4,7 +4,7 @@ import { diagnose } from '../../../../test/util/diagnose';
 import { ParsedDocument } from '../document';
 import { analyzeDocument } from '../analyze';
 import { attachSiblingMetadata } from '../integrations';
-import { StoreSnapshot } from '../store';
+import { StoreSnapshot } from '../model/store';
 
 const only = (code: string) => (uri: string, text: string) =>
   diagnose(uri, text, [])

@@ -2,11 +2,11 @@
 // your integration": a read of `secrets.X` where X is not declared is undefined at run time.
 // Reported only when the declarations are known in full (a literal list, inline or beside the module).
 import { jsFacts } from '../integrations';
-import { dialectEnabled } from '../dialect';
+import { dialectEnabled } from '../dialects/dialect';
 import { requiredDialect } from '../dialects/required';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const undeclaredSecretRule: Rule = {
   id: 'undeclaredSecret',

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { diagnose, diagnostics } from '../../../../test/util/diagnose';
 import { fixture } from '../../../../test/util/fixture';
 import { analyzeDocument } from '../analyze';
-import { StoreSnapshot } from '../store';
+import { StoreSnapshot } from '../model/store';
 import { ParsedDocument } from '../document';
-import { DEFAULT_SETTINGS, type Reference } from '../types';
+import { DEFAULT_SETTINGS, type Reference } from '../model/types';
 import { unknownSecretRule } from './unknownSecret';
 
 const store = [{ name: 'STRIPE_KEY' }, { name: 'MySecret' }, { name: 'DATABASE_URL' }];

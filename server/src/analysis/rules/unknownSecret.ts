@@ -2,8 +2,8 @@
 // name, and for a name that differs only in case where the dialect is case-sensitive.
 // An empty store (no client store, no manifest) still reports: the user needs to see that the
 // name resolves to nothing here, which is exactly what will happen at run time.
-import type { Rule } from '../rule';
-import { eachUse } from '../resolve';
+import type { Rule } from './rule';
+import { eachUse } from '../model/resolve';
 
 export const unknownSecretRule: Rule = {
   id: 'unknownSecret',

@@ -3,11 +3,11 @@
 // Not reported when the secrets object escapes where reads cannot be followed (passed to an
 // unknown function, spread, iterated): any name might be read there.
 import { jsFacts } from '../integrations';
-import { dialectEnabled } from '../dialect';
+import { dialectEnabled } from '../dialects/dialect';
 import { requiredDialect } from '../dialects/required';
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { secretFlow } from '../taint/flow';
-import type { AnalysisDiagnostic } from '../types';
+import type { AnalysisDiagnostic } from '../model/types';
 
 export const unusedDeclarationRule: Rule = {
   id: 'unusedDeclaration',

@@ -19,8 +19,8 @@ import {
   type Integration,
   type NamedRange,
 } from '../integrations';
-import type { AnalysisSettings, OffsetRange, TextEdit } from '../types';
-import type { TextProbe } from '../textSource';
+import type { AnalysisSettings, OffsetRange, TextEdit } from '../model/types';
+import type { TextProbe } from '../text/textSource';
 import { guarded } from '../keywords';
 import { PASS_THROUGH_FUNCTIONS, PASS_THROUGH_METHODS, createsLogger, dottedName, isSafeCall, sinkName } from './sinks';
 import { join, lookup, printedNames, stringNames, taint, type Scope, type Val } from './values';

@@ -3,7 +3,7 @@
 // finding, locations relative to the repository root under %SRCROOT%.
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { DiagnosticCode, Severity } from '../../analysis/types';
+import type { DiagnosticCode, Severity } from '../../analysis/model/types';
 import type { FileFindings } from '../findings';
 import { RULE_HELP, ruleDocUrl } from '../ruleHelp';
 

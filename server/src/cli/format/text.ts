@@ -1,7 +1,7 @@
 // Compiler-style text output: `path:line:col  severity  message  code`, grouped by
 // file, then one summary line. Colours only when asked for (a terminal, no --no-color).
 import type { CheckSummary, FileFindings } from '../findings';
-import type { Severity } from '../../analysis/types';
+import type { Severity } from '../../analysis/model/types';
 
 export interface TextOptions {
   color: boolean;

@@ -8,7 +8,7 @@ const at = (text: string, d: { range: { start: number; end: number } }) => text.
 
 describe('parseManifest (secretref.json)', () => {
   it('reads the example manifest without errors into manifest-level secrets, apps and environments', () => {
-    const text = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'secretref.json'), 'utf8');
+    const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'secretref.json'), 'utf8');
     const m = parseManifest(text);
     assert.deepEqual(m.diagnostics, []);
     assert.deepEqual(m.apps, ['stripe_app', 'email_service', 'analytics_app']);

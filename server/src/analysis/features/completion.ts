@@ -1,14 +1,14 @@
 // Completion of secret names inside every reference form, as soon as its opening is typed.
 // Every enabled dialect is asked for a name slot, so forms added later complete too.
 // Items carry names and metadata only, never a value.
-import { enabledDialects } from './analyze';
-import type { NameSlot } from './dialect';
-import { ParsedDocument, type DocumentInput } from './document';
-import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from './resolve';
-import { fenceAt, markdownParts } from './markdown';
-import { scopeAt } from './scopeContext';
-import type { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type ScopeContext, type SecretCompletion, type SecretInfo } from './types';
+import { enabledDialects } from '../analyze';
+import type { NameSlot } from '../dialects/dialect';
+import { ParsedDocument, type DocumentInput } from '../document';
+import { envProblem, expiresInWords, expiryOf, effectiveScope, lacksValue, scopeProblem } from '../model/resolve';
+import { fenceAt, markdownParts } from '../markdown';
+import { scopeAt } from '../scopeContext';
+import type { StoreSnapshot } from '../model/store';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type ScopeContext, type SecretCompletion, type SecretInfo } from '../model/types';
 
 /** The name slot at `offset`, from the first enabled dialect that has one. */
 export function nameSlotAt(doc: ParsedDocument, offset: number, settings: AnalysisSettings = DEFAULT_SETTINGS): NameSlot | undefined {

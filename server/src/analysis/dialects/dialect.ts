@@ -1,8 +1,8 @@
 // The shape of a reference dialect. A dialect is one module in `dialects/`,
 // registered once in `dialects/index.ts`; nothing else switches on dialect ids.
-import type { ParsedDocument } from './document';
-import type { AnalysisSettings, DialectId, OffsetRange, Reference } from './types';
-import type { TextProbe } from './textSource';
+import type { ParsedDocument } from '../document';
+import type { AnalysisSettings, DialectId, OffsetRange, Reference } from '../model/types';
+import type { TextProbe } from '../text/textSource';
 
 /** Language ids of configuration files and of code, for `Dialect.languages`. */
 export const CONFIG_LANGUAGES: readonly string[] = ['json', 'jsonc', 'yaml', 'plaintext'];

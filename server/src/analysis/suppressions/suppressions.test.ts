@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument } from './analyze';
-import { ParsedDocument } from './document';
-import { StoreSnapshot } from './store';
+import { analyzeDocument } from '../analyze';
+import { ParsedDocument } from '../document';
+import { StoreSnapshot } from '../model/store';
 import { commentSyntaxOf, directivesOf, suppressionComment } from './suppressions';
 
 // `$Token{NOPE}` is an unknown secret in every kind of file: one finding per line it is on.

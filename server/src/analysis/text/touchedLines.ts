@@ -3,7 +3,7 @@
 // carry results from one version to the next (analysis, text tests) instead of re-reading.
 import type { TextChange } from './textChange';
 import type { TextSource } from './textSource';
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../model/types';
 
 /** A run of whole lines of the new text that holds changes; `delta` is its change in length. */
 export interface Region {

@@ -1,6 +1,6 @@
 // Rename rules: what a secret may be renamed to, and the edits that rename its references.
-import { isValidSecretName } from './store';
-import type { StoreSnapshot } from './store';
+import { isValidSecretName } from '../model/store';
+import type { StoreSnapshot } from '../model/store';
 
 export type RenameCheck = { ok: true } | { ok: false; message: string };
 

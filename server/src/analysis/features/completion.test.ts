@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { completeAt } from './completion';
-import { StoreSnapshot } from './store';
-import { DEFAULT_SETTINGS, type AnalysisSettings, type SecretInfo } from './types';
-import { cursor } from '../../../test/util/cursor';
-import { NOW } from '../../../test/util/diagnose';
+import { StoreSnapshot } from '../model/store';
+import { DEFAULT_SETTINGS, type AnalysisSettings, type SecretInfo } from '../model/types';
+import { cursor } from '../../../../test/util/cursor';
+import { NOW } from '../../../../test/util/diagnose';
 
 const secrets: SecretInfo[] = [
   {

@@ -1,5 +1,5 @@
 // Which reference sits under the cursor, and which references name the same secret.
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../model/types';
 
 /** The reference whose name or whole form contains `offset` (the end is inclusive: a cursor right after the name counts). */
 export function referenceAt<R extends { range: OffsetRange; fullRange?: OffsetRange }>(refs: readonly R[], offset: number): R | undefined {

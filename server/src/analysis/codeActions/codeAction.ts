@@ -1,8 +1,8 @@
 // The shape of a quick-fix provider. One provider per file in `codeActions/`, registered in
 // `codeActions/index.ts`; the server asks every provider whose codes match a diagnostic.
-import type { ParsedDocument } from './document';
-import type { StoreSnapshot } from './store';
-import type { AnalysisDiagnostic, AnalysisSettings, DiagnosticCode, QuickFix, Reference } from './types';
+import type { ParsedDocument } from '../document';
+import type { StoreSnapshot } from '../model/store';
+import type { AnalysisDiagnostic, AnalysisSettings, DiagnosticCode, QuickFix, Reference } from '../model/types';
 
 export interface QuickFixContext {
   doc: ParsedDocument;

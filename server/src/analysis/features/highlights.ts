@@ -1,6 +1,6 @@
 // Document highlights: every reference in the document to the secret under the cursor.
 import { referenceAt, refersTo, canonicalName } from './references';
-import type { OffsetRange } from './types';
+import type { OffsetRange } from '../model/types';
 
 export interface HighlightRef {
   name: string;

@@ -1,7 +1,7 @@
 // The shape of a diagnostic rule. One rule per file in `rules/`, registered in `rules/index.ts`.
-import type { ParsedDocument } from './document';
-import type { StoreSnapshot } from './store';
-import type { AnalysisDiagnostic, AnalysisSettings, DiagnosticCode, Reference } from './types';
+import type { ParsedDocument } from '../document';
+import type { StoreSnapshot } from '../model/store';
+import type { AnalysisDiagnostic, AnalysisSettings, DiagnosticCode, Reference } from '../model/types';
 
 export interface RuleContext {
   doc: ParsedDocument;

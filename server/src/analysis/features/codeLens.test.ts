@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { declarationLenses, usedInTitle } from './codeLens';
-import type { SecretInfo } from './types';
+import type { SecretInfo } from '../model/types';
 
 test('usage titles count files', () => {
   assert.equal(usedInTitle(0), 'not used in any file');

@@ -1,8 +1,8 @@
 // The forms Copy Reference and Insert Reference offer for a secret: every dialect's own
 // `forms` (custom dialects included), so the client never re-states how a dialect is written.
-import { allDialects } from './analyze';
-import { dialectEnabled } from './dialect';
-import type { AnalysisSettings, DialectId } from './types';
+import { allDialects } from '../analyze';
+import { dialectEnabled } from '../dialects/dialect';
+import type { AnalysisSettings, DialectId } from '../model/types';
 
 export interface DialectForms {
   id: DialectId;

@@ -1,6 +1,6 @@
 // Hover on a secret reference: what the secret is, where it may be used, when it
 // expires, how many files use it, and links to set or rotate it. Never a value.
-import type { SecretInfo } from './types';
+import type { SecretInfo } from '../model/types';
 
 export interface SecretHoverInput {
   /** The name as written at the cursor. */

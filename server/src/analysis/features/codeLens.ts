@@ -1,6 +1,6 @@
 // CodeLenses on declarations (requiredSecrets entries, manifest entries): how many files
 // use the secret, and a link to set its value when the store has none here.
-import type { SecretInfo } from './types';
+import type { SecretInfo } from '../model/types';
 
 export interface SecretLens<R> {
   range: R;

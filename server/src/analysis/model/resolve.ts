@@ -1,7 +1,7 @@
 // Resolving a reference: which secret it names and in which app and environment it is used.
 // Shared by the store rules and completion, so a name that completion marks unusable is exactly
 // a name the rules report.
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../rules/rule';
 import type { StoreSnapshot } from './store';
 import { isValidSecretName } from './store';
 import type { AnalysisDiagnostic, AnalysisSettings, Reference, ScopeContext, SecretInfo } from './types';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { checkRename, checkRenameable, renameEdits } from './rename';
-import { StoreSnapshot } from './store';
+import { StoreSnapshot } from '../model/store';
 
 const store = new StoreSnapshot([{ name: 'STRIPE_KEY' }, { name: 'GITHUB_TOKEN' }]);
 

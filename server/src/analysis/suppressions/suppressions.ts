@@ -10,9 +10,9 @@
 // silences nothing is itself reported, as a hint, so stale ones do not pile up.
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { ts } from './typescript';
-import type { ParsedDocument } from './document';
-import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from './types';
+import { ts } from '../typescript';
+import type { ParsedDocument } from '../document';
+import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from '../model/types';
 
 /** How comments are written in a file, for reading them and for writing one (the quick fix). */
 export type CommentSyntax = 'slash' | 'hash' | 'html' | 'none';

@@ -4,7 +4,7 @@
 // SecretInfo (level 'manifest') for the store. Pure: the caller reads the file.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as jsonc from 'jsonc-parser';
-import schema from '../../../schemas/secretref.schema.json';
+import schema from '../../../../schemas/secretref.schema.json';
 import { isValidSecretName } from './store';
 import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from './types';
 

@@ -3,8 +3,8 @@
 // rules and `--explain`, every diagnostic's documentation link, the README's table and the
 // pages in docs/rules/ are all made from this (scripts/rule-docs.ts writes the last two).
 // Pure data; a new code is a new entry here, and the type checker asks for it.
-import { homepage } from '../../../package.json';
-import type { DiagnosticCode, Severity } from './types';
+import { homepage } from '../../../../package.json';
+import type { DiagnosticCode, Severity } from '../model/types';
 
 export interface RuleInfo {
   /** The severity the analysis gives it. */
