@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { scriptComments } from '../server/src/analysis/suppressions/suppressions';
+import { scriptComments } from '../server/src/analysis/suppressions/comments';
 
 const root = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'node_modules'));
 const maxFiles = Number(process.argv[3] ?? 3000);

@@ -2,10 +2,10 @@
 // packages secretref-<version>.vsix with @vscode/vsce. Any vsce warning fails the
 // command, so a warning cannot slip into a release unnoticed. Prints the files and size.
 //   node scripts/package.mjs [--out file.vsix]
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodeForTools, readPackageJson, root, vsixPath } from './lib/paths.mjs';
+import { runShown } from './lib/run.mjs';
 
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : vsixPath(readPackageJson());
@@ -13,22 +13,10 @@ const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : vsixPath(readPackag
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const args = [vsce, 'package', '--no-dependencies', '--out', out];
 
-const child = spawn(nodeForTools(), args, {
+const { code, out: output } = await runShown(nodeForTools(), args, {
   cwd: root,
-  // vsce asks "continue? [y/N]" after some warnings; no stdin means it aborts instead of waiting.
-  stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 });
-let output = '';
-child.stdout.on('data', (d) => {
-  output += d;
-  process.stdout.write(d);
-});
-child.stderr.on('data', (d) => {
-  output += d;
-  process.stderr.write(d);
-});
-const code = await new Promise((r) => child.on('close', r));
 
 if (code !== 0) {
   console.error(`\nnpm run package: vsce failed (exit ${code}). The lines above say why.`);

@@ -2,14 +2,15 @@
 # Installs what the real-editor tests need (see ../shared E2E recipe, summarised in test/e2e/README.md):
 #   - Debian packages: chromium (the browser Playwright drives), libkrb5-dev and a C++ toolchain
 #     (code-server's native modules compile at install time), bubblewrap (the runner's sandbox,
-#     secretref.run.sandbox, and its tests);
+#     secretref.run.sandbox, and its tests), neovim and emacs-nox with elpa-eglot and
+#     elpa-yaml-mode (the editor client tests, test/nvim and test/emacs), ripgrep (the benchmark);
 #   - Node 24 from the npm registry, unpacked to .vscode-test/node24 (code-server needs Node 24);
 #   - code-server@4.139.1 (= VS Code 1.139.1) into .vscode-test/code-server, built for Node 24.
 # Idempotent: every step checks whether its result is already there and skips itself.
 # As root (CI) it installs everything; as a normal user it never calls apt, and prints the
 # command that fixes what is missing instead (an installed Chrome can be given as CHROME_PATH).
 # --demo (npm start): only what the demo needs (Node 24, code-server and its build tools); no
-# browser, Neovim or ripgrep, which only the tests and the benchmark use.
+# browser, Neovim, Emacs or ripgrep, which only the tests and the benchmark use.
 set -euo pipefail
 demo=0
 [[ "${1:-}" == "--demo" ]] && demo=1
@@ -42,6 +43,9 @@ need() { need_pkgs+=("$1"); why+=("$1 ($2)"); }
 dpkg -s libkrb5-dev >/dev/null 2>&1 || [[ -f /usr/include/krb5.h ]] || need libkrb5-dev "code-server's kerberos module compiles against it"
 command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || { need build-essential "code-server's native modules compile at install"; need_pkgs+=(g++); }
 ((demo)) || command -v nvim >/dev/null 2>&1 || need neovim "the Neovim client test, test/nvim"
+((demo)) || command -v emacs >/dev/null 2>&1 || need emacs-nox "the Emacs client test, test/emacs"
+# Emacs 28 (Debian 12) has no built-in eglot; yaml-mode is not built in on any version.
+for p in elpa-eglot elpa-yaml-mode; do ((demo)) || dpkg -s "$p" >/dev/null 2>&1 || need "$p" "the Emacs client test, test/emacs"; done
 ((demo)) || command -v rg >/dev/null 2>&1 || need ripgrep "the benchmark's baseline, npm run bench"
 ((demo)) || command -v bwrap >/dev/null 2>&1 || need bubblewrap "Run Integration's sandbox, secretref.run.sandbox, and its tests"
 

@@ -9,7 +9,7 @@ const root = new URL('..', import.meta.url).pathname;
 const LAYERS = {
   unit: ['server/src', 'client/src', 'test/unit'],
   protocol: ['test/protocol'],
-  cli: ['test/cli', 'test/nvim'],
+  cli: ['test/cli', 'test/nvim', 'test/emacs', 'test/helix'],
 };
 
 const layer = process.argv[2];

@@ -4,10 +4,10 @@
 // result and a final `N passed, N failed` line; exits non-zero if anything failed.
 // A layer that cannot start (no browser, no code-server) fails in CI (CI=true); elsewhere it
 // is reported as not run, with the command that fixes it.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies } from './lib/deps.mjs';
+import { runShown } from './lib/run.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -17,19 +17,7 @@ const only = process.argv.slice(2);
 ensureDependencies((msg) => console.log(`test: ${msg}`));
 
 function run(cmd, args) {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      process.stdout.write(d);
-    });
-    child.stderr.on('data', (d) => {
-      out += d;
-      process.stderr.write(d);
-    });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
-  });
+  return runShown(cmd, args, { cwd: root });
 }
 
 /** Counts from node:test's summary (spec: `ℹ pass N`, tap: `# pass N`) or our `N passed, N failed` line. */

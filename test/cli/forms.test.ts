@@ -38,6 +38,31 @@ describe('secretref check: INTEGRATION_ variables are secrets only where the env
   });
 });
 
+describe('secretref check: "secretsAdapter" governs the subtree of the manifest that sets it', () => {
+  it('reads INTEGRATION_ variables as secrets in the package whose manifest says so, not in its sibling', () => {
+    const switchFile = "module.exports.live = process.env.INTEGRATION_TESTING === 'true';\n";
+    const repo = makeRepo({
+      'secretref.json': manifest({ secrets: {} }),
+      'packages/worker/secretref.json': JSON.stringify({ secretsAdapter: 'env', secrets: { API_URL: {} } }),
+      'packages/worker/src/config.js': switchFile,
+      'packages/web/secretref.json': manifest({ secrets: {} }),
+      'packages/web/test/helpers.js': switchFile,
+      'scripts/ci.js': switchFile,
+    });
+    try {
+      const r = runCli(repo.dir, ['check', '--format', 'json']);
+      const report = JSON.parse(r.stdout) as { files: Array<{ path: string; findings: Array<{ code: string; message: string }> }> };
+      const findings = report.files.flatMap((f) => f.findings.map((x) => [f.path, x.code, x.message]));
+      assert.deepEqual(findings, [['packages/worker/src/config.js', 'unknown-secret', "Secret 'TESTING' not found"]]);
+      // A check of one file of the other package finds its own manifest, not the worker's switch.
+      const one = runCli(repo.dir, ['check', 'packages/web/test/helpers.js']);
+      assert.equal(one.code, 0, one.stdout + one.stderr);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
 describe('secretref check: Markdown and MDX', () => {
   it('checks references in fences and prose of .md and .mdx files, and reads no credential into prose', () => {
     const repo = makeRepo({

@@ -31,6 +31,25 @@ function edited(text: string, action: CodeAction, uri: string): string {
   return applyEdits(text, edits);
 }
 
+/** Applies, in turn, the quick fix titled so for the diagnostic of each code; each must take its diagnostic away. */
+async function fixInTurn(client: LspClient, uri: string, text: string, steps: ReadonlyArray<readonly [string, string]>): Promise<string> {
+  for (const [code, title] of steps) {
+    const current = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === code));
+    const actions = await actionsFor(
+      client,
+      uri,
+      current.find((x) => x.code === code)!,
+    );
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action, `${code}: got ${actions.map((a) => a.title).join(' / ')}`);
+    assert.equal(action.kind, 'quickfix');
+    text = edited(text, action, uri);
+    await client.change(uri, text);
+    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === code));
+  }
+  return text;
+}
+
 test('undeclared, unused and logged secrets each get a fix whose edit removes the diagnostic', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
@@ -45,25 +64,11 @@ test('undeclared, unused and logged secrets each get a fix whose edit removes th
   assert.deepEqual(diags.map((d) => d.code).sort(), ['logged-secret', 'undeclared-secret', 'unused-declaration']);
   assert.deepEqual(byCode('unused-declaration').tags, [1], 'unused declarations are tagged unnecessary');
 
-  let text = INTEGRATION;
-  for (const [code, title] of [
+  const text = await fixInTurn(client, uri, INTEGRATION, [
     ['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"],
     ['unused-declaration', "Remove 'CRM_OLD_KEY' from requiredSecrets"],
     ['logged-secret', "Log whether 'CRM_TOKEN' is set (!!value), not its value"],
-  ] as const) {
-    const current = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === code));
-    const actions = await actionsFor(
-      client,
-      uri,
-      current.find((x) => x.code === code)!,
-    );
-    const action = actions.find((a) => a.title === title);
-    assert.ok(action, `${code}: got ${actions.map((a) => a.title).join(' / ')}`);
-    assert.equal(action.kind, 'quickfix');
-    text = edited(text, action, uri);
-    await client.change(uri, text);
-    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === code));
-  }
+  ]);
   assert.match(text, /requiredSecrets: \['CRM_TOKEN', 'CRM_WEBHOOK'\]/);
   assert.match(text, /logger\.info\('Token:', !!secrets\.CRM_TOKEN\);/);
   assert.deepEqual(await client.waitForDiagnostics(uri), []);
@@ -156,4 +161,27 @@ test("out-of-scope for a secret only secretref.json declares: the fix edits the 
   assert.equal(actions[0], fix, 'the fix comes before Ignore on this line');
   const after = edited(manifest, fix, ws.uri('secretref.json'));
   assert.deepEqual((JSON.parse(after) as { secrets: Record<string, { scope: string[] }> }).secrets.STRIPE_KEY.scope, ['payments', 'shop']);
+});
+
+test('in a Markdown fence the fixes are those of its language, with edits in the Markdown document', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  const uri = ws.uri('docs/crm.md');
+  const doc = ['# CRM', '', '```js', ...INTEGRATION.split('\n').slice(1, -1), '```', '', 'Auth header: `$Token{CRM_TOKN}`.', ''].join('\n');
+  await client.open(uri, doc);
+  const text = await fixInTurn(client, uri, doc, [
+    ['undeclared-secret', "Add 'CRM_WEBHOOK' to requiredSecrets"],
+    ['logged-secret', "Ignore 'logged-secret' on this line"],
+    ['unknown-secret', "Change to 'CRM_TOKEN'"],
+  ]);
+  assert.match(text, /requiredSecrets: \['CRM_TOKEN', 'CRM_OLD_KEY', 'CRM_WEBHOOK'\]/);
+  assert.match(text, /\n {4}\/\/ secretref-disable-next-line logged-secret\n {4}logger\.info/);
+  assert.deepEqual(
+    (await client.waitForDiagnostics(uri)).map((d) => d.code),
+    ['unused-declaration'],
+  );
 });

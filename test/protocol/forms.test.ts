@@ -93,6 +93,38 @@ test('process.env.INTEGRATION_X names a secret only in integration modules, or a
   assert.match(messageOf(e[0]), /Secret 'TESTING' not found/);
 });
 
+test('"secretsAdapter": "env" in a nested manifest governs its own subtree only', async (t) => {
+  const testSwitch = "const live = process.env.INTEGRATION_TESTING === 'true';\n";
+  const ws = tempWorkspace({
+    'secretref.json': JSON.stringify({ secrets: { GITHUB_TOKEN: {} } }),
+    'packages/worker/secretref.json': JSON.stringify({ secretsAdapter: 'env', secrets: { GITHUB_TOKEN: {} } }),
+  });
+  const client = await LspClient.start({ root: ws.root });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  await client.indexed();
+  const worker = ws.uri('packages/worker/src/config.ts');
+  await client.open(worker, testSwitch);
+  const w = await client.waitForDiagnostics(worker, (x) => x.length > 0);
+  assert.deepEqual(
+    w.map((x) => messageOf(x)),
+    ["Secret 'TESTING' not found"],
+  );
+  // The root's subtree (and a sibling package without a manifest of its own) keeps the switch as the project's own.
+  for (const rel of ['test/setup.ts', 'packages/web/test/setup.ts']) {
+    const uri = ws.uri(rel);
+    await client.open(uri, testSwitch + "const k = '$Token{NOWHERE}';\n");
+    const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.range.start.line]),
+      [['unknown-secret', 1]],
+      rel,
+    );
+  }
+});
+
 test('a secret from event.secrets() passed to a same-file helper that logs the URL it built is a logged-secret', async (t) => {
   const ws = tempWorkspace({});
   const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: [{ name: 'API_KEY', hasValue: true }] } });

@@ -30,10 +30,12 @@ describe('real repositories: committed excerpts', () => {
     assert.deepEqual(r.findings, ["29 logged-secret Secret 'OPENEXCHANGERATES_API_KEY' is written to a log by console.log"]);
   });
 
-  it("Julep's secrets guide (MDX): every secret_name and $ secrets. reference in its YAML fences, no finding in its prose", () => {
+  it("Julep's secrets guide (MDX): every secret_name, secrets: mapping and $ secrets. reference in its YAML fences, no finding in its prose", () => {
     const r = analyse('julep-using-secrets.mdx', 'file:///repo/documentation/guides/using-secrets.mdx', []);
     assert.deepEqual(r.references, [
       '22 taskSecret openai_api_key',
+      '39 toolSecrets email_service_api_key',
+      '40 toolSecrets email_sender_address',
       '50 taskSecret api_key',
       '63 taskSecret db_host',
       '64 taskSecret db_username',
@@ -67,15 +69,28 @@ describe('real repositories: whole copies, when present', () => {
     async () => {
       if (!('dir' in ductape)) return;
       const r = await measureRepository(ductape.dir);
-      // The oracle: the forms as plain text in the files that were read, less the empty `$Secret{}` of explanations.
+      // The oracle: the forms as plain text in the files that were read, less the empty `$Secret{}` and `$Secret{...}` of explanations.
       let written = 0;
       for (const f of r.results) {
         const text = readFileSync(join(ductape.dir, f.file), 'utf8');
-        written += [...text.matchAll(/\$(?:Secret|Token)(?:\{[^{}<>$'"`\r\n]+\}|<[^{}<>$'"`\r\n]+>)/g)].length;
+        written += [...text.matchAll(/\$(?:Secret|Token)(?:\{[^{}<>$'"`\r\n]+\}|<[^{}<>$'"`\r\n]+>)/g)].filter(
+          (m) => !m[0].includes('{...}'),
+        ).length;
       }
       const refs = r.results.flatMap((f) => f.references.filter((x) => x.dialect === 'token'));
       assert.ok(written >= 50, `${written} forms written`);
       assert.equal(refs.length, written);
+      // Ductape's keys may have hyphens (`$Secret{stripe-api-key}` in its health-check docs): said as Ductape's rule, not "not valid".
+      const invalid = r.results.flatMap((f) =>
+        f.findings.filter((x) => x.code === 'invalid-name').map((x) => `${f.file}:${x.line} ${x.message}`),
+      );
+      assert.ok(invalid.length >= 3, invalid.join('\n'));
+      for (const x of invalid.filter((m) => /-/.test(m.split("'")[1] ?? '')))
+        assert.match(x, /is a valid Ductape key but not a SecretRef secret name/);
+      assert.ok(
+        invalid.some((x) => x.startsWith('docs/resilience/healthchecks.mdx:417 ')),
+        invalid.join('\n'),
+      );
       // The false warnings reported on these docs: accessors, pagination tokens, hashes, token counts.
       for (const f of r.results) {
         const lines = readFileSync(join(ductape.dir, f.file), 'utf8').split('\n');
@@ -100,6 +115,20 @@ describe('real repositories: whole copies, when present', () => {
           refs.some((x) => x.name === name),
           name,
         );
+      // The tool calls' `secrets:` mappings (guides/using-secrets.mdx, advanced/secrets-management.mdx).
+      const mapped = r.results.flatMap((f) => f.references.filter((x) => x.dialect === 'toolSecrets').map((x) => `${f.file} ${x.name}`));
+      assert.deepEqual(mapped.sort(), [
+        'documentation/advanced/secrets-management.mdx my_db_password',
+        'documentation/advanced/secrets-management.mdx my_db_user',
+        'documentation/guides/using-secrets.mdx email_sender_address',
+        'documentation/guides/using-secrets.mdx email_service_api_key',
+      ]);
+      // Julep's Python SDK guide writes the same tasks as Python dicts: read from its python fences.
+      const python = r.results.find((f) => f.file === 'documentation/sdks/python/secrets.mdx');
+      assert.deepEqual(
+        python?.references.filter((x) => x.dialect === 'taskSecret').map((x) => x.name),
+        ['openai_api_key', 'api_key', 'db_host', 'db_username', 'db_password', 'db_name'],
+      );
       const inPython = findingsOf(r, 'hardcoded-secret').filter((w) => /sdks\/python|authentication\.mdx|common\/secrets\.mdx/.test(w));
       assert.deepEqual(inPython, []);
     },

@@ -79,7 +79,7 @@ export function enabledDialects(settings: AnalysisSettings): Dialect[] {
 /**
  * The rules for Markdown prose and untagged fences: all but the credential rules, whose
  * assignment heuristics read code (`refreshToken: response.refreshToken` in prose is not one).
- * Fences with a language tag get every rule, as a file of that language.
+ * Fences with a language tag get every rule, as a file of that language (Python's: all but those).
  */
 const PROSE_RULES: Rule[] = RULES.filter((r) => !r.codes.includes('hardcoded-secret'));
 
@@ -134,7 +134,7 @@ function findInMarkdown(doc: ParsedDocument, store: StoreSnapshot, settings: Ana
   const { prose, fences } = markdownParts(doc);
   const { references, found } = findWith(prose, PROSE_RULES, store, settings, now);
   for (const f of fences) {
-    const inner = findWith(f.doc, RULES, store, settings, now);
+    const inner = findWith(f.doc, f.credentials ? RULES : PROSE_RULES, store, settings, now);
     for (const r of inner.references) references.push(shiftReference(r, f.base));
     for (const d of inner.found) found.push(shiftDiagnostic(d, f.base));
   }
@@ -149,8 +149,8 @@ function shiftReference(r: Reference, by: number): Reference {
   return { ...r, range: shifted(r.range, by), fullRange: shifted(r.fullRange, by) };
 }
 
-/** The diagnostic at its place in the Markdown document, with the edits its quick fix carries. */
-function shiftDiagnostic(d: AnalysisDiagnostic, by: number): AnalysisDiagnostic {
+/** The diagnostic at its place in the Markdown document (or back in its fence: `by` < 0), with the edits its quick fix carries. */
+export function shiftDiagnostic(d: AnalysisDiagnostic, by: number): AnalysisDiagnostic {
   const edits = d.data?.redactEdits;
   const data = Array.isArray(edits)
     ? {

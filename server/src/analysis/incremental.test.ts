@@ -154,6 +154,14 @@ describe('analysis carried across edits', () => {
     for (let seed = 1; seed <= 4; seed++) session('file:///keys.ts', text, seed, DEFAULT_SETTINGS);
   });
 
+  it("equals a full analysis when a credential's value is on the line after its name", () => {
+    // Azure's storage key under `AccountKey` on the line before: typing on either line must not part them.
+    const text = TS.replace('];\n', `];\nconst storage = {\n  AccountKey:\n    '${randomText(86)}==',\n};\n`);
+    const codes = analyzeDocument(new ParsedDocument({ uri: 'file:///storage.ts', text }), STORE, DEFAULT_SETTINGS, NOW).diagnostics;
+    assert.ok(codes.some((d) => d.code === 'hardcoded-secret' && d.message.includes('Azure')));
+    for (let seed = 1; seed <= 4; seed++) session('file:///storage.ts', text, seed, DEFAULT_SETTINGS);
+  });
+
   it('keeps no old version of a large file alive through the references it carries', () => {
     const note = 'a note long enough to make the file large without more references '.repeat(2);
     // Names of 13 characters or more: V8 copies shorter slices, longer ones stay views into the text.

@@ -4,6 +4,7 @@
 // the integrations and the other integration-code forms (process.env.INTEGRATION_*,
 // event.secrets('X'), secret_name and `$ ` expressions in JS objects); the result is cached
 // per ParsedDocument so every dialect and rule shares it.
+import { envAdapterAt } from './model/manifest';
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
@@ -75,8 +76,12 @@ export const ENV_PREFIX = 'INTEGRATION_';
  * project whose manifest says it uses the env adapter. Elsewhere an INTEGRATION_ variable is the
  * project's own (`INTEGRATION_TESTING` as a test switch), not a secret.
  */
-export function readsEnvAdapter(doc: ParsedDocument, facts: JsFacts, settings: Pick<AnalysisSettings, 'envAdapter'>): boolean {
-  if (settings.envAdapter === true || facts.integrations.length > 0) return true;
+export function readsEnvAdapter(
+  doc: ParsedDocument,
+  facts: JsFacts,
+  settings: Pick<AnalysisSettings, 'envAdapter' | 'envAdapterScopes'>,
+): boolean {
+  if (facts.integrations.length > 0 || envAdapterAt(settings, doc.uri)) return true;
   // The metadata file is read only for a module that reads such a variable at all.
   if (facts.envRefs.length === 0) return false;
   const sibling = siblingMetadataOf(doc);

@@ -179,9 +179,11 @@ describe('Markdown and MDX', () => {
         'text',
         'mermaid',
         'python',
+        'py',
+        'ruby',
         '',
       ].map(fenceExtension),
-      ['js', 'jsx', 'ts', 'tsx', 'jsonc', 'yaml', 'env', 'sh', 'yaml', 'ts', undefined, undefined, undefined, undefined],
+      ['js', 'jsx', 'ts', 'tsx', 'jsonc', 'yaml', 'env', 'sh', 'yaml', 'ts', undefined, undefined, 'py', 'py', undefined, undefined],
     );
   });
 });

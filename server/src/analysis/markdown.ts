@@ -13,6 +13,8 @@ export interface Fence {
   base: number;
   /** Where the block's content ends in the Markdown document. */
   end: number;
+  /** Whether the credential rules (hardcoded-secret) read it, as they read a file of its language. */
+  credentials: boolean;
 }
 
 export interface MarkdownParts {
@@ -24,8 +26,7 @@ export interface MarkdownParts {
 /**
  * A fence's language tag (the info string's first word) → the file extension its content is
  * analysed under. Tags not listed (`text`, `console`, `diff`, `mermaid`…) are prose, and so are
- * languages SecretRef does not parse: read as text, `self.api_key = self._get_api_key(env)` in a
- * Python fence would look like an assignment of a credential.
+ * languages SecretRef does not parse.
  */
 const FENCE_EXTENSIONS: Record<string, string> = {
   js: 'js',
@@ -50,13 +51,41 @@ const FENCE_EXTENSIONS: Record<string, string> = {
   bash: 'sh',
   shell: 'sh',
   zsh: 'sh',
+  // Julep's Python SDK writes tasks as dicts: read for its forms (see `python.ts`).
+  python: 'py',
+  py: 'py',
+  python3: 'py',
 };
+
+/**
+ * Fence languages read for references but not for credentials: SecretRef has no credential
+ * rules for Python, and read as text `self.api_key = self._get_api_key(env)` would look like an
+ * assignment of one.
+ */
+const NO_CREDENTIAL_RULES = new Set(['py']);
 
 /** The extension a fence with this info string is analysed as, or undefined for prose. */
 export function fenceExtension(info: string): string | undefined {
   // `js title="listener.js"`, `{.yaml}`, `ts:line-numbers`: the tag is the first word.
   const tag = /^\{?\.?([A-Za-z0-9_+-]+)/.exec(info.trim())?.[1]?.toLowerCase();
   return tag === undefined ? undefined : FENCE_EXTENSIONS[tag];
+}
+
+/** The URI of a fence's document: the Markdown document's, its first line, its language's extension. */
+function fenceUri(uri: string, line: number, ext: string): string {
+  return `${uri}#L${line}.${ext}`;
+}
+
+const FENCE_FRAGMENT = /#L\d+\.([A-Za-z0-9]+)$/;
+
+/**
+ * The path a document's file-name rules read: its URI without query or fragment, but for a
+ * fence's document the fence's extension (`guide.md` + `.sh`), so a shell fence is read as shell.
+ */
+export function documentPath(uri: string): string {
+  const fence = FENCE_FRAGMENT.exec(uri);
+  const path = uri.replace(/[?#].*$/, '');
+  return fence ? `${path}.${fence[1]}` : path;
 }
 
 let parser: InstanceType<typeof MarkdownIt> | undefined;
@@ -109,9 +138,10 @@ function split(doc: ParsedDocument): MarkdownParts {
       if (i < lines.length - 1) virtual += text.slice(stop, doc.offsetAt({ line: first + i + 1, character: 0 }));
     }
     fences.push({
-      doc: new ParsedDocument({ uri: `${doc.uri}#L${first + 1}.${ext}`, text: virtual, scopes: doc.scopes }),
+      doc: new ParsedDocument({ uri: fenceUri(doc.uri, first + 1, ext), text: virtual, scopes: doc.scopes }),
       base,
       end,
+      credentials: !NO_CREDENTIAL_RULES.has(ext),
     });
     prose += text.slice(proseFrom, base) + text.slice(base, end).replace(/[^\r\n]/g, ' ');
     proseFrom = end;

@@ -1,6 +1,6 @@
 // `secretref check [paths…]`: finds the project's files and manifests, scans them,
 // writes the report, and turns the counts into the exit code CI acts on.
-import { existsSync, promises as fs, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import { listProjectFiles, readFileSafely } from '../workspace/files';
@@ -11,6 +11,7 @@ import { UsageError } from './args';
 import { summarize, type CheckSummary } from './findings';
 import { ConfigError, findManifests, loadStore } from './loadStore';
 import { nearestUp } from '../workspace/nearest';
+import { findRepoRoot } from '../workspace/folders';
 import { buildBaseline, readBaseline } from './baseline';
 import { progressLine } from './progress';
 import { relativeTo, scanProject, type ScanOutput } from './scan';
@@ -31,17 +32,6 @@ export interface CheckIO {
 export interface CheckRun {
   exitCode: 0 | 1;
   summary: CheckSummary;
-}
-
-/** The repository root: the nearest folder up from `start` holding `.git`, else `start`. */
-export function findRepoRoot(start: string): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    if (existsSync(path.join(dir, '.git'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return path.resolve(start);
-    dir = up;
-  }
 }
 
 /** The folder the checked paths have in common (a file's own folder). */
@@ -154,7 +144,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         files,
         root,
         stores: store.stores,
-        settings: { ...analysis, envAdapter: store.envAdapter },
+        settings: store.envAdapterScopes.length > 0 ? { ...analysis, envAdapterScopes: store.envAdapterScopes } : analysis,
         now: Date.now(),
         // Without --require-values a CI run cannot know values (they live in editors' secret
         // storage or the deployment), so "no value here" would flag every declared secret.

@@ -19,8 +19,8 @@ export interface LoadedStore {
   stores: StoreData[];
   /** Absolute paths of the manifests read. */
   manifests: string[];
-  /** A manifest says the project uses the env secrets adapter. */
-  envAdapter: boolean;
+  /** Each manifest's folder and whether it says `"secretsAdapter": "env"` (empty when none does). */
+  envAdapterScopes: Array<{ folder: string; env: boolean }>;
 }
 
 /** Reads the manifests (absolute paths) and the environment's INTEGRATION_* names. */
@@ -29,7 +29,7 @@ export function loadStore(manifestPaths: string[], root: string, env: NodeJS.Pro
   const fromEnv = envSecrets(env);
   const stores: StoreData[] = [{ secrets: fromEnv, apps: [], environments: [] }];
   const read: string[] = [];
-  let envAdapter = false;
+  const scopes: Array<{ folder: string; env: boolean }> = [];
   for (const p of manifestPaths) {
     const file = readFileSafely(p, { maxBytes, roots: [root], limitSetting: 'secretref.maxFileSize' });
     if (!('text' in file)) {
@@ -45,10 +45,10 @@ export function loadStore(manifestPaths: string[], root: string, env: NodeJS.Pro
     const secrets: SecretInfo[] = [...fromEnv];
     for (const s of manifest.secrets) secrets.push({ ...s, level: s.level ?? ('manifest' as const) });
     stores.push({ dir: path.dirname(p), secrets, apps: manifest.apps, environments: manifest.environments });
-    if (manifest.secretsAdapter === 'env') envAdapter = true;
+    scopes.push({ folder: path.dirname(p) + path.sep, env: manifest.secretsAdapter === 'env' });
     read.push(p);
   }
-  return { stores, manifests: read, envAdapter };
+  return { stores, manifests: read, envAdapterScopes: scopes.some((s) => s.env) ? scopes : [] };
 }
 
 function describeManifestErrors(p: string, root: string, text: string, errors: AnalysisDiagnostic[]): string {

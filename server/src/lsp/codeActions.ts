@@ -2,6 +2,7 @@
 // diagnostic and turns their edits and client commands into LSP CodeActions.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import { CODE_ACTIONS } from '../analysis/codeActions';
+import { fixesOf } from '../analysis/codeActions/fences';
 import { ParsedDocument } from '../analysis/document';
 import type { QuickFix } from '../analysis/model/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
@@ -35,7 +36,7 @@ export const codeActionsFeature: Feature = (session) => {
           if (!provider.codes.includes(diagnostic.code)) continue;
           let fixes;
           try {
-            fixes = provider.provide({
+            fixes = fixesOf(provider, {
               doc: a.doc,
               diagnostic,
               references: a.result.references,

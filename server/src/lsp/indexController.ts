@@ -12,8 +12,9 @@ import {
 import { URI } from 'vscode-uri';
 import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
+import { findRepoRoot, workspaceFolderOf } from '../workspace/folders';
 import { forgetRealPaths, isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
-import { isManifestUri, MANIFEST_FILE_NAME } from './storeState';
+import { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
@@ -99,11 +100,11 @@ export class IndexController {
     } catch {
       return false;
     }
-    const folder = this.session.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const folder = workspaceFolderOf(this.session.folders, file);
     if (!folder) return false;
     let changed = false;
     // A folder opened inside a repository (one package of a monorepo) still has the root's manifest.
-    const root = await this.repositoryRoot(folder);
+    const root = this.repositoryRoot(folder);
     for (const dir of foldersUp(path.dirname(file), root)) {
       if (this.manifestLooked.has(dir)) continue;
       this.manifestLooked.add(dir);
@@ -127,24 +128,12 @@ export class IndexController {
     return changed;
   }
 
-  private readonly repositoryRoots = new Map<string, Promise<string>>();
+  private readonly repositoryRoots = new Map<string, string>();
 
-  /** The nearest folder at or above a workspace folder holding `.git`, else the workspace folder. */
-  private repositoryRoot(folder: string): Promise<string> {
+  /** The repository root above a workspace folder, looked up once per folder. */
+  private repositoryRoot(folder: string): string {
     let root = this.repositoryRoots.get(folder);
-    if (!root) {
-      root = (async () => {
-        for (let d = folder; ; d = path.dirname(d)) {
-          try {
-            await fs.stat(path.join(d, '.git'));
-            return d;
-          } catch {
-            if (path.dirname(d) === d) return folder;
-          }
-        }
-      })();
-      this.repositoryRoots.set(folder, root);
-    }
+    if (root === undefined) this.repositoryRoots.set(folder, (root = findRepoRoot(folder)));
     return root;
   }
 
@@ -201,6 +190,14 @@ export class IndexController {
     try {
       const lists = await Promise.all(session.folders.map((f) => listProjectFiles(f, this.fileOptions())));
       const files = lists.flat();
+      // Manifests first: each one's `secretsAdapter` decides how the files of its subtree are read.
+      let manifestsRead = false;
+      for (const f of files) {
+        if (path.basename(f) !== MANIFEST_FILE_NAME || session.documents.get(fileUri(f))) continue;
+        await this.read(f);
+        manifestsRead = true;
+      }
+      if (manifestsRead) session.recheckAll();
       // Files that left the project (settings changed) leave the index; open documents stay.
       // Nothing to compare on the first build; on a rebuild, in slices: a uri per file of 100k
       // files kept requests waiting for half a second.
@@ -267,7 +264,7 @@ export class IndexController {
   }
 
   private folderOf(file: string): string | undefined {
-    return this.session.folders.find((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    return workspaceFolderOf(this.session.folders, file);
   }
 
   /** Applies file-system events: created and changed files are read again, deleted ones (and folders) leave the index. */

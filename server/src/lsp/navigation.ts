@@ -12,20 +12,19 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver/node';
-import { secretHoverMarkdown } from '../analysis/features/hover';
-import { refersTo } from '../analysis/features/references';
 import { highlightsAt } from '../analysis/features/highlights';
-import { checkRename, checkRenameable } from '../analysis/features/rename';
-import { effectiveScope } from '../analysis/model/resolve';
+import { checkRenameable } from '../analysis/features/rename';
 import { workspaceSymbols } from '../analysis/features/symbols';
 import type { IndexedReference } from '../workspace/workspaceIndex';
 import {
+  checkWorkspaceRename,
   definitionsOf,
   knownSpelling,
   openReferences,
   referencesOf,
   renameChanges,
   secretAt,
+  secretHover,
   symbolCandidates,
   type QuerySources,
 } from '../workspace/queries';
@@ -61,18 +60,10 @@ export const navigationFeature: Feature = (session) => {
     guard(log, 'hover', null, (params): Hover | null => {
       const at = secretAt(sources(session), params.textDocument.uri, params.position);
       if (!at) return null;
-      const store = session.store.snapshot(params.textDocument.uri);
-      const secret = store.lookup(at.ref.name, at.ref.caseSensitive).secret ?? store.get(at.name);
-      const scope = effectiveScope(at.ref.context, session.settings.analysis);
-      const markdown = secretHoverMarkdown({
-        name: at.name,
-        secret,
-        filesUsing: session.index.filesUsing(at.name),
+      const markdown = secretHover(session.index, session.store.snapshot(params.textDocument.uri), at, {
+        settings: session.settings.analysis,
         now: new Date(),
-        app: scope.app,
-        env: scope.env,
         commands: session.support.commands,
-        valuesKnown: store.valuesKnown,
       });
       return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: at.ref.range };
     }),
@@ -130,11 +121,10 @@ export const navigationFeature: Feature = (session) => {
   connection.onRenameRequest(
     guard(log, 'rename', null, (params): WorkspaceEdit | null => {
       session.syncOpenDocuments();
-      const at = secretAt(sources(session), params.textDocument.uri, params.position);
+      const src = sources(session);
+      const at = secretAt(src, params.textDocument.uri, params.position);
       if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, 'Place the cursor on a secret reference to rename the secret.');
-      const store = session.store.snapshot();
-      const others = session.index.names().filter((n) => !refersTo({ name: n, caseSensitive: false }, at.name));
-      const ok = checkRename(at.name, params.newName, store, others);
+      const ok = checkWorkspaceRename(src, at, params.newName);
       if (!ok.ok) throw new ResponseError(ErrorCodes.InvalidRequest, ok.message);
       return renameEdit(session, at.name, params.newName);
     }),

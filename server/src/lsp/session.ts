@@ -6,20 +6,21 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textd
 import { URI } from 'vscode-uri';
 import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/text/textChange';
-import { analyzeDocument, finishAnalysis, foundDiagnostics, type AnalysisResult } from '../analysis/analyze';
+import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
 import type { AnalysisDiagnostic } from '../analysis/model/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { formatBytes } from '../workspace/files';
+import { binaryReason, formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
 import { toServerSettings, type ServerSettings } from '../workspace/settings';
-import { isManifestUri, StoreState } from './storeState';
+import { isManifestUri } from '../analysis/model/manifest';
+import { StoreState } from '../workspace/storeState';
 import { malformedChange, OpenDocument } from './openDocument';
 import type { TextSource } from '../analysis/text/textSource';
 import type { Logger } from './safety';
 import { EditHistory } from '../workspace/editHistory';
-import { manifestDeclarations } from '../workspace/manifests';
+import { manifestDeclarations, withManifestProblems } from '../workspace/manifests';
 
 export interface ClientSupport {
   pullDiagnostics: boolean;
@@ -70,8 +71,6 @@ interface Cached extends DocumentAnalysis {
   /** When it was analysed (expiry depends on the date). */
   now: Date;
 }
-
-export { formatBytes };
 
 export class Session {
   /** Per open document, the version last parsed and the edits since: the next version starts from it (see `parsed`). */
@@ -145,10 +144,14 @@ export class Session {
     this.generation++;
     this.cache.clear();
     this.parsedCache.clear();
-    // The manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets: it joins the settings here.
-    const envAdapter = this.store.envAdapter();
-    if ((this.settings.analysis.envAdapter ?? false) !== envAdapter)
-      this.settings = { ...this.settings, analysis: { ...this.settings.analysis, envAdapter } };
+    // Each manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets in its subtree: it joins the settings here.
+    const scopes = this.store.envAdapterScopes();
+    if (JSON.stringify(this.settings.analysis.envAdapterScopes ?? []) !== JSON.stringify(scopes)) {
+      this.settings = {
+        ...this.settings,
+        analysis: { ...this.settings.analysis, envAdapterScopes: scopes.length > 0 ? scopes : undefined },
+      };
+    }
     this.index.settings = this.settings.analysis;
     for (const l of this.recheckListeners) {
       try {
@@ -244,14 +247,7 @@ export class Session {
         `Checked ${displayPath(uri)} as text only: ${textOnly}. Its references are checked, not which app and environment the code around them sets.`,
       );
     }
-    if (!skipped && isManifestUri(uri)) {
-      const m = this.store.manifest(uri);
-      // The manifest's own problems, with the rules' findings, go through its suppressions too.
-      if (m && m.diagnostics.length > 0) {
-        const found = [...foundDiagnostics(result), ...m.diagnostics].sort((a, b) => a.range.start - b.range.start);
-        result = finishAnalysis(doc, result.references, found, this.store.snapshot(uri));
-      }
-    }
+    if (!skipped && isManifestUri(uri)) result = withManifestProblems(doc, result, this.store.manifest(uri), this.store.snapshot(uri));
     const entry: Cached = { doc, result, skipped, version: td.version, generation: this.generation, now };
     this.cache.set(uri, entry);
     this.sinceAnalysis.keep(uri, entry);
@@ -291,8 +287,7 @@ export class Session {
     if (text.length > this.settings.maxFileSize) {
       return `${formatBytes(text.length)} is over the secretref.maxFileSize limit of ${formatBytes(this.settings.maxFileSize)}; raise the setting to check it`;
     }
-    if (text.slice(0, 8192).includes('\u0000')) return 'it looks binary (it contains NUL bytes)';
-    return undefined;
+    return binaryReason(text);
   }
 }
 

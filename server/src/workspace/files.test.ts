@@ -1,23 +1,13 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isProjectFile, listProjectFiles } from './files';
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'secretref-files-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
+import { tempTree } from '../../../test/util/tempTree';
+import { binaryReason, isProjectFile, listProjectFiles } from './files';
 
 const rels = (root: string, abs: string[]) => abs.map((p) => path.relative(root, p).split(path.sep).join('/'));
 
 test('lists source and config files, skips node_modules, .git, dist and unknown extensions', async (t) => {
-  const root = workspace({
+  const root = tempTree(t, {
     'a.ts': '',
     'b.yaml': '',
     'c/d.json': '',
@@ -29,12 +19,11 @@ test('lists source and config files, skips node_modules, .git, dist and unknown 
     'dist/server.js': '',
     'sub/node_modules/y.js': '',
   });
-  t.after(() => rmSync(root, { recursive: true, force: true }));
   assert.deepEqual(rels(root, await listProjectFiles(root)), ['.env', 'a.ts', 'b.yaml', 'c/d.json', 'notes.md']);
 });
 
 test('respects root and nested .gitignore files, including negations', async (t) => {
-  const root = workspace({
+  const root = tempTree(t, {
     '.gitignore': 'build/\n*.log.txt\n',
     'build/out.js': '',
     'keep.log.txt': '',
@@ -44,23 +33,26 @@ test('respects root and nested .gitignore files, including negations', async (t)
     'src/important.js': '',
     'other/gen.js': '',
   });
-  t.after(() => rmSync(root, { recursive: true, force: true }));
   assert.deepEqual(rels(root, await listProjectFiles(root)), ['other/gen.js', 'src/a.js', 'src/important.js']);
 });
 
 test('include and exclude globs and the size limit apply', async (t) => {
-  const root = workspace({ 'a.ts': '', 'b.yaml': '', 'fixtures/c.yaml': '', 'big.yaml': 'x'.repeat(2000) });
-  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempTree(t, { 'a.ts': '', 'b.yaml': '', 'fixtures/c.yaml': '', 'big.yaml': 'x'.repeat(2000) });
   const files = await listProjectFiles(root, { include: ['**/*.yaml'], exclude: ['fixtures/**'], maxFileSize: 1000 });
   assert.deepEqual(rels(root, files), ['b.yaml']);
 });
 
 test('isProjectFile agrees with the walk for single paths', async (t) => {
-  const root = workspace({ '.gitignore': 'gen/\n', 'gen/a.ts': '', 'src/b.ts': '', 'node_modules/c.ts': '' });
-  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempTree(t, { '.gitignore': 'gen/\n', 'gen/a.ts': '', 'src/b.ts': '', 'node_modules/c.ts': '' });
   assert.equal(await isProjectFile(root, path.join(root, 'src/b.ts')), true);
   assert.equal(await isProjectFile(root, path.join(root, 'gen/a.ts')), false);
   assert.equal(await isProjectFile(root, path.join(root, 'node_modules/c.ts')), false);
   assert.equal(await isProjectFile(root, path.join(root, 'src/b.png')), false);
   assert.equal(await isProjectFile(root, path.join(path.dirname(root), 'elsewhere.ts')), false);
+});
+
+test('a text with a NUL byte in its first 8 KB is binary, whether read from disk or open in the editor', () => {
+  assert.match(binaryReason('PK\u0003\u0004\u0000\u0000 zip') ?? '', /looks binary/);
+  assert.equal(binaryReason('key: $Token{API_KEY}\n'), undefined);
+  assert.equal(binaryReason('x'.repeat(9000) + '\u0000'), undefined, 'only the start is looked at');
 });

@@ -312,3 +312,8 @@ function kindOf(st: {
 export function formatBytes(n: number): string {
   return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.round(n / 1000)} KB`;
 }
+
+/** Why a text is not read as a document though it fits the size limit: a NUL byte early on says it is binary. */
+export function binaryReason(text: { slice(start: number, end: number): string }): string | undefined {
+  return text.slice(0, 8192).includes('\u0000') ? 'it looks binary (it contains NUL bytes)' : undefined;
+}

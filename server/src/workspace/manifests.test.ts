@@ -1,24 +1,17 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { manifestDeclarations } from './manifests';
+import { analyzeDocument } from '../analysis/analyze';
+import { ParsedDocument } from '../analysis/document';
+import { StoreSnapshot } from '../analysis/model/store';
+import { manifestDeclarations, manifestEntries, readManifest, withManifestProblems } from './manifests';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 
 const manifest = '{\n  "secrets": {\n    "STRIPE_KEY": {},\n    "DB_URL": { "scope": ["api"] }\n  }\n}\n';
 
-/** Each secret's name in the manifest's text, as the server's manifest parser gives them. */
-function entries(text: string, names: string[]) {
-  return names.map((name) => {
-    const start = text.indexOf(`"${name}"`) + 1;
-    return { name, range: { start, end: start + name.length } };
-  });
-}
-
 test('every secret a manifest lists is a declaration the index answers for, at its name', () => {
   const index = new WorkspaceIndex();
   const uri = fileUri('/w/secretref.json');
-  index.referenceHooks.push((u, doc) =>
-    u === uri ? manifestDeclarations(doc, { entries: entries(manifest, ['STRIPE_KEY', 'DB_URL']) }) : [],
-  );
+  index.referenceHooks.push((u, doc) => (u === uri ? manifestDeclarations(doc, { entries: manifestEntries(manifest) }) : []));
   index.setText(uri, manifest, 'json');
   const decl = (name: string) => index.declarationsOf(name).map((r) => ({ uri: r.uri, dialect: r.dialect, kind: r.kind, range: r.range }));
   assert.deepEqual(decl('STRIPE_KEY'), [
@@ -32,4 +25,33 @@ test('every secret a manifest lists is a declaration the index answers for, at i
     index.referencesTo('STRIPE_KEY').map((r) => r.uri),
     [uri],
   );
+});
+
+test('manifest entries give the range of each name without its quotes', () => {
+  const text = '{\n  "secrets": {\n    "A_KEY": {},\n    "B": { "description": "x" }\n  }\n}';
+  const entries = manifestEntries(text);
+  assert.deepEqual(
+    entries.map((e) => [e.name, text.slice(e.range.start, e.range.end)]),
+    [
+      ['A_KEY', 'A_KEY'],
+      ['B', 'B'],
+    ],
+  );
+  assert.deepEqual(manifestEntries('{ "secrets": ['), []);
+  assert.deepEqual(manifestEntries('['.repeat(100_000)), []);
+});
+
+test("a manifest's own problems are among its findings, and its suppression comments silence them", () => {
+  const uri = 'file:///w/secretref.json';
+  const store = new StoreSnapshot([]);
+  const check = (text: string) => {
+    const doc = new ParsedDocument({ uri, text });
+    const r = withManifestProblems(doc, analyzeDocument(doc, store), readManifest(uri, text), store);
+    return { reported: r.diagnostics.map((d) => d.code), suppressed: (r.suppressed ?? []).map((d) => d.code) };
+  };
+  const bad = '{\n  "secretsAdapter": "vault",\n  "secrets": {}\n}\n';
+  assert.deepEqual(check(bad), { reported: ['manifest-error'], suppressed: [] });
+  const silenced = bad.replace('  "secretsAdapter"', '  // secretref-disable-next-line manifest-error -- migrating\n  "secretsAdapter"');
+  assert.deepEqual(check(silenced), { reported: [], suppressed: ['manifest-error'] });
+  assert.deepEqual(check('{ "secrets": {} }'), { reported: [], suppressed: [] });
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { StoreSnapshot } from '../analysis/model/store';
-import { definitionsOf, referencesOf, renameChanges, secretAt, type QuerySources } from './queries';
+import { DEFAULT_SETTINGS } from '../analysis/model/types';
+import { checkWorkspaceRename, definitionsOf, referencesOf, renameChanges, secretAt, secretHover, type QuerySources } from './queries';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 
 const integration = (name: string) => `module.exports = {
@@ -54,4 +55,36 @@ test('references and rename follow the store spelling of a case-insensitive form
       [1, 'STRIPE_SECRET'],
     ],
   );
+});
+
+test("a hover shows the secret the reference resolves to in its file's store, and where the reference runs", () => {
+  const index = new WorkspaceIndex();
+  const y = fileUri('/w/c.yaml');
+  index.setText(y, 'b: "{{ secrets.stripe_key }}"\n');
+  index.setText(fileUri('/w/a.js'), integration('a'));
+  const src = sources(index, ['STRIPE_KEY']);
+  const at = secretAt(src, y, { line: 0, character: 18 });
+  assert.ok(at, 'the template reference');
+  // The file's store (its governing manifest) has the secret, scoped to another app than the settings' default.
+  const store = new StoreSnapshot([{ name: 'STRIPE_KEY', description: 'Live Stripe key', scope: ['billing'] }]);
+  const hover = secretHover(index, store, at, { settings: { ...DEFAULT_SETTINGS, app: 'web' }, now: new Date(), commands: false });
+  assert.match(hover, /^\*\*STRIPE\\_KEY\*\* — secret/);
+  assert.match(hover, /Live Stripe key/);
+  assert.match(hover, /Not accessible by app `web`/);
+  assert.match(hover, /Used in 2 files/);
+  const unknown = secretHover(index, new StoreSnapshot([]), at, { settings: DEFAULT_SETTINGS, now: new Date(), commands: false });
+  assert.match(unknown, /unknown secret/);
+});
+
+test('a rename is refused onto a name another secret of the store or the workspace has', () => {
+  const index = new WorkspaceIndex();
+  const y = fileUri('/w/c.yaml');
+  index.setText(y, 'a: $Token{STRIPE_KEY}\nb: $Token{OTHER_KEY}\n');
+  const src = sources(index, ['STRIPE_KEY', 'STORED_ONLY']);
+  const at = secretAt(src, y, { line: 0, character: 12 });
+  assert.ok(at);
+  assert.deepEqual(checkWorkspaceRename(src, at, 'STRIPE_SECRET'), { ok: true });
+  assert.equal(checkWorkspaceRename(src, at, 'OTHER_KEY').ok, false, 'a name the workspace uses');
+  assert.equal(checkWorkspaceRename(src, at, 'STORED_ONLY').ok, false, 'a name the store has');
+  assert.equal(checkWorkspaceRename(src, at, '1BAD').ok, false, 'not a valid name');
 });

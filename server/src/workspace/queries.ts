@@ -1,11 +1,13 @@
 // The questions the editor asks of the workspace index: which secret is at a position, which
 // references belong to it, which declaration a use goes to, what a rename edits. Functions of the
 // index, the store and the open documents, so they are decided here and `lsp/` only translates.
-import { canonicalName, referenceAt } from '../analysis/features/references';
-import { renameEdits } from '../analysis/features/rename';
+import { secretHoverMarkdown } from '../analysis/features/hover';
+import { canonicalName, referenceAt, refersTo } from '../analysis/features/references';
+import { checkRename, renameEdits, type RenameCheck } from '../analysis/features/rename';
+import { effectiveScope } from '../analysis/model/resolve';
 import type { StoreSnapshot } from '../analysis/model/store';
 import type { SymbolCandidate } from '../analysis/features/symbols';
-import type { OffsetRange } from '../analysis/model/types';
+import type { AnalysisSettings, OffsetRange } from '../analysis/model/types';
 import type { IndexedReference, LinePosition, LineRange, WorkspaceIndex } from './workspaceIndex';
 
 /** An open document's current text, as far as positions go. */
@@ -101,6 +103,38 @@ export function definitionsOf(src: QuerySources, at: SecretAt): IndexedReference
 
 function sameStart(a: IndexedReference, b: IndexedReference): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+}
+
+/**
+ * The hover of the secret at a position, as Markdown. `store` is the store of the file the
+ * reference is in (the manifest that governs it): the secret shown is the one the reference
+ * resolves to there, else the one of its canonical name; app and environment are where the
+ * reference runs, with the settings' defaults.
+ */
+export function secretHover(
+  index: WorkspaceIndex,
+  store: StoreSnapshot,
+  at: SecretAt,
+  options: { settings: AnalysisSettings; now: Date; commands: boolean },
+): string {
+  const secret = store.lookup(at.ref.name, at.ref.caseSensitive).secret ?? store.get(at.name);
+  const scope = effectiveScope(at.ref.context, options.settings);
+  return secretHoverMarkdown({
+    name: at.name,
+    secret,
+    filesUsing: index.filesUsing(at.name),
+    now: options.now,
+    app: scope.app,
+    env: scope.env,
+    commands: options.commands,
+    valuesKnown: store.valuesKnown,
+  });
+}
+
+/** Whether the secret at a position may take `newName`: a valid name that no other secret of the store or the workspace has. */
+export function checkWorkspaceRename(src: QuerySources, at: SecretAt, newName: string): RenameCheck {
+  const others = src.index.names().filter((n) => !refersTo({ name: n, caseSensitive: false }, at.name));
+  return checkRename(at.name, newName, src.store, others);
 }
 
 /** The edits renaming every reference to `oldName`, by document uri. */

@@ -1,29 +1,18 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { tempTree } from '../../../test/util/tempTree';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 import { listProjectFiles } from './files';
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'secretref-index-'));
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
-
 test("build indexes every file; references respect each dialect's case rule", async (t) => {
-  const root = workspace({
+  const root = tempTree(t, {
     'a.yaml': 'k: $Token{API_KEY}\nj: "{{ secrets.api_key }}"\n',
     'b.ts': "const x = '$Token{api_key}';\n",
     'c/d.json': '{ "h": "<<Secrets.Api_Key>>" }',
     'e.txt': 'no references here',
     'blob.json': '\u0000\u0001 $Token{API_KEY}',
   });
-  t.after(() => rmSync(root, { recursive: true, force: true }));
   const index = new WorkspaceIndex();
   const result = await index.build(await listProjectFiles(root));
   assert.deepEqual(result, { indexed: 4, skipped: 1, cancelled: false }, 'the binary file is skipped');
@@ -63,8 +52,7 @@ test("setText replaces a file's references; delete and deleteUnder remove them",
 test('a cancelled build stops between files and keeps what it indexed', async (t) => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 20; i++) files[`f${String(i).padStart(2, '0')}.yaml`] = `k: $Token{S${i}}`;
-  const root = workspace(files);
-  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const root = tempTree(t, files);
   const index = new WorkspaceIndex();
   let done = 0;
   const result = await index.build(await listProjectFiles(root), {

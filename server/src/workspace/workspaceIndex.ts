@@ -2,7 +2,7 @@
 // as a name → locations map so find-references and rename cost the number of hits,
 // not the number of files. No connection here: the server, the CLI and the benchmark
 // all drive the same class.
-import { readFileSafely, type ReadResult } from './files';
+import { binaryReason, readFileSafely, type ReadResult } from './files';
 import { URI } from 'vscode-uri';
 import { ParsedDocument } from '../analysis/document';
 import { findReferences } from '../analysis/analyze';
@@ -336,7 +336,8 @@ export class WorkspaceIndex {
  */
 export function readProjectFile(path: string, maxBytes: number, roots: readonly string[]): ReadResult {
   const r = readFileSafely(path, { maxBytes, roots, limitSetting: 'secretref.maxFileSize' });
-  if ('text' in r && r.text.slice(0, 8192).includes('\u0000')) return { skipped: 'it looks binary (it contains NUL bytes)' };
+  const binary = 'text' in r ? binaryReason(r.text) : undefined;
+  if (binary) return { skipped: binary };
   return r;
 }
 

@@ -15,8 +15,10 @@ import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../model/store';
 import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type TextEdit } from '../model/types';
 import { CODE_ACTIONS } from './index';
+import { fixesOf } from './fences';
 import { MOVE_TO_STORE_COMMAND } from './moveHardcodedToStore';
 import { fakeCredential } from '../../../../test/util/credentials';
+import { applyEdits } from '../../../../test/util/edits';
 
 const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'quickfix');
 
@@ -33,16 +35,6 @@ const MARKERS: Record<string, () => string> = {
   GITHUB: () => fakeCredential('GitHub'),
   OPENAI: () => fakeCredential('OpenAI'),
 };
-
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
-  for (let i = 1; i < sorted.length; i++) {
-    assert.ok(sorted[i].range.end <= sorted[i - 1].range.start, `edits overlap: ${JSON.stringify(sorted)}`);
-  }
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
-  return out;
-}
 
 /** What the client does for secretref.moveHardcodedToStore once the value is stored: one edit in the unedited text's offsets. */
 function clientMoveEdits(args: unknown[]): TextEdit[] {
@@ -76,7 +68,7 @@ function fixesFor(
   ignore: boolean,
 ): TextEdit[] {
   const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code)).flatMap((p) =>
-    p.provide({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }),
+    fixesOf(p, { doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }),
   );
   const preferred = ignore ? fixes.find((f) => f.title.startsWith('Ignore ')) : (fixes.find((f) => f.isPreferred) ?? fixes[0]);
   assert.ok(preferred, `no fix for ${d.code} '${d.secret ?? ''}'`);

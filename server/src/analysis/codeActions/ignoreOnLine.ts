@@ -7,6 +7,7 @@
 import type { QuickFixProvider } from './codeAction';
 import { KNOWN_CODES } from '../analyze';
 import { ParsedDocument } from '../document';
+import { documentPath } from '../markdown';
 import { commentSyntaxOf, directivesOf, suppressionComment, UNUSED_SUPPRESSION } from '../suppressions/suppressions';
 import type { QuickFix, TextEdit } from '../model/types';
 
@@ -17,7 +18,7 @@ export const ignoreOnLineFix: QuickFixProvider = {
   codes: [...KNOWN_CODES].filter((c) => c !== UNUSED_SUPPRESSION),
   provide({ doc, diagnostic }): QuickFix[] {
     const syntax = commentSyntaxOf(doc);
-    if (doc.kind === 'json' && !JSON_WITH_COMMENTS.test(doc.uri.replace(/[?#].*$/, '')) && !/\/\/|\/\*/.test(doc.text)) return [];
+    if (doc.kind === 'json' && !JSON_WITH_COMMENTS.test(documentPath(doc.uri)) && !/\/\/|\/\*/.test(doc.text)) return [];
     const endOfLine = syntax === 'html';
     const comment = suppressionComment(syntax, endOfLine ? 'disable-line' : 'disable-next-line', [diagnostic.code]);
     if (!comment) return [];

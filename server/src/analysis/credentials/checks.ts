@@ -33,11 +33,24 @@ export function isPlaceholder(s: string): boolean {
 
 /**
  * Placeholders in a value that has a provider's exact format (prefix, length, charset): only
- * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0. Made-up but plausible values (`aBcDeF…123456`) are reported: a format this exact is
- * rarely typed by chance, and scanners' labelled test sets count them as credentials.
+ * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0,
+ * or "fake" opening the random part or a word in it (`ghp_fake_…`, `sk_test_FAKE…`). Made-up but
+ * plausible values (`aBcDeF…123456`) are reported: a format this exact is rarely typed by chance,
+ * and scanners' labelled test sets count them as credentials. So do they count a "fake" inside
+ * the random letters (trufflehog writes `…jk0VZfake8f…` into its samples so that push protection
+ * lets them through): four letters inside a random run prove nothing.
  */
 export const FORMAT_PLACEHOLDER =
-  /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|fake|x{6,}|X{6,}|0{8,}/i;
+  /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|(?:^|[_.-])fake|x{6,}|X{6,}|0{8,}/i;
+
+/**
+ * Whether a value with no prefix of its own reads as random letters and digits, not a name: it
+ * mixes cases and has digits (two or more, as 24 random characters nearly always do), and is no
+ * camelCase identifier with a number (`deploymentConfiguration12`).
+ */
+export function mixedRandom(s: string): boolean {
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9][^0-9]*[0-9]/.test(s) && !/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,6}$/.test(s);
+}
 
 /** Whether the part of `s` after a fixed prefix looks random: no placeholder, enough entropy. */
 export function looksRandom(s: string, minEntropy: number): boolean {
@@ -93,10 +106,13 @@ export function decodeJsonSegment(segment: string): Record<string, unknown> | un
 
 /**
  * A pattern for a credential with no prefix of its own (a 32-character hex key): the provider's
- * name, then within `reach` characters on the same line the value, as a group `secret`.
- * `names` is a regex alternation, matched case-insensitively; `value` is case-sensitive in
- * effect only through its character classes (write both cases where both occur).
+ * name, then within `reach` characters the value, as a group `secret`. `names` is a regex
+ * alternation, matched case-insensitively; `value` is case-sensitive in effect only through its
+ * character classes (write both cases where both occur). With `acrossLines` the reach may cross
+ * line breaks (a value on the line after its key, as trufflehog's `PrefixRegex` allows): the rule
+ * must then be `multiline`, so that the scan runs it from each keyword on.
  */
-export function near(names: string, value: string, reach = 40): RegExp {
-  return new RegExp(String.raw`(?:${names})[^\r\n]{0,${reach}}?(?<![A-Za-z0-9_+/-])(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'gi');
+export function near(names: string, value: string, reach = 40, acrossLines = false): RegExp {
+  const gap = acrossLines ? '[^]' : '[^\\r\\n]';
+  return new RegExp(String.raw`(?:${names})${gap}{0,${reach}}?(?<![A-Za-z0-9_+/-])(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'gi');
 }

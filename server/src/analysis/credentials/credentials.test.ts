@@ -71,7 +71,8 @@ describe('credential rules', () => {
         const f = alone[0];
         // The finding contains a keyword (the prefilter's contract) and, for the whole set, is this provider's.
         const found = sample.slice(f.start, f.end).toLowerCase();
-        const line = sample.slice(sample.lastIndexOf('\n', f.start) + 1).toLowerCase();
+        // A multi-line rule's keyword may be on an earlier line (the name of a value on the next one).
+        const line = sample.slice(rule.multiline ? 0 : sample.lastIndexOf('\n', f.start) + 1).toLowerCase();
         assert.ok(
           rule.keywords.some((k) => found.includes(k) || line.includes(k)),
           `${rule.id}: sample ${i} holds none of the keywords`,

@@ -6,6 +6,7 @@
 // placeholders), never on a docs-table line. Unquoted values count only where a file's format has
 // them (YAML, .env), and only as `key: value` at the start of a line.
 import { charClasses, entropy, isPlaceholder } from './checks';
+import { CREDENTIAL_RULES } from './registry';
 
 /** Lower-case substrings every credential-named key contains (the prefilter's keywords). */
 export const GENERIC_KEYWORDS = [
@@ -109,8 +110,28 @@ export interface GenericCandidate {
   kind: 'password' | 'token' | 'API key' | 'secret';
 }
 
+/**
+ * The provider prefixes among the rules' keywords (`ghp_`, `cfut_`, `glpat-`, `hvs.`): a value
+ * that opens with one has that provider's format, and its rule alone judges it. When the rule
+ * did not take it (too short, too long: a truncated or mangled token), a guess would only
+ * repeat the miss as a generic finding.
+ */
+const PROVIDER_PREFIX = new RegExp(
+  `^(?:${[
+    ...new Set(
+      CREDENTIAL_RULES.flatMap((r) => r.keywords).filter(
+        // Words (`secret_`, `key-`) open values of every kind: only a provider's own spelling counts.
+        (k) => k.length >= 4 && /^[a-z][a-z0-9]*[_.-]$/.test(k) && !/^(?:secret|key|token)[_.-]$/.test(k),
+      ),
+    ),
+  ]
+    .map((k) => k.replace(/[.]/g, '\\.'))
+    .join('|')})`,
+  'i',
+);
+
 function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
-  if (isPlaceholder(v) || NON_SECRET.some((re) => re.test(v))) return false;
+  if (isPlaceholder(v) || NON_SECRET.some((re) => re.test(v)) || PROVIDER_PREFIX.test(v)) return false;
   if (isPassword) return v.length >= 8 && v.length <= 128 && charClasses(v) >= 2 && !DOC_PASSWORD.test(v) && entropy(v) >= 2.5;
   // Keys and tokens are base64, hex or URL-safe text: a `?`, `!` or `,` says it is something else.
   if (v.length < 16 || v.length > 512 || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v) || /[^A-Za-z0-9+/=_.~:-]/.test(v)) return false;

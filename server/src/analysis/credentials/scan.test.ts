@@ -93,4 +93,18 @@ describe('credential scan', () => {
       '-----BEGIN ' + 'PRIVATE KEY-----\n' + Array.from({ length: 4 }, () => randomText(64)).join('\n') + '\n-----END PRIVATE KEY-----\n';
     assert.deepEqual(found(`key: |\n  ${pem.split('\n').join('\n  ')}`, ENV), ['known private key PRIVATE_KEY']);
   });
+
+  it("finds a value on the line after its name, within the rule's reach only", () => {
+    const key = randomText(86) + '==';
+    for (const t of [`AccountKey{\n  "${key}"}`, `const key =\n  process.env.ACCOUNT_KEY ||\n  "${key}";`]) {
+      assert.deepEqual(found(t), ['known Azure AZURE_STORAGE_CONNECTION_STRING'], t);
+    }
+    assert.deepEqual(found(`AccountKey:\n${'\n'.repeat(70)}  "${key}"`), []);
+  });
+
+  it('leaves a value with a provider prefix to that provider: a truncated token is no generic guess', () => {
+    const v = randomText(28) + '7q';
+    assert.deepEqual(found(`token := "${v}"`), ['guess token TOKEN']);
+    assert.deepEqual(found(`token := "cfut_${v}"`), []);
+  });
 });

@@ -1,7 +1,7 @@
 // The credential scan: one pass over the text finds the keywords of every rule (an Aho-Corasick
 // automaton over the lower-cased text, 3x faster than one combined regex; for a whole document it
 // is the pass its prefilters share, `keywords.ts`), then each rule's pattern runs only on the lines holding one of its
-// keywords, and multi-line rules (private keys) from the keyword on. A text with no keyword costs
+// keywords, and multi-line rules (private keys, values on the line after their name) from the keyword on. A text with no keyword costs
 // that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
 // lists, never by comparing every finding with every other.
 import { entropy, FORMAT_PLACEHOLDER } from './checks';
@@ -63,8 +63,22 @@ function compiledFor(rules?: readonly CredentialRule[]): Compiled {
   return c;
 }
 
-/** Where a multi-line rule's match may begin (a private key's armour): the rule holding the document's findings line by line cannot. */
-export const MULTI_LINE_OPENINGS = ['-----BEGIN ', '---- BEGIN SSH2', 'PuTTY-User-Key-File-'];
+/**
+ * Where a multi-line rule's match may begin (a private key's armour, the key of a value on the
+ * next line): the rule holding the document's findings line by line cannot.
+ */
+export const MULTI_LINE_OPENINGS: ReadonlyArray<string | RegExp> = [
+  '-----BEGIN ',
+  '---- BEGIN SSH2',
+  'PuTTY-User-Key-File-',
+  new RegExp(
+    CREDENTIAL_RULES.filter((r) => r.multiline && r.id !== 'private-key')
+      .flatMap((r) => r.keywords)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') || '(?!)',
+    'i',
+  ),
+];
 
 /** Whether a key name says little about the credential (`key:`, `value:`): then the rule's name is the better suggestion. */
 const BARE_KEY = /^(?:key|value|val|v|secret|token|data|default|password|apiKey|api_key|auth|authorization|bearer|headers?|env|url|uri)$/i;
@@ -77,10 +91,21 @@ function accept(rule: CredentialRule, secret: string, m: RegExpExecArray, docs: 
   return rule.validate ? rule.validate(secret, m) : true;
 }
 
+/** How far back from a credential its key name is read: a key is short, and a slice to the line's start would be quadratic on a long line. */
+const KEY_REACH = 256;
+
 function providerFinding(rule: CredentialRule, text: string, start: number, end: number, lineStart: number): CredentialFinding {
-  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(lineStart, start), start - lineStart);
+  const from = Math.max(lineStart, start - KEY_REACH);
+  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(from, start), start - from);
   const suggestedName = key && !BARE_KEY.test(key.replace(/^["']/, '')) ? secretNameFromKey(key) : rule.secretName;
   return { ruleId: rule.id, kind: rule.provider, known: true, start, end, suggestedName };
+}
+
+/** The start of the line holding `at`, looked for at most `reach` characters back (else `at - reach`). */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const stop = Math.max(0, at - reach);
+  for (let i = at - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
 }
 
 /**
@@ -179,7 +204,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           const span = spanOf(mm);
           const secret = text.slice(span[0], span[1]);
           if (accept(rule, secret, mm, docs))
-            known.push(providerFinding(rule, text, span[0], span[1], text.lastIndexOf('\n', span[0] - 1) + 1));
+            known.push(providerFinding(rule, text, span[0], span[1], lineStartWithin(text, span[0], KEY_REACH)));
         }
       } else if (onLine[i] === 0) {
         onLine[i] = 1;

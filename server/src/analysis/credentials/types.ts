@@ -39,7 +39,7 @@ export interface CredentialRule {
    * quick fix replaces); otherwise the whole match. Matches lie on one line unless `multiline`.
    */
   pattern: RegExp;
-  /** A match may span lines (private keys): the pattern runs from the keyword on, across lines. */
+  /** A match may span lines (private keys, `near(…, reach, true)`): the pattern runs from the keyword on, across lines. */
   multiline?: boolean;
   /** Minimum Shannon entropy (bits per character) of the credential after `randomFrom` characters. */
   minEntropy?: number;

@@ -48,6 +48,12 @@ export interface Dialect {
    * A dialect that has it is re-read only on the lines an edit touched (see `incremental.ts`).
    */
   findInLines?(doc: ParsedDocument, start: number, end: number): Reference[];
+  /**
+   * The names the dialect's platform itself accepts, where they go beyond SecretRef's identifiers
+   * (Ductape's keys may have hyphens): such a name is reported as one SecretRef cannot check,
+   * not as one no platform accepts.
+   */
+  platformNames?: { platform: string; accepts: RegExp };
   /** When `offset` is where a secret name is being typed in this dialect. */
   nameSlotAt?(doc: ParsedDocument, offset: number): NameSlot | undefined;
 }

@@ -5,6 +5,7 @@ import { templateDialect } from './template';
 import { requiredDialect } from './required';
 import { envDialect } from './env';
 import { taskSecretDialect } from './taskSecret';
+import { toolSecretsDialect } from './toolSecrets';
 import { eventDialect } from './event';
 import { vscodeRunDialect } from './vscodeRun';
 
@@ -14,6 +15,7 @@ export const DIALECTS: Dialect[] = [
   requiredDialect,
   envDialect,
   taskSecretDialect,
+  toolSecretsDialect,
   eventDialect,
   vscodeRunDialect,
 ];

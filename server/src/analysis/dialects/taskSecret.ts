@@ -1,12 +1,14 @@
 // Dialect `taskSecret` (Julep): a task step names its secret with `secret_name: 'name'`
-// (YAML, JSON, JS/TS objects), and expressions read `secrets.name`: strings that start with
-// `$ ` (`'$ secrets.db_host'`) and f-strings inside them (`$ f'…{secrets.api_key}…'`).
+// (YAML, JSON, JS/TS objects, Python dicts of its Python SDK), and expressions read
+// `secrets.name`: strings that start with `$ ` (`'$ secrets.db_host'`) and f-strings inside them
+// (`$ f'…{secrets.api_key}…'`).
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { guardedStart } from '../keywords';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
+import { isPythonDocument, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
@@ -30,6 +32,10 @@ export const taskSecretDialect: Dialect = {
     if (doc.kind === 'javascript' || doc.kind === 'typescript') found = jsFacts(doc)?.taskRefs ?? [];
     else if (doc.kind === 'json') found = doc.jsonTree ? jsonRefs(doc.text, doc.jsonTree) : [];
     else if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(doc.text, yd.contents, found);
+    else {
+      const py = pythonFacts(doc);
+      if (py) found = pythonRefs(doc.text, py);
+    }
     return found.map((r) => ({
       name: r.name,
       dialect: 'taskSecret',
@@ -41,7 +47,8 @@ export const taskSecretDialect: Dialect = {
     }));
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
-    if (doc.kind === 'text') return undefined;
+    // Python is read as text but for its dicts (Julep's Python SDK): the same keys and expressions.
+    if (doc.kind === 'text' && !isPythonDocument(doc)) return undefined;
     const byKey = slotAt(doc, offset, /secret_name['"]?\s*:\s*['"]?([A-Za-z0-9_]*)$/, () => undefined);
     if (byKey) return byKey;
     const before = lineBefore(doc, offset);
@@ -109,4 +116,17 @@ function yamlRefs(text: string, contents: unknown, out: NamedRange[]): void {
     }
   }
   out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** `"secret_name": "name"` in a dict, and `secrets.name` in `"$ …"` strings, of Julep's Python SDK. */
+function pythonRefs(text: string, py: PythonFacts): NamedRange[] {
+  const out: NamedRange[] = [];
+  for (const d of py.dicts) {
+    for (const { key, value } of d.entries) {
+      if (key.value !== 'secret_name' || !value || 'entries' in value || value.value === '') continue;
+      out.push({ name: value.value, range: value.range, fullRange: { start: key.fullRange.start, end: value.fullRange.end } });
+    }
+  }
+  for (const s of py.strings) if (isExpressionString(s.value)) scanExpression(text, s.range.start, s.range.end, out);
+  return out.sort((a, b) => a.range.start - b.range.start);
 }

@@ -41,6 +41,8 @@ describe('dialect token', () => {
     assert.equal(text.slice(refs[0].fullRange.start, refs[0].fullRange.end), '$Secret{STRIPE_API_KEY}');
     assert.equal(text.slice(refs[1].fullRange.start, refs[1].fullRange.end), '$Secret<OAUTH_SECRET>');
     assert.deepEqual(find('$secret{A} $SECRET{B} $Secret{} $Secret{A> $Secrets{C}'), []);
+    // Docs write `$Secret{...}` where a name goes: a placeholder, not a name.
+    assert.deepEqual(find('use $Secret{...} or $Token{…}'), []);
   });
 
   it('finds references inside strings and comments of any language, several per line', () => {

@@ -15,7 +15,9 @@ const OPENER = /\$(?:Token|Secret)([{<])([A-Za-z0-9_]*)$/;
 function* matches(text: string, base = 0): Generator<TextMatch> {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const name = m[2] ?? m[3] ?? '';
+    // `$Secret{...}` in docs is a placeholder, as `$Secret{}` is: where a name goes, not one.
+    const written = m[2] ?? m[3] ?? '';
+    const name = /^\s*(\.{3}|…)\s*$/.test(written) ? '' : written;
     // `$` + the keyword + the opening bracket.
     const nameStart = base + m.index + m[1].length + 2;
     yield { name, nameStart, fullStart: base + m.index, fullEnd: base + m.index + m[0].length };
@@ -31,6 +33,9 @@ export const tokenDialect: Dialect = {
     { format: (name) => `$Secret{${name}}`, detail: "Ductape's current docs (any file)" },
   ],
   languages: CONFIG_LANGUAGES,
+  // A Ductape key is "the exact key you used when creating the secret", with no rule on its
+  // characters; its docs write `$Secret{stripe-api-key}` as well as `$Secret{STRIPE_API_KEY}`.
+  platformNames: { platform: 'Ductape', accepts: /^[A-Za-z_][A-Za-z0-9_-]*$/ },
   mayContain: (text) => text.has('$Token') || text.has('$Secret'),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'token', true),
   findInLines: (doc: ParsedDocument, start: number, end: number) =>

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isManifestUri, parseManifest } from './manifest';
+import { envAdapterAt, isManifestUri, parseManifest } from './manifest';
 
 const at = (text: string, d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
 
@@ -127,5 +127,20 @@ describe('parseManifest (secretref.json)', () => {
     assert.equal(isManifestUri('file:///w/secretref.json'), true);
     assert.equal(isManifestUri('file:///w/other.json'), false);
     assert.equal(isManifestUri('file:///w/not-secretref.json'), false);
+  });
+});
+
+describe('envAdapterAt: the nearest manifest up decides whether INTEGRATION_ variables are secrets everywhere', () => {
+  const envAdapterScopes = [
+    { folder: 'file:///repo/', env: true },
+    { folder: 'file:///repo/packages/web/', env: false },
+  ];
+  it("follows the manifest of the document's subtree, also for a Markdown fence's document", () => {
+    assert.equal(envAdapterAt({ envAdapterScopes }, 'file:///repo/src/a.ts'), true);
+    assert.equal(envAdapterAt({ envAdapterScopes }, 'file:///repo/packages/web/src/a.ts'), false);
+    assert.equal(envAdapterAt({ envAdapterScopes }, 'file:///repo/packages/webhooks/a.ts'), true);
+    assert.equal(envAdapterAt({ envAdapterScopes }, 'file:///repo/docs/a.md#L4.js'), true);
+    assert.equal(envAdapterAt({ envAdapterScopes }, 'file:///elsewhere/a.ts'), false);
+    assert.equal(envAdapterAt({ envAdapter: true }, 'file:///elsewhere/a.ts'), true);
   });
 });

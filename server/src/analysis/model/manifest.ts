@@ -6,7 +6,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as jsonc from 'jsonc-parser';
 import schema from '../../../../schemas/secretref.schema.json';
 import { isValidSecretName } from './store';
-import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from './types';
+import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, SecretInfo } from './types';
 
 export const MANIFEST_FILE = 'secretref.json';
 
@@ -35,6 +35,19 @@ function validate(value: unknown): ErrorObject[] {
     validator = ajv.compile(schema);
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/**
+ * Whether `process.env.INTEGRATION_NAME` is a secret in every module of the document at `uri`:
+ * the manifest that governs it (the nearest one up, as for its secrets) says `"secretsAdapter":
+ * "env"`. A nested manifest that does not say so turns it off for its own subtree.
+ */
+export function envAdapterAt(settings: Pick<AnalysisSettings, 'envAdapter' | 'envAdapterScopes'>, uri: string): boolean {
+  if (settings.envAdapter === true) return true;
+  let best: { folder: string; env: boolean } | undefined;
+  for (const s of settings.envAdapterScopes ?? [])
+    if (uri.startsWith(s.folder) && (!best || s.folder.length > best.folder.length)) best = s;
+  return best?.env ?? false;
 }
 
 export function parseManifest(text: string): Manifest {

@@ -120,6 +120,12 @@ export interface AnalysisSettings {
    * `process.env.INTEGRATION_NAME` is the secret NAME in every file, not only in integration modules.
    */
   envAdapter?: boolean;
+  /**
+   * The same, per subtree of a monorepo: each manifest's folder (ending with its separator, in
+   * the form document URIs have) and whether it says `"secretsAdapter": "env"`. The nearest one up
+   * from a document decides (see `envAdapterAt`). Absent: no manifest says it.
+   */
+  envAdapterScopes?: ReadonlyArray<{ folder: string; env: boolean }>;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {

@@ -17,6 +17,21 @@ describe('rule invalid-name', () => {
     assert.deepEqual(d.data, { suggestion: 'api_key' });
   });
 
+  it('says that Ductape accepts a hyphenated key but SecretRef cannot check it, as a warning with the rename', () => {
+    // Ductape's health-check docs write `'Authorization': '$Secret{stripe-api-key}'`.
+    const [d] = diagnostics('file:///a.ts', "const headers = { Authorization: '$Secret{stripe-api-key}' };", []);
+    assert.equal(d.code, 'invalid-name');
+    assert.equal(d.severity, 'warning');
+    assert.equal(
+      d.message,
+      "'stripe-api-key' is a valid Ductape key but not a SecretRef secret name (letters, digits and _ only), so SecretRef cannot check it: rename the secret to 'stripe_api_key' in Ductape and here",
+    );
+    assert.deepEqual(d.data, { suggestion: 'stripe_api_key' });
+    // What Ductape does not accept either stays an error, and other dialects keep the identifier rule.
+    assert.equal(diagnostics('file:///a.ts', "const k = '$Secret{stripe api key}';", [])[0].severity, 'error');
+    assert.equal(diagnostics('file:///a.yaml', 'k: "{{ Secrets.api-key }}"', [])[0].severity, 'error');
+  });
+
   it('suggests the nearest valid spelling', () => {
     assert.equal(validSpelling('my key'), 'my_key');
     assert.equal(validSpelling(' STRIPE_KEY '), 'STRIPE_KEY');

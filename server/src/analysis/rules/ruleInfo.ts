@@ -154,12 +154,13 @@ export const RULE_INFO: Record<DiagnosticCode, RuleInfo> = {
   },
   'invalid-name': {
     severity: 'error',
+    alsoSeverity: { severity: 'warning', when: "names the reference's platform accepts (Ductape's `stripe-api-key`)" },
     message: "'x y' is not a valid secret name",
     short: 'Invalid secret name',
-    full: 'Secret names must be identifiers: a letter or underscore, then letters, digits or underscores.',
-    why: 'The store and the platforms accept identifier names only, so no secret can ever match this reference.',
-    fix: 'Rename the secret to a valid identifier.',
-    quickFix: '—',
+    full: "Secret names must be identifiers: a letter or underscore, then letters, digits or underscores. A name that the reference's platform accepts but SecretRef cannot store (Ductape's `$Secret{stripe-api-key}`) is a warning instead, which says so.",
+    why: 'SecretRef stores identifier names only (as Julep requires), so no secret of its store can ever match this reference; where the platform accepts the name, the reference works there but SecretRef cannot check it.',
+    fix: "Rename the secret to a valid identifier, on the platform too (in Ductape's workspace, `stripe-api-key` → `stripe_api_key`).",
+    quickFix: "change to the nearest valid spelling ('my key' → 'my_key')",
     securitySeverity: '1.0',
   },
   'manifest-error': {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../analyze';
 import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../model/store';
-import { commentSyntaxOf, directivesOf, suppressionComment } from './suppressions';
+import { commentSyntaxOf, suppressionComment } from './comments';
+import { directivesOf } from './suppressions';
 
 // `$Token{NOPE}` is an unknown secret in every kind of file: one finding per line it is on.
 const STORE = new StoreSnapshot([{ name: 'KNOWN', hasValue: true }]);

@@ -4,25 +4,15 @@
 //   secretref-disable-next-line [code …]   the line after the comment
 //   secretref-disable-line [code …]        the comment's own line
 //   secretref-disable [code …] … secretref-enable [code …]   a block (to the end without enable)
-// Text after ` -- ` is a reason for readers. Comments are found by the parsers the analysis
-// already uses (TypeScript's scanner, the YAML CST, jsonc-parser's scanner); files without a
-// parser get the comment syntax of their kind (`#` lines, `<!-- -->`). A suppression that
-// silences nothing is itself reported, as a hint, so stale ones do not pile up.
-import * as YAML from 'yaml';
-import * as jsonc from 'jsonc-parser';
-import { ts } from '../typescript';
+// Text after ` -- ` is a reason for readers. The comments are found in each file kind's syntax
+// by comments.ts; this reads the directives in them and applies them to the findings. A
+// suppression that silences nothing is itself reported, as a hint, so stale ones do not pile up.
 import type { ParsedDocument } from '../document';
 import type { AnalysisDiagnostic, DiagnosticCode, OffsetRange } from '../model/types';
+import { directiveComments, type Comment } from './comments';
 
-/** How comments are written in a file, for reading them and for writing one (the quick fix). */
-export type CommentSyntax = 'slash' | 'hash' | 'html' | 'none';
-
-export interface Comment {
-  /** The whole comment, delimiters included. */
-  range: OffsetRange;
-  /** The text between the delimiters. */
-  body: string;
-}
+// The quick fixes that write and remove a directive import these from here.
+export { commentSyntaxOf, suppressionComment, type CommentSyntax } from './comments';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -35,173 +25,6 @@ export interface Directive {
 }
 
 export const UNUSED_SUPPRESSION: DiagnosticCode = 'unused-suppression';
-
-const HASH_EXTENSIONS = /\.(env|sh|bash|zsh|py|rb|toml|ini|cfg|conf|properties|tf|hcl|r|pl)$/i;
-const HASH_BASENAMES = /(^|[/\\])(\.env(\.[^/\\]*)?|Dockerfile|Makefile|Procfile|\.gitignore|\.npmrc)$/i;
-const HTML_EXTENSIONS = /\.(md|markdown|mdx|html?|xml|svg|vue)$/i;
-
-/** The comment syntax of a document: by its parser's language, else by its file name. */
-export function commentSyntaxOf(doc: Pick<ParsedDocument, 'kind' | 'uri'>): CommentSyntax {
-  if (doc.kind === 'javascript' || doc.kind === 'typescript' || doc.kind === 'json') return 'slash';
-  if (doc.kind === 'yaml') return 'hash';
-  // Markdown and MDX (whatever kind a Markdown-aware analysis gives them): HTML comments.
-  const path = doc.uri.replace(/[?#].*$/, '');
-  if (HTML_EXTENSIONS.test(path) || String(doc.kind) === 'markdown') return 'html';
-  if (HASH_EXTENSIONS.test(path) || HASH_BASENAMES.test(path)) return 'hash';
-  return 'none';
-}
-
-const MARKER = 'secretref-';
-
-/** Every comment of the document that may hold a directive (those that mention `secretref-`). */
-export function directiveComments(doc: ParsedDocument): Comment[] {
-  if (!doc.has(MARKER)) return [];
-  const all = (() => {
-    switch (doc.kind) {
-      case 'javascript':
-      case 'typescript':
-        return tsComments(doc);
-      case 'json':
-        return jsonComments(doc.text);
-      case 'yaml':
-        return yamlComments(doc.text);
-      default: {
-        const syntax = commentSyntaxOf(doc);
-        return syntax === 'html' ? htmlComments(doc.text) : syntax === 'hash' ? hashComments(doc.text) : [];
-      }
-    }
-  })();
-  return all.filter((c) => c.body.includes(MARKER));
-}
-
-/** Tokens after which a `/` divides; after anything else it starts a regular expression. */
-function endsOperand(k: ts.SyntaxKind): boolean {
-  const K = ts.SyntaxKind;
-  switch (k) {
-    case K.Identifier:
-    case K.PrivateIdentifier:
-    case K.NumericLiteral:
-    case K.BigIntLiteral:
-    case K.StringLiteral:
-    case K.RegularExpressionLiteral:
-    case K.NoSubstitutionTemplateLiteral:
-    case K.TemplateTail:
-    case K.CloseParenToken:
-    case K.CloseBracketToken:
-    case K.CloseBraceToken:
-    case K.ThisKeyword:
-    case K.SuperKeyword:
-    case K.TrueKeyword:
-    case K.FalseKeyword:
-    case K.NullKeyword:
-    case K.PlusPlusToken:
-    case K.MinusMinusToken:
-      return true;
-    default:
-      return false;
-  }
-}
-
-/**
- * Comments in JS/TS, read by TypeScript's scanner over the text, with the two rescans its own
- * classifier makes (a `/` that starts a regular expression, a `}` that continues a template)
- * so that `//` inside either is not taken for a comment. The scanner rather than the syntax
- * tree: after a keystroke the incremental analysis must not parse a large file again.
- */
-function tsComments(doc: ParsedDocument): Comment[] {
-  return scriptComments(doc.text, /\.[jt]sx$/i.test(doc.uri.replace(/[?#].*$/, '')), MARKER);
-}
-
-/** The comments of a JS/TS text that contain `mustInclude` (every comment: ''). */
-export function scriptComments(text: string, jsx: boolean, mustInclude: string): Comment[] {
-  const K = ts.SyntaxKind;
-  const variant = jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, variant, text);
-  const out: Comment[] = [];
-  /** Open `{` and `${`, innermost last: true for a template's. */
-  const braces: boolean[] = [];
-  let prev: ts.SyntaxKind = K.Unknown;
-  for (let k = scanner.scan(); k !== K.EndOfFileToken; k = scanner.scan()) {
-    if (k === K.SingleLineCommentTrivia || k === K.MultiLineCommentTrivia) {
-      const s = scanner.getTokenStart();
-      const raw = text.slice(s, scanner.getTokenEnd());
-      if (raw.includes(mustInclude))
-        out.push({
-          range: { start: s, end: s + raw.length },
-          body: k === K.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined),
-        });
-      continue;
-    }
-    if (k === K.WhitespaceTrivia || k === K.NewLineTrivia || k === K.ShebangTrivia || k === K.ConflictMarkerTrivia) continue;
-    if ((k === K.SlashToken || k === K.SlashEqualsToken) && !endsOperand(prev)) k = scanner.reScanSlashToken();
-    else if (k === K.OpenBraceToken) braces.push(false);
-    else if (k === K.TemplateHead) braces.push(true);
-    else if (k === K.CloseBraceToken && braces.pop() === true) {
-      k = scanner.reScanTemplateToken(false);
-      if (k === K.TemplateMiddle) braces.push(true);
-    }
-    prev = k;
-  }
-  return out;
-}
-
-function jsonComments(text: string): Comment[] {
-  const scanner = jsonc.createScanner(text, false);
-  const out: Comment[] = [];
-  for (let k = scanner.scan(); k !== jsonc.SyntaxKind.EOF; k = scanner.scan()) {
-    if (k !== jsonc.SyntaxKind.LineCommentTrivia && k !== jsonc.SyntaxKind.BlockCommentTrivia) continue;
-    const s = scanner.getTokenOffset();
-    const raw = text.slice(s, s + scanner.getTokenLength());
-    out.push({
-      range: { start: s, end: s + raw.length },
-      body: k === jsonc.SyntaxKind.LineCommentTrivia ? raw.slice(2) : raw.slice(2, raw.endsWith('*/') ? -2 : undefined),
-    });
-  }
-  return out;
-}
-
-/** Comments in YAML: the `comment` tokens of the concrete syntax tree (never `#` inside a scalar). */
-function yamlComments(text: string): Comment[] {
-  const out: Comment[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    if (typeof v !== 'object' || v === null) return;
-    const t = v as { type?: unknown; offset?: unknown; source?: unknown };
-    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-      out.push({ range: { start: t.offset, end: t.offset + t.source.length }, body: t.source.slice(1) });
-      return;
-    }
-    for (const x of Object.values(v)) if (typeof x === 'object') walk(x);
-  };
-  try {
-    for (const token of new YAML.Parser().parse(text)) walk(token);
-  } catch {
-    return [];
-  }
-  return out.sort((a, b) => a.range.start - b.range.start);
-}
-
-/** `#` comments of shell-like files (.env, Dockerfile, …): a `#` that starts a line or follows a blank. */
-function hashComments(text: string): Comment[] {
-  const out: Comment[] = [];
-  for (const m of text.matchAll(/(^|[ \t])#([^\r\n]*)/gm)) {
-    const start = m.index + m[1].length;
-    out.push({ range: { start, end: start + 1 + m[2].length }, body: m[2] });
-  }
-  return out;
-}
-
-/** `<!-- -->` comments of Markdown, MDX and HTML. */
-function htmlComments(text: string): Comment[] {
-  const out: Comment[] = [];
-  for (const m of text.matchAll(/<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g)) {
-    out.push({ range: { start: m.index, end: m.index + m[0].length }, body: m[1] });
-  }
-  return out;
-}
 
 const DIRECTIVE = /^secretref-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/;
 
@@ -336,23 +159,4 @@ function unusedHint(s: Silencer, knownCodes: ReadonlySet<DiagnosticCode>): Analy
     message: `${list} in '${what}' silences nothing here: remove ${unused.length === 1 ? 'it' : 'them'}`,
     data: { codes: unused },
   };
-}
-
-/**
- * The comment text that silences `codes` on a line, in the file's syntax, or undefined when
- * the file has no comments. `ownLine`: a comment line above (disable-next-line) rather than
- * one at the end of the line (disable-line).
- */
-export function suppressionComment(syntax: CommentSyntax, kind: 'disable-next-line' | 'disable-line', codes: string[]): string | undefined {
-  const directive = `secretref-${kind}${codes.length > 0 ? ' ' + codes.join(' ') : ''}`;
-  switch (syntax) {
-    case 'slash':
-      return `// ${directive}`;
-    case 'hash':
-      return `# ${directive}`;
-    case 'html':
-      return `<!-- ${directive} -->`;
-    default:
-      return undefined;
-  }
 }

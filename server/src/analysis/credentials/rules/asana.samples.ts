@@ -9,4 +9,8 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['ASANA_TOKEN=' + '2/1204829017395378/1209876543810987:' + 'c266e0a7c26e962ae81dd6203f9ff477'],
     negative: ['2/1204829017395378/1209876543810987:' + '00000000000000000000000000000000'],
   },
+  'asana-keyed-token': {
+    positive: ['ASANA_KEY=' + '5947/17249081070026162' + ':Yv3DoiSFhtsgUwN3AcnXWjK8zabQHKSH'],
+    negative: ['asana: 5947/1724:short'],
+  },
 };

@@ -16,4 +16,8 @@ export const samples: Record<string, CredentialSamples> = {
     ],
     negative: ['ATBB' + 'short', 'ATATT3' + 'xxxxxxxx'],
   },
+  'atlassian-keyed-token': {
+    positive: ['<id>{atlassian}</id>\n<secret>{' + 'r6RkiQao3Pgq' + 'Y9MOKtonpJdU}</secret>'],
+    negative: ['atlassian: ' + 'aaaaaaaaaaaaaaaaaaaaaaaa'],
+  },
 };

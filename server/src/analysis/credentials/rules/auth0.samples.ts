@@ -6,7 +6,16 @@ import type { CredentialSamples } from '../types';
 
 export const samples: Record<string, CredentialSamples> = {
   'auth0-client-secret': {
-    positive: ['AUTH0_CLIE' + 'NT_SECRET=' + 'nKwLBnS74lWWK6J7PJdMwF554Qv3DY7W' + 'Dz5W3gdRBWZ0NWm9MRGyGP41z2hlt3Cp'],
+    positive: [
+      'AUTH0_CLIE' + 'NT_SECRET=' + 'nKwLBnS74lWWK6J7PJdMwF554Qv3DY7W' + 'Dz5W3gdRBWZ0NWm9MRGyGP41z2hlt3Cp',
+      // A credentials file: the client id, then a longer secret on the next line.
+      'auth0_clientID: ' +
+        'kYWr7tL4eYBtqIIvKfSf2' +
+        'e4T9Cw1CtwE\nsecret: ' +
+        'GTd7FguoV8FWnFbB0JxXujr4qqaaABvvLOzAxzXMcU1vsHiQMa' +
+        'RiNTN9Ox98whGcTZc1UWb5fxzpF7STG7nVLe3lARUsRJlNONwk' +
+        'tN9ugkZeESG61she-QAqq0nv3Vth1Ls6v6_O9JL8ZsoWw-Rxl_',
+    ],
     negative: ['AUTH0_CLIENT_SECRET=<client-secret>'],
   },
 };

@@ -9,7 +9,10 @@ export const auth0ClientSecret: CredentialRule = {
   kind: 'client secret',
   secretName: 'AUTH0_CLIENT_SECRET',
   keywords: ['auth0'],
-  pattern: near('auth0[\\w.-]{0,20}?(?:client[_-]?)?secret', '[A-Za-z0-9_-]{64}', 20),
+  // The client id comes first and the secret (64+ characters) after it, often on the next line.
+  pattern: near('auth0', '[A-Za-z0-9_-]{64,256}', 120, true),
+  multiline: true,
   minEntropy: 4,
-  source: 'https://auth0.com/docs/get-started/applications/application-credentials; trufflehog auth0oauth',
+  source:
+    'https://auth0.com/docs/get-started/applications/application-credentials; trufflehog auth0oauth (client id within 40 of "auth0", then the secret)',
 };

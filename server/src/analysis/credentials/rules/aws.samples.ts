@@ -9,6 +9,20 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['aws_access_key_id = ' + 'AKIA' + 'QG2G2VRPRH4MSL3N', 'id: "' + 'ASIA' + 'Y4K7ZP2QMSL3NRB6"'],
     negative: ['AKIA' + 'IOSFODNN7EXAMPLE', 'AKIA' + 'XXXXXXXXXXXXXXXX', 'XAKIA' + 'QG2G2VRPRH4MSL3N'],
   },
+  'aws-appsync-key': {
+    positive: [
+      'const url = "https://' +
+        'q3vkd7wz2m4hx8cyrp5tn6jb1f' +
+        '.appsync-api.us-east-1.amazonaws.com/graphql";\nconst key = "' +
+        'da2-' +
+        'k7fm2qz9xw4c8vbn3hj6tp1rsl";',
+    ],
+    negative: [
+      'const key = "' + 'da2-' + 'k7fm2qz9xw4c8vbn3hj6tp1rsl";',
+      'https://abc.appsync-api.us-east-1.amazonaws.com/graphql\n' + 'da2-' + 'k7fm2qz9xw4c8vbn3hj6tp1rsl',
+      'https://' + 'q3vkd7wz2m4hx8cyrp5tn6jb1f' + '.appsync-api.us-east-1.amazonaws.com/graphql\n' + 'da2-' + 'K7FM2QZ9XW4C8VBN3HJ6TP1RSL',
+    ],
+  },
   'aws-secret-access-key': {
     positive: [
       'AWS_SECRET_ACCESS_KEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',

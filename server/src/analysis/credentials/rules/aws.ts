@@ -27,3 +27,19 @@ export const awsSecretAccessKey: CredentialRule = {
   validate: (s) => !/EXAMPLE/.test(s),
   source: 'secretlint-rule-aws (AWSSecretAccessKey); gitleaks aws-secret-access-key',
 };
+
+export const awsAppSyncKey: CredentialRule = {
+  id: 'aws-appsync-key',
+  provider: 'AWS',
+  kind: 'AppSync API key',
+  secretName: 'APPSYNC_API_KEY',
+  namedByKey: false,
+  // A `da2-` key alone is too short a shape to tell from other text: it counts beside (within
+  // 300 characters after) the GraphQL endpoint it opens, as trufflehog's detector pairs them.
+  keywords: ['appsync-api.'],
+  pattern:
+    /(?<=https:\/\/[a-z0-9]{26}\.)appsync-api\.[a-z0-9-]+\.amazonaws\.com[^]{0,300}?(?<![A-Za-z0-9-])(?<secret>da2-[a-z0-9]{26})(?![A-Za-z0-9_-])/g,
+  multiline: true,
+  randomFrom: 4,
+  source: 'https://docs.aws.amazon.com/appsync/latest/devguide/security-authz.html#api-key-authorization; trufflehog aws/appsync',
+};

@@ -27,4 +27,27 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['AZURE_CLIENT_SECRET=' + 'abc8Q~' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R4g'],
     negative: ['abc8Q~' + 'short'],
   },
+  'azure-refresh-token': {
+    positive: [
+      '"refresh_token": "' +
+        '0.A8ISsWbV9J6Das4VuRAhzjRZlchCl24o2rOugv' +
+        'kZ189XdkyHTUXNoGEQUVwdW.Ag3edC2fXAnCwjJe' +
+        '3J-Sg6VARK689Ev7UxyCaIRwEbfFoUtdPJpD9_TH' +
+        '4u5LfJQ4BKGdadqI1rEz38hHf13lZzSVXuctdej1' +
+        'zWmTyNI_pBYFj0TPkQslNNx3UwdA_4_whR6EPmCa' +
+        'UUJz3LCsQu7XF66gD0Y4gnNScP-UNvr9CrG-f2UK' +
+        '0KXPsqHeW02HR0W-XZxvAGoIgTNrNBdNfbvzuzLy' +
+        'xNcnU-z5maqY_L7TX1dJct_Un2ZVjqShDn2khbFd' +
+        'odD8A6R2OEYlRhUsMp_rJbzDp93RZORW_RyUiDRX' +
+        'Iq4JGR' +
+        '"',
+    ],
+    negative: [
+      '0.A' + 'short.AgABAAEAAAD',
+      '1.A' +
+        'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' +
+        '.Ag' +
+        'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ],
+  },
 };

@@ -10,11 +10,32 @@ export const azureStorageKey: CredentialRule = {
   provider: 'Azure',
   kind: 'storage account key',
   secretName: 'AZURE_STORAGE_CONNECTION_STRING',
-  keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key'],
-  pattern: near('account[_-]?key|storage[_-]?key', '[A-Za-z0-9+/]{86}==', 60),
+  keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storageaccesskey'],
+  // The key may sit on the line after its name (`AccountKey{` / `ACCOUNT_KEY ||` then the value).
+  pattern: near('account[_-]?key|storage[_-]?key|storageaccesskey', '[A-Za-z0-9+/]{86}==', 60, true),
+  multiline: true,
   minEntropy: 4.5,
   source: 'https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string; trufflehog azure_storage',
 };
+
+/**
+ * Whether the SAS query around a match has Azure's fields: permissions (`sp`) of the documented
+ * letters, an allowed IP (`sip`) that is an IPv4 address or range. A query that fails is not one
+ * Azure issued (trufflehog's detector checks the same fields).
+ */
+function sasFieldsValid(m: RegExpExecArray): boolean {
+  const line = m.input;
+  let from = m.index,
+    to = m.index + m[0].length;
+  while (from > 0 && from > m.index - 2000 && !/[\s"'<>`]/.test(line[from - 1])) from--;
+  while (to < line.length && to < m.index + m[0].length + 2000 && !/[\s"'<>`]/.test(line[to])) to++;
+  const query = line.slice(from, to);
+  const sp = /(?:^|[?&=])sp=([^&]*)/.exec(query);
+  if (sp && !/^[racwdxyltfmeopi]+$/.test(sp[1])) return false;
+  const sip = /(?:^|[?&=])sip=([^&]*)/.exec(query);
+  if (sip && !/^\d{1,3}(?:\.\d{1,3}){3}(?:-\d{1,3}(?:\.\d{1,3}){3})?$/.test(sip[1])) return false;
+  return true;
+}
 
 export const azureSas: CredentialRule = {
   id: 'azure-sas',
@@ -24,7 +45,21 @@ export const azureSas: CredentialRule = {
   keywords: ['sig='],
   pattern: /[?&]sv=\d{4}-\d{2}-\d{2}[^\s"'<>`]{0,400}?[?&]sig=(?<secret>[A-Za-z0-9%+/]{40,}(?:%3[Dd]|=){0,2})/g,
   minEntropy: 4,
-  source: 'https://learn.microsoft.com/azure/storage/common/storage-sas-overview; trufflehog azuresastoken',
+  validate: (_s, m) => sasFieldsValid(m),
+  source:
+    'https://learn.microsoft.com/azure/storage/common/storage-sas-overview; https://learn.microsoft.com/rest/api/storageservices/create-service-sas; trufflehog azuresastoken',
+};
+
+export const azureRefreshToken: CredentialRule = {
+  id: 'azure-refresh-token',
+  provider: 'Azure',
+  kind: 'Entra ID refresh token',
+  secretName: 'AZURE_REFRESH_TOKEN',
+  keywords: ['.ag'],
+  pattern: /(?<![A-Za-z0-9_.-])[01]\.A[\w-]{50,}(?:\.\d)?\.Ag[\w-]{250,}(?:\.A[\w-]{200,})?(?![\w-])/g,
+  randomFrom: 2,
+  minEntropy: 4.5,
+  source: 'trufflehog azure_entra/refreshtoken (the `0.A…`/`1.A…` refresh-token format)',
 };
 
 export const azureClientSecret: CredentialRule = {

@@ -13,4 +13,12 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],
     negative: ['corp.redis.cache.windows.net:6380,password=<access-key>,ssl=True'],
   },
+  'ldap-bind-password': {
+    positive: ['Set o = dso.OpenDSObject' + '("ldap://dc1.corp.example", "svc-reader", "Tq8!vzP2mw", 0)'],
+    negative: [
+      'OpenDSObject("ldap://dc1", "svc", "<password>", 0)',
+      'OpenDSObject("ldap://dc1", "svc", "Pa$$word01", 0)',
+      'OpenDSObject("ldaps://www", "ABC", "XYZ", ?)',
+    ],
+  },
 };

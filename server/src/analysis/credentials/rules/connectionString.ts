@@ -28,3 +28,17 @@ export const azureRedisPassword: CredentialRule = {
   validate: (s) => !isPlaceholder(s),
   source: 'https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure; trufflehog redis',
 };
+
+export const ldapBindPassword: CredentialRule = {
+  id: 'ldap-bind-password',
+  provider: 'connection string',
+  kind: 'LDAP bind password (ADSI OpenDSObject)',
+  secretName: 'LDAP_PASSWORD',
+  namedByKey: false,
+  // `OpenDSObject("ldap://host", "user", "password", flags)`: the third argument.
+  keywords: ['opendsobject('],
+  pattern: /OpenDSObject\(\s*"ldaps?:\/\/[^"\s]+",\s*"[^"]+",\s*"(?<secret>[^"]{3,128})",[ \d]+\)/gi,
+  // A password that spells "password" (with $ or 0 for letters) is a docs example.
+  validate: (s) => !isPlaceholder(s) && !/pa[s$]{2}w[o0]rd/i.test(s),
+  source: 'https://learn.microsoft.com/windows/win32/api/iads/nf-iads-iadsopendsobject-opendsobject; trufflehog ldap',
+};

@@ -38,3 +38,29 @@ export const githubAppInstallationToken: CredentialRule = {
   randomFrom: 4,
   source: 'secretlint-rule-github (GITHUB_APP_INSTALLATION_TOKEN)',
 };
+
+export const githubLegacyToken: CredentialRule = {
+  id: 'github-legacy-token',
+  provider: 'GitHub',
+  kind: 'OAuth or personal access token (40-hex, before 2021)',
+  secretName: 'GITHUB_TOKEN',
+  // Hex alone is a commit id: only a value assigned to a GitHub-token name counts.
+  keywords: ['github'],
+  pattern: /github[\w.-]{0,20}?(?:token|secret|pat|key|auth)["']?\s*(?::=|=>|:|=)\s*["']?(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_])/gi,
+  minEntropy: 3,
+  source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/ (the old 40-hex format); trufflehog github v1',
+};
+
+export const githubLongToken: CredentialRule = {
+  id: 'github-long-token',
+  provider: 'GitHub',
+  kind: 'token longer than 40 characters (ghs_ installation tokens and later formats)',
+  secretName: 'GITHUB_TOKEN',
+  // GitHub's tokens may grow up to 255 characters; the 36-character kind (with its checksum) is githubToken.
+  keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9_]{37,251}(?![A-Za-z0-9_])/g,
+  randomFrom: 4,
+  minEntropy: 4.5,
+  source:
+    'https://docs.github.com/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats; trufflehog github v2 (`_[a-zA-Z0-9_]{36,255}`)',
+};

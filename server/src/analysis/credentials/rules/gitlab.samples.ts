@@ -14,4 +14,8 @@ export const samples: Record<string, CredentialSamples> = {
     ],
     negative: ['glpat-' + 'xxxxxxxxxxxxxxxxxxxx', 'glpat-' + 'short', 'glpat-' + 'your_gitlab_token_0123'],
   },
+  'gitlab-legacy-token': {
+    positive: ['GITLAB_TOKEN=' + 'k7Qm2xZp9L' + 'w4Rt8Vn3Yb', '"gitlab_secret": "' + 'oXCt4JT2wf' + '1_WlZl2OVG"'],
+    negative: ['GITLAB_TOKEN=' + 'abcdefghijklmnopqrst', 'gitlab_token = ' + '${GITLAB_TOKEN}'],
+  },
 };

@@ -29,3 +29,15 @@ export const gitlabToken: CredentialRule = {
   randomFrom: 6,
   source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; secretlint-rule-gitlab; gitleaks',
 };
+
+export const gitlabLegacyToken: CredentialRule = {
+  id: 'gitlab-legacy-token',
+  provider: 'GitLab',
+  kind: 'personal access token (20 characters, before the glpat- prefix)',
+  secretName: 'GITLAB_TOKEN',
+  keywords: ['gitlab'],
+  pattern: /gitlab[\w.-]{0,20}?(?:token|secret|pat|key)["']?\s*(?::=|=>|:|=)\s*["']?(?<secret>[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/gi,
+  minEntropy: 3.5,
+  validate: (s) => /[0-9]/.test(s) && /[A-Za-z]/.test(s),
+  source: 'https://docs.gitlab.com/security/tokens/ (tokens before GitLab 14.5 had no prefix); trufflehog gitlab v1',
+};

@@ -17,4 +17,22 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['Authorization: Bearer ' + 'ya29.' + 'a0AfH6SM' + 'PT3R4gWtWV5HgLql5scglT2rfpyWYznWmjS4c9pj3q'],
     negative: ['ya29.' + 'xxxxxxxx', 'ya29.' + '...'],
   },
+  'gcp-service-account-key': {
+    positive: [
+      '{\n  "type": "service_' +
+        'account",\n  "project_id": "demo-4711",\n  "private_key_id": "' +
+        'c94029c9f4da58dd141e' +
+        '",\n  "private_key": "-----BEGIN PRIVATE' +
+        ' KEY-----\\n' +
+        '1np/wUtJWQNVTQ6j' +
+        'wZAPUSsLRQYfQjmG' +
+        'u+lNv4DKiDyzJpBx' +
+        '9N6q9Y47XUIzE+RT' +
+        '\\n-----END PRIVATE KEY-----\\n"\n}',
+    ],
+    negative: [
+      '{"type": "service_' + 'account", "private_key": "<your-key>"}',
+      '{"type": "authorized_user", "private_key": "-----BEGIN PRIVATE' + ' KEY-----\\n' + 'x' + '\\n-----END PRIVATE KEY-----"}',
+    ],
+  },
 };

@@ -35,3 +35,18 @@ export const googleOAuthToken: CredentialRule = {
   randomFrom: 5,
   source: 'Google Identity documentation (OAuth 2.0 access tokens begin with ya29.); gitleaks',
 };
+
+export const gcpServiceAccountKey: CredentialRule = {
+  id: 'gcp-service-account-key',
+  provider: 'Google',
+  kind: 'Cloud service account key (JSON)',
+  secretName: 'GOOGLE_APPLICATION_CREDENTIALS_JSON',
+  namedByKey: false,
+  // A key file's `"type": "service_account"`, then (within its few fields) the private key: the
+  // finding is the key, escaped newlines and all, also in a JSON string inside JSON.
+  keywords: ['service_account'],
+  pattern:
+    /(?<="type\\?"\s*:\s*\\?")service_account\\?"[^]{0,600}?"private_key\\?"\s*:\s*\\?"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\\\?n|[A-Za-z0-9+/=\s])+?-----END (?:RSA )?PRIVATE KEY-----)/g,
+  multiline: true,
+  source: 'https://cloud.google.com/iam/docs/keys-create-delete (key file format); trufflehog gcp; secretlint-rule-gcp',
+};

@@ -12,4 +12,8 @@ export const samples: Record<string, CredentialSamples> = {
     ],
     negative: ['hvs.' + 'short'],
   },
+  'vault-legacy-token': {
+    positive: ['s.' + 'Kq7Zp2Xw9Lm4Rt8Vn3Yb' + '\nVAULT_ADDR=https://vault-cluster-demo.hashicorp.cloud:8200'],
+    negative: ['s.' + 'Kq7Zp2Xw9Lm4Rt8Vn3Yb' + '\nhttps://example.com'],
+  },
 };

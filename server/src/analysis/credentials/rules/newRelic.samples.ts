@@ -12,4 +12,8 @@ export const samples: Record<string, CredentialSamples> = {
     ],
     negative: ['NRAK-' + 'XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
   },
+  'new-relic-keyed-key': {
+    positive: ['newrelic_api_key = "' + 'b1v9-ajgfarW4xqtUwh6' + 'QLkCMZVg4SB0YAx8r6xgguroSu4' + '"'],
+    negative: ['newrelic_api_key = "' + 'ABCD-' + 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' + '"'],
+  },
 };

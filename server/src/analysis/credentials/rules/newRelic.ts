@@ -1,5 +1,6 @@
 // New Relic: user, browser, insights or license key.
 // Format from: https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/; gitleaks new-relic-*
+import { near } from '../checks';
 import type { CredentialRule } from '../types';
 
 export const newRelicKey: CredentialRule = {
@@ -11,4 +12,15 @@ export const newRelicKey: CredentialRule = {
   pattern:
     /(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRAA-[a-f0-9]{27}|[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
   source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/; gitleaks new-relic-*',
+};
+
+export const newRelicKeyedKey: CredentialRule = {
+  id: 'new-relic-keyed-key',
+  provider: 'New Relic',
+  kind: 'personal API key',
+  secretName: 'NEW_RELIC_API_KEY',
+  keywords: ['newrelic'],
+  pattern: near('newrelic', '[A-Za-z0-9_.]{4}-[A-Za-z0-9_.]{42}', 40),
+  minEntropy: 4,
+  source: 'trufflehog newrelicpersonalapikey (4 + 42 characters within 40 of "newrelic")',
 };

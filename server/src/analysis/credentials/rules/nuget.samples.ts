@@ -9,4 +9,8 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['dotnet nuget push -k ' + 'oy2' + 'fk8pwq3vrztyl2bmj4xk9sd0g7nh5qcw1m6rbtvz8py'],
     negative: ['oy2' + 'short'],
   },
+  'nuget-keyed-key': {
+    positive: ['nuget apikey: ' + 'q44vahfzako258zyefk2' + 'k2t9tpdamu5z9ulie0ifvyau3r'],
+    negative: ['nuget: ' + 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+  },
 };

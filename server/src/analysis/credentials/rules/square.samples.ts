@@ -7,9 +7,16 @@ import type { CredentialSamples } from '../types';
 export const samples: Record<string, CredentialSamples> = {
   'square-token': {
     positive: [
-      'SQUARE_ACCESS_TOKEN=' + 'EAAA' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F',
+      'sandbox-' + 'sq0csb-' + 'o6cs8xQ2kxEgIDGbzn2hW7LZPbzhe713QkLnfbY3',
       'sq0csp-' + '5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW',
     ],
     negative: ['sq0atp-' + 'xxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  'square-eaaa-token': {
+    positive: [
+      'SQUARE_ACCESS_TOKEN=' + 'EAAA' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F',
+      'square: { token: ' + 'EAAA' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F' + ' }',
+    ],
+    negative: ['FACEBOOK_TOKEN=' + 'EAAA' + 'lrRHtvwrC2KNqJ0fBcDG4wn1CDnfKF5HZNDM22cqc9NDTK9LcKplpZKJlL1F'],
   },
 };

@@ -9,4 +9,8 @@ export const samples: Record<string, CredentialSamples> = {
     positive: ['VERCEL_TOKEN=' + 'vcp_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF'],
     negative: ['vcp_' + 'xxxxxxxxxxxxxxxxxxxxxxxx'],
   },
+  'vercel-keyed-token': {
+    positive: ['VERCEL_TOKEN=' + 'gGP4GJRR3TOp' + 'U7wzTY9UiSTQ'],
+    negative: ['vercel: ' + 'aaaaaaaaaaaaaaaaaaaaaaaa', 'vercel: ' + 'deploymentConfiguration1'],
+  },
 };

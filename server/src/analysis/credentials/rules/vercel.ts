@@ -1,6 +1,8 @@
 // Vercel: access token.
 // Format from: secretlint-rule-vercel
+import { mixedRandom, near } from '../checks';
 import { prefixed } from '../prefixed';
+import type { CredentialRule } from '../types';
 
 export const vercelToken = prefixed(
   'vercel-token',
@@ -12,3 +14,15 @@ export const vercelToken = prefixed(
   'secretlint-rule-vercel',
   { randomFrom: 4 },
 );
+
+export const vercelKeyedToken: CredentialRule = {
+  id: 'vercel-keyed-token',
+  provider: 'Vercel',
+  kind: 'access token (24 characters, before the vc*_ prefixes)',
+  secretName: 'VERCEL_TOKEN',
+  keywords: ['vercel'],
+  pattern: near('vercel', '[A-Za-z0-9]{24}', 40),
+  minEntropy: 3.8,
+  validate: mixedRandom,
+  source: 'trufflehog vercel (24 characters within 40 of "vercel")',
+};

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { sanitizeSecretList, StoreState } from './storeState';
-import { readManifest, manifestEntries } from './manifest';
+import { readManifest } from './manifests';
 
 test('only contract fields survive: a value sent by mistake is dropped', () => {
   const canary = 'canary-' + Math.random().toString(36).slice(2);
@@ -39,16 +39,31 @@ test('the snapshot merges env names, manifests and client secrets; a client secr
   assert.equal(store.snapshot().get('ONLY_MANIFEST'), undefined);
 });
 
-test('manifest entries give the range of each name without its quotes', () => {
-  const text = '{\n  "secrets": {\n    "A_KEY": {},\n    "B": { "description": "x" }\n  }\n}';
-  const entries = manifestEntries(text);
+test('a nested manifest governs its subtree: a file sees the nearest one up, a workspace-wide answer sees all', () => {
+  const store = new StoreState(readManifest);
+  store.setManifest('file:///w/secretref.json', JSON.stringify({ secrets: { ROOT_KEY: {} } }));
+  store.setManifest('file:///w/packages/api/secretref.json', JSON.stringify({ secretsAdapter: 'env', secrets: { API_KEY: {} } }));
+  const names = (uri?: string) =>
+    store
+      .snapshot(uri)
+      .all()
+      .map((s) => s.name)
+      .sort();
+  assert.deepEqual(names('file:///w/packages/api/src/index.ts'), ['API_KEY']);
+  assert.deepEqual(names('file:///w/packages/web/index.ts'), ['ROOT_KEY']);
+  // A sibling folder whose name starts like the nested one is not under it.
+  assert.deepEqual(names('file:///w/packages/api-client/index.ts'), ['ROOT_KEY']);
+  assert.deepEqual(names('file:///elsewhere/index.ts'), []);
+  assert.deepEqual(names(), ['API_KEY', 'ROOT_KEY']);
+  assert.equal(store.governing('file:///w/packages/api/src/index.ts')?.uri, 'file:///w/packages/api/secretref.json');
   assert.deepEqual(
-    entries.map((e) => [e.name, text.slice(e.range.start, e.range.end)]),
-    [
-      ['A_KEY', 'A_KEY'],
-      ['B', 'B'],
-    ],
+    store
+      .envAdapterScopes()
+      .filter((s) => s.env)
+      .map((s) => s.folder),
+    ['file:///w/packages/api/'],
   );
-  assert.deepEqual(manifestEntries('{ "secrets": ['), []);
-  assert.deepEqual(manifestEntries('['.repeat(100_000)), []);
+  assert.ok(store.deleteManifest('file:///w/packages/api/secretref.json'));
+  assert.deepEqual(names('file:///w/packages/api/src/index.ts'), ['ROOT_KEY']);
+  assert.deepEqual(store.envAdapterScopes(), []);
 });

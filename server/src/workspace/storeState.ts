@@ -2,24 +2,8 @@
 // the workspace manifests and the INTEGRATION_* names of the server's environment,
 // merged into one StoreSnapshot that is rebuilt only when a source changes.
 import { StoreSnapshot } from '../analysis/model/store';
-import type { AnalysisDiagnostic, OffsetRange, SecretInfo } from '../analysis/model/types';
-
-export interface ManifestFile {
-  uri: string;
-  secrets: SecretInfo[];
-  apps: string[];
-  environments: string[];
-  /** `"secretsAdapter": "env"` (see `Manifest`). */
-  secretsAdapter?: 'env';
-  /** Each declared secret with the range of its name, for definition, rename and CodeLens. */
-  entries: Array<{ name: string; range: OffsetRange }>;
-  /** Schema and content errors, shown in the manifest itself. */
-  diagnostics: AnalysisDiagnostic[];
-}
-
-export type ManifestParser = (uri: string, text: string) => ManifestFile;
-
-export { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
+import type { SecretInfo } from '../analysis/model/types';
+import type { ManifestFile, ManifestParser } from './manifests';
 
 /** Keeps only the fields of the contract: whatever a client sends, no unknown field (a value) is kept. */
 export function sanitizeSecretInfo(raw: unknown): SecretInfo | undefined {
@@ -127,9 +111,17 @@ export class StoreState {
     return [...this.manifestFiles.values()];
   }
 
-  /** Whether a manifest says the project uses the env secrets adapter (`"secretsAdapter": "env"`). */
-  envAdapter(): boolean {
-    return this.manifests().some((m) => m.secretsAdapter === 'env');
+  /**
+   * Where the env secrets adapter is in use: each manifest's folder and whether it says
+   * `"secretsAdapter": "env"`, for the nearest one up from a document to decide (`envAdapterAt`).
+   * Empty when none says it.
+   */
+  envAdapterScopes(): Array<{ folder: string; env: boolean }> {
+    const all = this.manifests();
+    if (!all.some((m) => m.secretsAdapter === 'env')) return [];
+    return all
+      .map((m) => ({ folder: manifestFolder(m.uri), env: m.secretsAdapter === 'env' }))
+      .sort((a, b) => a.folder.localeCompare(b.folder));
   }
 
   /**
