@@ -217,7 +217,8 @@ function replaceBetween(body: string, start: string, end: string, section: strin
   const a = body.indexOf(start),
     b = body.indexOf(end);
   if (a < 0 || b < a) return body + '\n' + section;
-  const after = body.slice(b + end.length).replace(/^\n(?:Measured on [^\n]*\n)?/, '');
+  // The section ends with its marker, a blank line and its "Measured on" line: both go.
+  const after = body.slice(b + end.length).replace(/^\n*(?:Measured on [^\n]*\n)?/, '');
   return body.slice(0, a) + section + after;
 }
 
@@ -244,11 +245,13 @@ Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m
     body = body.slice(0, a) + TP_START + '\n' + TP_END + '\n\n' + body.slice(b);
   }
   body = replaceBetween(body, TP_START, TP_END, section);
-  const rows = throughputRows(tp).split('\n');
-  body = body
-    .split('\n')
-    .map((l) => (l.startsWith(ROW_SECRETLINT) ? rows[0] : l.startsWith(ROW_RG) ? rows[1] : l))
-    .join('\n');
+  // The summary's rows only: section 4 has a row of the same name.
+  const [rowSecretlint, rowRg] = throughputRows(tp).split('\n');
+  const lines = body.split('\n');
+  const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+  if (at(ROW_SECRETLINT) >= 0) lines[at(ROW_SECRETLINT)] = rowSecretlint;
+  if (at(ROW_RG) >= 0) lines[at(ROW_RG)] = rowRg;
+  body = lines.join('\n');
   writeFileSync(OUT, body + notesText());
   log(`wrote ${OUT}`);
 }
