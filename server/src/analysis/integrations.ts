@@ -11,6 +11,7 @@ import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from './document';
 import type { AnalysisSettings, OffsetRange } from './model/types';
 import { probeOf, type TextProbe } from './text/textSource';
+import { guardedStart } from './keywords';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
 export interface NamedRange {
@@ -151,9 +152,9 @@ export function mayDeclareSecrets(t: TextProbe): boolean {
   return mayNameSecrets(t) && t.has('requiredSecrets');
 }
 
-const SECRETS_HINT = /requiredSecrets|secrets\.|\.secrets\s*\(/;
-const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
-const RUN_WORD = /\brun\b/;
+const SECRETS_HINT = guardedStart(/requiredSecrets|secrets\.|\.secrets\s*\(/, 'requiredSecrets', 'secrets.', '.secrets');
+const METADATA_KEY = guardedStart(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
+const RUN_WORD = guardedStart(/\brun\b/, 'run');
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 
