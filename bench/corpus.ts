@@ -5,7 +5,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-export const CODE_SERVER = join(__dirname, '..', '.vscode-test', 'code-server', 'node_modules', 'code-server');
+// The provisioned tools live in SECRETREF_TOOL_CACHE when it is set (a shared, read-only cache).
+export const CODE_SERVER = join(
+  process.env.SECRETREF_TOOL_CACHE ?? join(__dirname, '..', '.vscode-test'),
+  'code-server',
+  'node_modules',
+  'code-server',
+);
 export const CORPUS = join(__dirname, '..', '.bench', 'corpus');
 
 const SKIPPED_BY_DEFAULT = new Set(['node_modules', 'dist', 'out', 'build', '.git', '.vscode-test']);

@@ -2,6 +2,7 @@
 // preset) and ripgrep searching for the same credential shapes, interleaved run by run so
 // a busy machine slows all three alike; medians of several runs.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from './stats';
 
@@ -35,6 +36,9 @@ export interface ToolRun {
   /** Wall-clock seconds of each run. */
   seconds: number[];
   median: number;
+  /** CPU seconds (user + system, all threads) of each run, where the system tells (Linux): what a busy machine inflates least. */
+  cpuSeconds: number[];
+  cpuMedian: number;
   /** What the tool reported (findings or matching lines), from the last run. */
   found: string;
 }
@@ -109,6 +113,21 @@ export function commandLine(argv: string[]): string {
   return argv.map((a) => (a.startsWith('/') ? a.replace(ROOT + '/', '') : /[\s*{}|()\\]/.test(a) ? `'${a}'` : a)).join(' ');
 }
 
+/**
+ * CPU seconds of this process's finished children (user + system, fields 16 and 17 of
+ * /proc/self/stat, in clock ticks of 1/100 s), or undefined where there is no /proc.
+ */
+function childrenCpu(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 export function measureThroughput(corpus: string, runs: number, log: (s: string) => void): ToolRun[] {
   const ts = tools(corpus);
   const results: ToolRun[] = ts.map((t) => ({
@@ -116,11 +135,14 @@ export function measureThroughput(corpus: string, runs: number, log: (s: string)
     command: commandLine(t.argv.slice(t.tool === 'rg (same credential shapes)' ? 0 : 1)),
     seconds: [],
     median: NaN,
+    cpuSeconds: [],
+    cpuMedian: NaN,
     found: '',
   }));
   // One warm-up of each fills the page cache, so every timed run reads from memory.
   for (let round = -1; round < runs; round++) {
     ts.forEach((t, i) => {
+      const cpu0 = childrenCpu();
       const started = process.hrtime.bigint();
       const r = spawnSync(t.argv[0], t.argv.slice(1), {
         cwd: corpus,
@@ -129,15 +151,20 @@ export function measureThroughput(corpus: string, runs: number, log: (s: string)
         env: { ...process.env, ...t.env },
       });
       const s = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = cpu0 === undefined ? undefined : (childrenCpu() ?? cpu0) - cpu0;
       if (r.error) throw new Error(`${t.tool} could not run: ${r.error.message}`);
       if (!t.ok.includes(r.status ?? -1)) throw new Error(`${t.tool} failed (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 2000)}`);
       if (round >= 0) {
         results[i].seconds.push(s);
+        if (cpu !== undefined) results[i].cpuSeconds.push(cpu);
         results[i].found = t.found(r.stdout);
       }
       log(`  ${round < 0 ? 'warm-up' : `run ${round + 1}/${runs}`}  ${t.tool}: ${s.toFixed(2)} s`);
     });
   }
-  for (const r of results) r.median = median(r.seconds);
+  for (const r of results) {
+    r.median = median(r.seconds);
+    r.cpuMedian = median(r.cpuSeconds);
+  }
   return results;
 }

@@ -3,6 +3,7 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
+import { KeywordPass } from './keywords';
 import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './text/textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
@@ -150,8 +151,20 @@ export class ParsedDocument implements TextSource, TextProbe {
   has(pattern: string | RegExp): boolean {
     const key = typeof pattern === 'string' ? `s${pattern}` : `r${pattern.flags}/${pattern.source}`;
     let entry = this.hints.get(key);
-    if (!entry) this.hints.set(key, (entry = { pattern, hit: firstMatch(this.text, pattern) }));
+    if (!entry) {
+      // A fresh document answers from the one pass of `keywords`; one that carried its answers
+      // from the previous version searches for what it was never asked before on its own.
+      const hit = this._keywords || this.hints.size === 0 ? this.keywords.firstMatch(pattern) : firstMatch(this.text, pattern);
+      this.hints.set(key, (entry = { pattern, hit }));
+    }
     return entry.hit !== null;
+  }
+
+  private _keywords?: KeywordPass;
+
+  /** Every prefilter literal and credential keyword of the text, found in one pass (see `keywords.ts`). */
+  get keywords(): KeywordPass {
+    return (this._keywords ??= new KeywordPass(this.text));
   }
 
   /**

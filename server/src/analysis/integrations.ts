@@ -10,6 +10,7 @@ import { ts } from './typescript';
 import type { ParsedDocument } from './document';
 import type { AnalysisSettings, OffsetRange } from './model/types';
 import { probeOf, type TextProbe } from './text/textSource';
+import { guarded, guardedStart } from './keywords';
 import { isFunctionLike, nodeRange, propertyNameText, isStringLit, innerRange, unwrap, type FunctionLike } from './js/tsNodes';
 import {
   mayNameSecrets,
@@ -129,15 +130,16 @@ export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) || (t.has(METADATA_KEY) && t.has(RUN_KEY));
 }
 
-const SECRETS_HINT = /requiredSecrets|secrets\.|\.secrets\s*\(/;
-const METADATA_KEY = /\bmetadata["']?\s*[:,}=;]/;
+const SECRETS_HINT = guardedStart(/requiredSecrets|secrets\.|\.secrets\s*\(/, 'requiredSecrets', 'secrets.', '.secrets');
+const METADATA_KEY = guardedStart(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
 /**
  * `run` where an integration can define it: a key (`run:`, `'run':`, `['run']:`), a method
  * (`run(`, `run<T>(`), a shorthand (`{ metadata, run }`), a declaration (`const run =`,
  * `function run(`) or an export (`exports.run =`, `export { go as run }`); not a call of some
  * object's run method (`factory.run(`). A comment before the colon (`run /* … *\/ :`) passes too.
  */
-const RUN_KEY = /(?<![.\w$])run["'`]?\]?\s*[:=(<,}/?]|\bexports\s*\.\s*run\s*=|\bas\s+run\b/;
+// Every match holds `run` (not always at its start: `exports.run =`, `as run`).
+const RUN_KEY = guarded(/(?<![.\w$])run["'`]?\]?\s*[:=(<,}/?]|\bexports\s*\.\s*run\s*=|\bas\s+run\b/, 'run');
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 

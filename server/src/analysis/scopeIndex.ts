@@ -12,6 +12,7 @@
 import { ts } from './typescript';
 import { charAt, editedSource, stringSource, type TextSource } from './text/textSource';
 import type { TextChange } from './text/textChange';
+import { guardedStart } from './keywords';
 
 /** The key → string value pairs of one enclosing object. */
 export type Properties = Map<string, string>;
@@ -47,7 +48,13 @@ const ANY_SCOPE_KEY = /\b(?:app|access_tag|env|product_env_slug|app_env_slug)\b/
  * languages (JS/TS, JSON, YAML), so nothing needs parsing or walking to answer "which scope".
  * The bare word is not enough: every integration reads `process.env`.
  */
-export const SCOPE_KEY_SHAPE = /\b(?:app|access_tag|env|product_env_slug|app_env_slug)["'`]?\s*(?::|\/[*/])/;
+export const SCOPE_KEY_SHAPE = guardedStart(
+  /\b(?:app|access_tag|env|product_env_slug|app_env_slug)["'`]?\s*(?::|\/[*/])/,
+  'app',
+  'env',
+  'access_tag',
+  'product_env_slug',
+);
 
 // Offsets live in typed arrays: an edit shifts a few thousand numbers without allocating an
 // object for each (garbage collection was the largest cost of a keystroke in a large file).

@@ -99,6 +99,7 @@ async function collectFiles(paths: string[], cwd: string, settings: ServerSettin
         include: settings.files.include,
         exclude: settings.files.exclude,
         maxFileSize: settings.maxFileSize,
+        blocking: true,
       }))
         files.add(f);
     } else if (st.isFile()) {

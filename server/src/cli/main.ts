@@ -7,7 +7,7 @@ import { HELP, parseCommandLine, UsageError } from './args';
 import { ruleDocUrl, rulePage } from './ruleHelp';
 import { runCheck } from './check';
 import { ConfigError } from './loadStore';
-import { runScanWorker, WORKER_FLAG, type ScanInput } from './scan';
+import { runScanWorker, WORKER_FLAG, type ScanInput, type WorkQueue } from './scan';
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -64,10 +64,10 @@ function endQuietlyWhenReaderCloses(stream: NodeJS.WriteStream): void {
   });
 }
 
-const data = workerData as { [WORKER_FLAG]?: boolean; input?: ScanInput } | null;
+const data = workerData as { [WORKER_FLAG]?: boolean; input?: ScanInput; queue?: WorkQueue } | null;
 if (!isMainThread && data?.[WORKER_FLAG] && data.input && parentPort) {
   const port = parentPort;
-  void runScanWorker(data.input, (m) => port.postMessage(m));
+  void runScanWorker(data.input, (m) => port.postMessage(m), data.queue);
 } else {
   endQuietlyWhenReaderCloses(process.stdout);
   endQuietlyWhenReaderCloses(process.stderr);

@@ -1,12 +1,14 @@
 // The credential scan: one pass over the text finds the keywords of every rule (an Aho-Corasick
-// automaton over the lower-cased text, 3x faster than one combined regex), then each rule's pattern runs only on the lines holding one of its
+// automaton over the lower-cased text, 3x faster than one combined regex; for a whole document it
+// is the pass its prefilters share, `keywords.ts`), then each rule's pattern runs only on the lines holding one of its
 // keywords, and multi-line rules (private keys, values on the line after their name) from the keyword on. A text with no keyword costs
 // that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
 // lists, never by comparing every finding with every other.
 import { entropy, FORMAT_PLACEHOLDER } from './checks';
-import { genericAssignments, GENERIC_KEYWORDS, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
+import { genericAssignments, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
+import { buildAutomaton, credentialKeywords, runAutomaton, type KeywordAutomaton, type KeywordPass } from '../keywords';
 
 export interface CredentialFinding {
   /** The rule's id, or `generic` for a credential-named assignment. */
@@ -31,75 +33,23 @@ export interface ScanOptions {
   docs?: boolean;
   /** The rules to run; default: the whole set. */
   rules?: readonly CredentialRule[];
+  /** The document's shared keyword pass over this same text (used with the default rules), so the text is not scanned again. */
+  keywords?: KeywordPass;
 }
 
 interface Compiled {
   rules: readonly CredentialRule[];
   /** Per rule: its pattern with `d` (group offsets), and `y` for multi-line rules run at a keyword. */
   patterns: RegExp[];
-  /**
-   * The keywords of every rule (index `rules.length` is the generic guess) as one Aho-Corasick
-   * automaton over lower-cased ASCII: `next[state << 7 | char]`. A state where keywords end lists
-   * [rule, keyword length] pairs in `hits`.
-   */
-  next: Int32Array;
-  hits: Array<Array<[number, number]> | undefined>;
-  /** 1 where `hits` has an entry: a typed array keeps the per-character loop monomorphic. */
-  hasHits: Uint8Array;
+  /** The keywords of every rule, tagged with its index (`rules.length` is the generic guess). */
+  automaton: KeywordAutomaton;
 }
 
-/** ASCII character code → lower case (other characters count as 0, which no keyword holds). */
-const FOLD = new Uint8Array(128);
-for (let c = 1; c < 128; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-
 function compile(rules: readonly CredentialRule[]): Compiled {
-  const keywords: Array<[string, number]> = [];
-  rules.forEach((r, i) => r.keywords.forEach((k) => keywords.push([k.toLowerCase(), i])));
-  GENERIC_KEYWORDS.forEach((k) => keywords.push([k, rules.length]));
-  // The trie, then failure links breadth-first; each state inherits the hits of its failure state.
-  const go: Int32Array[] = [new Int32Array(128).fill(-1)];
-  const hits: Array<Array<[number, number]> | undefined> = [undefined];
-  for (const [k, rule] of keywords) {
-    let st = 0;
-    for (let j = 0; j < k.length; j++) {
-      const c = FOLD[k.charCodeAt(j) & 127];
-      if (go[st][c] < 0) {
-        go[st][c] = go.length;
-        go.push(new Int32Array(128).fill(-1));
-        hits.push(undefined);
-      }
-      st = go[st][c];
-    }
-    (hits[st] ??= []).push([rule, k.length]);
-  }
-  const fail = new Int32Array(go.length);
-  const queue: number[] = [];
-  for (let c = 0; c < 128; c++) {
-    const t = go[0][c];
-    if (t < 0) go[0][c] = 0;
-    else queue.push(t);
-  }
-  for (let q = 0; q < queue.length; q++) {
-    const st = queue[q];
-    const inherited = hits[fail[st]];
-    if (inherited) hits[st] = [...(hits[st] ?? []), ...inherited];
-    for (let c = 0; c < 128; c++) {
-      const t = go[st][c];
-      if (t < 0) go[st][c] = go[fail[st]][c];
-      else {
-        fail[t] = go[fail[st]][c];
-        queue.push(t);
-      }
-    }
-  }
-  const next = new Int32Array(go.length * 128);
-  go.forEach((g, i) => next.set(g, i * 128));
   return {
     rules,
     patterns: rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace(/[gyd]/g, '') + (r.multiline ? 'dy' : 'dg'))),
-    next,
-    hits,
-    hasHits: Uint8Array.from(hits, (h) => (h ? 1 : 0)),
+    automaton: buildAutomaton(credentialKeywords(rules)),
   };
 }
 
@@ -224,14 +174,15 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
     lineRules.length = 0;
   };
 
-  const { next, hits, hasHits } = c;
+  const pass =
+    options.keywords && options.keywords.text === text && c.rules === CREDENTIAL_RULES
+      ? options.keywords.credentialHits
+      : runAutomaton(c.automaton, text);
+  const { hits } = pass.automaton;
   const n = text.length;
-  let st = 0;
-  for (let at = 0; at < n; at++) {
-    const ch = text.charCodeAt(at);
-    st = next[(st << 7) | (ch < 128 ? FOLD[ch] : 0)];
-    if (hasHits[st] === 0) continue;
-    const here = hits[st]!;
+  for (let k = 0; k < pass.count; k++) {
+    const at = pass.at[k];
+    const here = hits[pass.state[k]]!;
     // A keyword ends at `at`: the line it is on.
     if (at >= lineEnd) {
       flush();

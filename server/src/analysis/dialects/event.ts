@@ -5,6 +5,9 @@ import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
 import type { Reference } from '../model/types';
 import { contextAt, slotAt } from './textForms';
+import { guardedStart } from '../keywords';
+
+const SECRETS_CALL = guardedStart(/\.secrets\s*\(/, '.secrets');
 
 export const eventDialect: Dialect = {
   id: 'event',
@@ -12,7 +15,7 @@ export const eventDialect: Dialect = {
   caseSensitive: true,
   forms: [{ format: (name) => `event.secrets('${name}')`, detail: 'listeners' }],
   languages: CODE_LANGUAGES,
-  mayContain: (text) => mayNameSecrets(text) && text.has(/\.secrets\s*\(/),
+  mayContain: (text) => mayNameSecrets(text) && text.has(SECRETS_CALL),
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);
     if (!facts) return [];

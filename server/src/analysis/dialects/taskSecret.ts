@@ -6,12 +6,13 @@ import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
+import { guardedStart } from '../keywords';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
 import { isPythonDocument, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
 import { contextAt, lineBefore, slotAt } from './textForms';
 
-const F_STRING = /\bf['"]/;
+const F_STRING = guardedStart(/\bf['"]/, "f'", 'f"');
 
 export const taskSecretDialect: Dialect = {
   id: 'taskSecret',

@@ -6,6 +6,7 @@
 import { CONFIG_LANGUAGES, type Dialect } from './dialect';
 import type { ParsedDocument } from '../document';
 import { referencesFrom, slotAt, type TextMatch } from './textForms';
+import { guardedStart } from '../keywords';
 
 // As in `token`, a name never runs across a quote, `$` or a bracket (an unclosed form in code being typed).
 const TEMPLATE = /(?<!\$)\{\{[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*\}\}|<<[ \t]*secrets\.([^{}<>$'"`\r\n]{0,256}?)[ \t]*>>/gi;
@@ -22,13 +23,16 @@ function* matches(text: string, base = 0): Generator<TextMatch> {
   }
 }
 
+/** The prefilter: every template reference holds `secrets.` (a file without it is answered by the shared keyword pass). */
+const SECRETS_DOT = guardedStart(/secrets\./i, 'secrets.');
+
 export const templateDialect: Dialect = {
   id: 'template',
   label: '{{Secrets.NAME}}',
   caseSensitive: false,
   forms: [{ format: (name) => `{{Secrets.${name}}}`, detail: 'API definitions and templates' }],
   languages: CONFIG_LANGUAGES,
-  mayContain: (text) => text.has(/secrets\./i),
+  mayContain: (text) => text.has(SECRETS_DOT),
   find: (doc: ParsedDocument) => referencesFrom(doc, matches(doc.text), 'template', false),
   findInLines: (doc: ParsedDocument, start: number, end: number) =>
     referencesFrom(doc, matches(doc.lines(start, end), start), 'template', false),

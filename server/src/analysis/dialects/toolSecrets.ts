@@ -16,9 +16,10 @@ import type { NamedRange } from '../integrations';
 import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
 import { contextAt, slotAt } from './textForms';
+import { guardedStart } from '../keywords';
 
 /** `tool:`, `"tool":`, `'tool' :`. */
-const TOOL_KEY = /\btool['"]?\s*:/;
+const TOOL_KEY = guardedStart(/\btool['"]?\s*:/, 'tool');
 
 /** A value that is an expression (`$ secrets.x`) or empty is not a secret name. */
 const isName = (v: string): boolean => v !== '' && !v.startsWith('$') && !/\s/.test(v);

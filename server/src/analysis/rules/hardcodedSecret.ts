@@ -53,7 +53,13 @@ export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): Hardcod
   const base = lines?.start ?? 0;
   const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
   const docs = NO_GUESS_PATH.test(path);
-  const found = scanCredentials(text, { generic: !docs, docs, unquoted: doc.kind === 'yaml' || ENV_FILE.test(path) });
+  const found = scanCredentials(text, {
+    generic: !docs,
+    docs,
+    unquoted: doc.kind === 'yaml' || ENV_FILE.test(path),
+    // The whole document: its keywords were found in the pass the prefilters share.
+    ...(lines ? {} : { keywords: doc.keywords }),
+  });
   return found.map((f) => ({
     kind: f.kind,
     known: f.known,

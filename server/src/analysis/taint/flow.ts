@@ -12,6 +12,7 @@ import type { ParsedDocument } from '../document';
 import { ENV_PREFIX, mayNameSecrets, jsFacts, readsEnvAdapter } from '../integrations';
 import type { AnalysisSettings } from '../model/types';
 import type { TextProbe } from '../text/textSource';
+import { guarded } from '../keywords';
 import { Walker } from './expressions';
 import type { FlowResult } from './record';
 
@@ -26,7 +27,7 @@ export function mayHoldSecretFlow(text: TextProbe): boolean {
 }
 
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
-const SDK_SOURCE = /\.\s*secrets\b/;
+const SDK_SOURCE = guarded(/\.\s*secrets\b/, 'secrets');
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
