@@ -1,8 +1,7 @@
 // Quick fixes: the pure providers of analysis/codeActions answer, this file attaches the
 // diagnostic and turns their edits and client commands into LSP CodeActions.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { CODE_ACTIONS } from '../analysis/codeActions';
-import { fixesOf } from '../analysis/codeActions/fences';
+import { fixesReadManifest, quickFixesFor } from '../analysis/codeActions';
 import { ParsedDocument } from '../analysis/document';
 import type { QuickFix } from '../analysis/model/types';
 import { DIAGNOSTIC_SOURCE, sameDiagnostic, toRange } from './convert';
@@ -22,51 +21,40 @@ export const codeActionsFeature: Feature = (session) => {
       const store = session.store.snapshot(uri);
       const commands = session.support.commands;
       const governing = session.store.governing(uri);
-      // The manifest's text is read only where a fix may edit it: every fix for clients without
-      // commands, and the scope of a secret only the manifest declares for the others.
-      const mayEditManifest =
-        !commands || params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE && d.code === 'out-of-scope');
-      const manifestText = governing && mayEditManifest ? readText(governing.uri) : undefined;
+      // The manifest's text is read from disk only when a provider for these findings needs it.
+      const codes = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).map((d) => String(d.code));
+      const manifestText = governing && fixesReadManifest(codes, commands) ? readText(governing.uri) : undefined;
       const manifest = governing && manifestText !== undefined ? { uri: governing.uri, text: manifestText } : undefined;
       for (const lspDiag of params.context.diagnostics) {
         if (lspDiag.source !== DIAGNOSTIC_SOURCE) continue;
         const diagnostic = a.result.diagnostics.find((d) => sameDiagnostic(a.doc, lspDiag, d));
         if (!diagnostic) continue;
-        for (const provider of CODE_ACTIONS) {
-          if (!provider.codes.includes(diagnostic.code)) continue;
-          let fixes;
-          try {
-            fixes = fixesOf(provider, {
-              doc: a.doc,
-              diagnostic,
-              references: a.result.references,
-              store,
-              settings: session.settings.analysis,
-              manifest,
-              clientRunsCommands: commands,
-            });
-          } catch (e) {
-            // One broken provider must not hide the others' fixes.
-            log.error(`A quick-fix provider for ${diagnostic.code} failed for ${uri}: ${describeError(e)}`);
-            continue;
-          }
-          for (const fix of fixes) {
-            // A client that cannot run the command would answer "unhandled method".
-            if (fix.command && !commands) continue;
-            actions.push({
-              title: fix.title,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [lspDiag],
-              ...(fix.isPreferred ? { isPreferred: true } : {}),
-              ...(fix.edits && fix.edits.length > 0
-                ? { edit: { changes: { [uri]: fix.edits.map((e) => ({ range: toRange(a.doc, e.range), newText: e.newText })) } } }
-                : {}),
-              ...(fix.otherFile ? { edit: { changes: { [fix.otherFile.uri]: otherFileEdits(fix.otherFile) } } } : {}),
-              ...(fix.command
-                ? { command: { title: fix.command.title, command: fix.command.command, arguments: fix.command.arguments } }
-                : {}),
-            });
-          }
+        const ctx = {
+          doc: a.doc,
+          diagnostic,
+          references: a.result.references,
+          store,
+          settings: session.settings.analysis,
+          manifest,
+          clientRunsCommands: commands,
+        };
+        const fixes = quickFixesFor(ctx, (e) =>
+          log.error(`A quick-fix provider for ${diagnostic.code} failed for ${uri}: ${describeError(e)}`),
+        );
+        for (const fix of fixes) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [lspDiag],
+            ...(fix.isPreferred ? { isPreferred: true } : {}),
+            ...(fix.edits && fix.edits.length > 0
+              ? { edit: { changes: { [uri]: fix.edits.map((e) => ({ range: toRange(a.doc, e.range), newText: e.newText })) } } }
+              : {}),
+            ...(fix.otherFile ? { edit: { changes: { [fix.otherFile.uri]: otherFileEdits(fix.otherFile) } } } : {}),
+            ...(fix.command
+              ? { command: { title: fix.command.title, command: fix.command.command, arguments: fix.command.arguments } }
+              : {}),
+          });
         }
       }
       return actions;

@@ -9,6 +9,7 @@ import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const addToManifestFix: QuickFixProvider = {
   codes: ['unknown-secret', 'missing-required'],
+  readsManifest: 'without-commands',
   provide({ diagnostic, manifest, clientRunsCommands }): QuickFix[] {
     const name = diagnostic.secret;
     if (clientRunsCommands !== false || !manifest || !name || !isValidSecretName(name)) return [];

@@ -20,5 +20,11 @@ export interface QuickFixContext {
 
 export interface QuickFixProvider {
   codes: DiagnosticCode[];
+  /**
+   * Whether `provide` needs `ctx.manifest`, whose text the server reads from disk only when a
+   * provider asks: `'always'`, or only for clients that cannot run commands (`'without-commands'`,
+   * the edit-only fix offered instead of one that runs a command). Absent: never.
+   */
+  readsManifest?: 'always' | 'without-commands';
   provide(ctx: QuickFixContext): QuickFix[];
 }

@@ -14,8 +14,7 @@ import { analyzeDocument } from '../analyze';
 import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../model/store';
 import { DEFAULT_SETTINGS, type AnalysisDiagnostic, type TextEdit } from '../model/types';
-import { CODE_ACTIONS } from './index';
-import { fixesOf } from './fences';
+import { quickFixesFor } from './index';
 import { MOVE_TO_STORE_COMMAND } from './moveHardcodedToStore';
 import { fakeCredential } from '../../../../test/util/credentials';
 import { applyEdits } from '../../../../test/util/edits';
@@ -67,9 +66,9 @@ function fixesFor(
   references: ReturnType<typeof analyzeDocument>['references'],
   ignore: boolean,
 ): TextEdit[] {
-  const fixes = CODE_ACTIONS.filter((p) => p.codes.includes(d.code)).flatMap((p) =>
-    fixesOf(p, { doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }),
-  );
+  const fixes = quickFixesFor({ doc, diagnostic: d, references, store: STORE, settings: DEFAULT_SETTINGS }, (e) => {
+    throw e;
+  });
   const preferred = ignore ? fixes.find((f) => f.title.startsWith('Ignore ')) : (fixes.find((f) => f.isPreferred) ?? fixes[0]);
   assert.ok(preferred, `no fix for ${d.code} '${d.secret ?? ''}'`);
   if (preferred.command?.command === MOVE_TO_STORE_COMMAND) return clientMoveEdits(preferred.command.arguments ?? []);

@@ -8,6 +8,7 @@ import { manifestEdit, manifestSecrets } from './manifestEdit';
 
 export const scopeInManifestFix: QuickFixProvider = {
   codes: ['out-of-scope'],
+  readsManifest: 'always',
   provide({ diagnostic, manifest, store, clientRunsCommands }): QuickFix[] {
     const name = diagnostic.secret;
     const app = diagnostic.data?.app;
