@@ -88,7 +88,7 @@ export async function measureExtensionIdle(workDir: string, runs: number, log: (
     pairs.push({ control, secretref });
     const server = secretref.servers.reduce((n, s) => n + s.rssMb, 0);
     log(
-      `  idle run ${i + 1}/${runs}: activation ${secretref.activationMs?.toFixed(0) ?? '?'} ms (store open ${secretref.storeOpenMs?.toFixed(0) ?? '?'} ms later)${secretref.activatedBy ? ` (by ${secretref.activatedBy})` : ''}, extension host ${secretref.after.rssMb.toFixed(0)} MB RSS, heap ${secretref.after.heapMb.toFixed(1)} MB (control ${control.after.rssMb.toFixed(0)} MB, ${control.after.heapMb.toFixed(1)} MB), ${secretref.servers.length} server process(es) ${server.toFixed(0)} MB${secretref.indexed ? ', INDEXED' : ''}`,
+      `  idle run ${i + 1}/${runs}: activation ${secretref.activationMs?.toFixed(0) ?? '?'} ms (host wait ${secretref.hostWaitMs?.toFixed(0) ?? '?'} ms before activate(); store open ${secretref.storeOpenMs?.toFixed(0) ?? '?'} ms later)${secretref.activatedBy ? ` (by ${secretref.activatedBy})` : ''}, extension host ${secretref.after.rssMb.toFixed(0)} MB RSS, heap ${secretref.after.heapMb.toFixed(1)} MB (control ${control.after.rssMb.toFixed(0)} MB, ${control.after.heapMb.toFixed(1)} MB), ${secretref.servers.length} server process(es) ${server.toFixed(0)} MB${secretref.indexed ? ', INDEXED' : ''}`,
     );
   }
   // SecretRef is often active before the probe's first reading (VS Code activates it for a JSONC

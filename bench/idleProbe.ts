@@ -30,11 +30,13 @@ export interface ProbeResult {
   /** Whether it was active before the probe activated it (it should not be: nothing had opened). */
   activeBefore: boolean;
   /**
-   * Activation: what the extension measured (from its bundle's first statement to the end of
-   * activate(): module evaluation and activate()), else, when the probe activated it, the time
+   * Activation: what the extension measured (its bundle's module evaluation plus the activate()
+   * call; VS Code's wait between the two is hostWaitMs), else, when the probe activated it, the time
    * ext.activate() took. VS Code often activates it before the probe runs (for a JSONC file).
    */
   activationMs?: number;
+  /** From the end of module evaluation until VS Code called activate() (it reads the extension's storage meanwhile). */
+  hostWaitMs?: number;
   /** After activation, until the secret store was open (SecretStorage, kept by the browser in code-server). */
   storeOpenMs?: number;
   before: Memory;
@@ -86,12 +88,13 @@ export async function run(): Promise<void> {
   // The workbench and the built-in extensions settle first.
   await sleep(3000);
   const ext = vscode.extensions.getExtension<
-    { logUri?: vscode.Uri; activationMs?: number; ready?: Promise<void>; storeOpenMs?: number } | undefined
+    { logUri?: vscode.Uri; activationMs?: number; hostWaitMs?: number; ready?: Promise<void>; storeOpenMs?: number } | undefined
   >(EXTENSION_ID);
   const activeBefore = ext?.isActive ?? false;
   const before = memory();
   let activationMs: number | undefined;
   let storeOpenMs: number | undefined;
+  let hostWaitMs: number | undefined;
   let logDir: string | undefined;
   if (ext) {
     const t0 = performance.now();
@@ -99,6 +102,7 @@ export async function run(): Promise<void> {
     activationMs = api?.activationMs ?? (activeBefore ? undefined : performance.now() - t0);
     await api?.ready;
     storeOpenMs = api?.storeOpenMs;
+    hostWaitMs = api?.hostWaitMs;
     logDir = api?.logUri?.fsPath;
   }
   for (const rel of config.open) {
@@ -110,6 +114,7 @@ export async function run(): Promise<void> {
     withExtension: ext !== undefined,
     activeBefore,
     activationMs,
+    hostWaitMs,
     storeOpenMs,
     before,
     after: memory(),

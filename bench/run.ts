@@ -224,9 +224,10 @@ ${idle.opened.map((f) => `\`${f}\``).join(', ')}, waits 5 s and reads the host's
 full garbage collection) and every language server process the host started (\`/proc\`).
 Each run pair has a control run without SecretRef doing the same: the host's cost is its heap
 with SecretRef minus without (two hosts' RSS differ by tens of MB either way, so the RSS
-difference is shown only), and the memory figure adds the language servers' RSS. Activation is what the extension measures from its bundle's
-first statement to the end of \`activate()\` (module evaluation, registering everything; the
-secret store opens after it, in the background); V8's compile of the bundle before that is not in it.
+difference is shown only), and the memory figure adds the language servers' RSS. Activation is what the extension measures of its own
+work: its bundle's module evaluation (first to last top-level statement) plus the \`activate()\` call (registering everything; the
+secret store opens after it, in the background); V8's compile of the bundle before that is not in it. Between the two, VS Code
+reads the extension's storage and runs other extensions' code before it calls \`activate()\`: that wait is shown apart (host wait).
 
 | measurement | result | target | |
 |---|---|---|---|
@@ -235,12 +236,12 @@ secret store opens after it, in the background); V8's compile of the bundle befo
 | language server started | ${idle.serversStarted ? `yes (${idle.serversStarted})` : 'no'} | no | ${verdict(idle.serversStarted === 0, 'a server runs in a workspace that uses no secrets')} |
 | workspace index built | ${idle.indexed ? 'yes' : 'no'} | no | ${verdict(!idle.indexed, 'the server indexed a workspace that uses no secrets')} |
 
-| run | activation (store open after) | host RSS (control) | host heap (control) | servers |
-|---|---:|---:|---:|---:|
+| run | activation (store open after) | host wait | host RSS (control) | host heap (control) | servers |
+|---|---:|---:|---:|---:|---:|
 ${idle.runs
   .map(
     ({ control: c, secretref: s }, i) =>
-      `| ${i + 1} | ${s.activationMs === undefined ? '?' : fmtMs(s.activationMs)} (${s.storeOpenMs === undefined ? '?' : fmtMs(s.storeOpenMs)}) | ${mb(s.after.rssMb)} (${mb(c.after.rssMb)}) | ${mb(s.after.heapMb)} (${mb(c.after.heapMb)}) | ${s.servers.length ? s.servers.map((p) => mb(p.rssMb)).join(', ') : 'none'} |`,
+      `| ${i + 1} | ${s.activationMs === undefined ? '?' : fmtMs(s.activationMs)} (${s.storeOpenMs === undefined ? '?' : fmtMs(s.storeOpenMs)}) | ${s.hostWaitMs === undefined ? '?' : fmtMs(s.hostWaitMs)} | ${mb(s.after.rssMb)} (${mb(c.after.rssMb)}) | ${mb(s.after.heapMb)} (${mb(c.after.heapMb)}) | ${s.servers.length ? s.servers.map((p) => mb(p.rssMb)).join(', ') : 'none'} |`,
   )
   .join('\n')}
 ${IDLE_END}

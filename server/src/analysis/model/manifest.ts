@@ -2,7 +2,7 @@
 // project expects, with its apps and environments. Parsed with offsets so every problem is reported
 // where it is in the manifest, validated against the shipped JSON schema, and converted to
 // SecretInfo (level 'manifest') for the store. Pure: the caller reads the file.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import * as jsonc from 'jsonc-parser';
 import schema from '../../../../schemas/secretref.schema.json';
 import { isValidSecretName } from './store';
@@ -31,6 +31,10 @@ const VALUE_KEYS = new Set(['value', 'values', 'secret', 'defaultValue', 'envVal
 let validator: ValidateFunction | undefined;
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
+    // Loaded on the first manifest, not with this module: ajv is half the extension's activation
+    // bundle (client/src/commands/project.ts imports this file), and a workspace without a
+    // secretref.json never validates one.
+    const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(schema);
   }
