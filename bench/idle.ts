@@ -20,6 +20,8 @@ export interface ExtensionIdleResult {
   activationMs: number;
   /** After activation, until the secret store was open (activation does not wait for it). */
   storeOpenMs: number;
+  /** Before activate(): VS Code's wait between the end of module evaluation and its call (not in activationMs). */
+  hostWaitMs: number;
   /** The extension host's memory at the end with SecretRef minus without (the control run). */
   hostRssDeltaMb: number;
   hostHeapDeltaMb: number;
@@ -102,6 +104,7 @@ export async function measureExtensionIdle(workDir: string, runs: number, log: (
     runs: pairs,
     activationMs: median(pairs.map((p) => p.secretref.activationMs ?? NaN)),
     storeOpenMs: median(pairs.map((p) => p.secretref.storeOpenMs ?? NaN)),
+    hostWaitMs: median(pairs.map((p) => p.secretref.hostWaitMs ?? NaN)),
     hostRssDeltaMb,
     hostHeapDeltaMb,
     serverRssMb,

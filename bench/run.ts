@@ -231,7 +231,7 @@ reads the extension's storage and runs other extensions' code before it calls \`
 
 | measurement | result | target | |
 |---|---|---|---|
-| activation | ${fmtMs(idle.activationMs)} (the secret store opens ${fmtMs(idle.storeOpenMs)} after it, in the background) | < 100 ms | ${verdict(idle.activationMs < 100, `${(idle.activationMs / 100).toFixed(1)}× the target`)} |
+| activation | ${fmtMs(idle.activationMs)} (VS Code waited ${fmtMs(idle.hostWaitMs)} before calling \`activate()\`, not counted; the secret store opens ${fmtMs(idle.storeOpenMs)} after it, in the background) | < 100 ms | ${verdict(idle.activationMs < 100, `${(idle.activationMs / 100).toFixed(1)}× the target`)} |
 | memory: extension host + language server | ${mb(idle.totalMb)} (host heap ${mb(idle.hostHeapDeltaMb)}, RSS ${mb(idle.hostRssDeltaMb)}; server ${mb(idle.serverRssMb)}) | < 30 MB | ${verdict(idle.totalMb < 30, `${(idle.totalMb - 30).toFixed(0)} MB over`)} |
 | language server started | ${idle.serversStarted ? `yes (${idle.serversStarted})` : 'no'} | no | ${verdict(idle.serversStarted === 0, 'a server runs in a workspace that uses no secrets')} |
 | workspace index built | ${idle.indexed ? 'yes' : 'no'} | no | ${verdict(!idle.indexed, 'the server indexed a workspace that uses no secrets')} |
