@@ -380,7 +380,7 @@ ${throughputRows(tp)}
 | server memory after indexing | ${idx.rssMedian.toFixed(0)} MB RSS | < 150 MB | ${verdict(idx.rssMedian < 150, `${(idx.rssMedian - 150).toFixed(0)} MB over`)} |
 | find references, secret used in ${idx.hotUses} places | ${fmtMs(idx.referencesMs)} (${idx.referencesFound} locations) | < 200 ms | ${verdict(idx.referencesMs < 200, `${(idx.referencesMs / 200).toFixed(1)}× the target`)} |
 | rename of that secret | ${fmtMs(idx.renameMs)} (${idx.renameEdits} edits) | < 200 ms | ${verdict(idx.renameMs < 200, `${(idx.renameMs / 200).toFixed(1)}× the target`)} |
-| ${idle.files} files, no secret anywhere: activation | ${fmtMs(idle.activationMs)} | < 100 ms | ${verdict(idle.activationMs < 100, `${(idle.activationMs / 100).toFixed(1)}× the target`)} |
+| ${idle.files} files, no secret anywhere: activation (SecretRef's own: module evaluation and \`activate()\`) | ${fmtMs(idle.activationMs)}; VS Code waited ${fmtMs(idle.hostWaitMs)} more before calling \`activate()\` | < 100 ms | ${verdict(idle.activationMs < 100, `${(idle.activationMs / 100).toFixed(1)}× the target`)} |
 | same: extension host + server memory | ${idle.totalMb.toFixed(1)} MB | < 30 MB | ${verdict(idle.totalMb < 30, `${(idle.totalMb - 30).toFixed(0)} MB over`)} |
 | same: index build | ${idle.indexed ? 'built' : 'none'} | none | ${verdict(!idle.indexed, 'the server indexed a workspace that uses no secrets')} |
 
