@@ -258,16 +258,22 @@ function replaceBetween(body: string, start: string, end: string, section: strin
   return body.slice(0, a) + section + after;
 }
 
-/** BENCH_ONLY=throughput: section 1 and its summary rows (and the notes) replaced in the last full report. */
-async function throughputOnly(runs: number): Promise<void> {
-  const m = machine();
-  log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
+/** Section 1's measurements: throughput of the three tools, the per-phase breakdown and a profile of `check`. */
+async function measureSection1(runs: number) {
   log('1. throughput on the code-server corpus');
   const corpus = prepareCorpus();
   const tp = measureThroughput(corpus.dir, runs, log);
   log('   breakdown of the analysis');
   const bd = await breakdown(corpus.dir);
   const hot = profileCheck(corpus.dir, join(WORK, 'profiles-throughput'));
+  return { corpus, tp, bd, hot };
+}
+
+/** BENCH_ONLY=throughput: section 1 and its summary rows (and the notes) replaced in the last full report. */
+async function throughputOnly(runs: number): Promise<void> {
+  const m = machine();
+  log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
+  const { corpus, tp, bd, hot } = await measureSection1(runs);
   const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   const notesAt = old.includes(NOTES_START) ? old.indexOf(NOTES_START) : old.indexOf('\n## What dominates, and what was done about it');
   let body = (notesAt >= 0 ? old.slice(0, notesAt) : old).trimEnd() + '\n';
@@ -314,12 +320,7 @@ async function main(): Promise<void> {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
 
-  log('1. throughput on the code-server corpus');
-  const corpus = prepareCorpus();
-  const tp = measureThroughput(corpus.dir, runs, log);
-  log('   breakdown of the analysis');
-  const bd = await breakdown(corpus.dir);
-  const hot = profileCheck(corpus.dir, join(WORK, 'profiles-throughput'));
+  const { corpus, tp, bd, hot } = await measureSection1(runs);
 
   log('2. editor latency over LSP');
   const profDir = join(WORK, 'profiles');

@@ -3,7 +3,7 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { KeywordPass } from './keywords';
+import { KeywordPass, plainMatch } from './keywords';
 import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './text/textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
@@ -155,7 +155,7 @@ export class ParsedDocument implements TextSource, TextProbe {
     if (!entry) {
       // A fresh document answers from the one pass of `keywords`; one that carried its answers
       // from the previous version searches for what it was never asked before on its own.
-      const hit = this._keywords || this.hints.size === 0 ? this.keywords.firstMatch(pattern) : firstMatch(this.text, pattern);
+      const hit = this._keywords || this.hints.size === 0 ? this.keywords.firstMatch(pattern) : plainMatch(this.text, pattern);
       this.hints.set(key, (entry = { pattern, hit }));
     }
     return entry.hit !== null;
@@ -191,7 +191,7 @@ export class ParsedDocument implements TextSource, TextProbe {
       });
       let found: OffsetRange | null = null;
       for (const w of windows) {
-        const m = firstMatch(w.text, pattern);
+        const m = plainMatch(w.text, pattern);
         if (m) {
           found = { start: m.start + w.base, end: m.end + w.base };
           break;
@@ -433,16 +433,6 @@ export class ParsedDocument implements TextSource, TextProbe {
     }
     return this._lineStarts;
   }
-}
-
-function firstMatch(text: string, pattern: string | RegExp): OffsetRange | null {
-  if (typeof pattern === 'string') {
-    const i = text.indexOf(pattern);
-    return i < 0 ? null : { start: i, end: i + pattern.length };
-  }
-  pattern.lastIndex = 0;
-  const m = pattern.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 /**

@@ -244,7 +244,8 @@ function combinedAutomaton(): KeywordAutomaton {
   return combined;
 }
 
-function plainMatch(text: string, pattern: string | RegExp): OffsetRange | null {
+/** Where `pattern` first occurs in `text`, searched directly (no keyword pass). */
+export function plainMatch(text: string, pattern: string | RegExp): OffsetRange | null {
   if (typeof pattern === 'string') {
     const i = text.indexOf(pattern);
     return i < 0 ? null : { start: i, end: i + pattern.length };

@@ -4,7 +4,7 @@ import { CODE_LANGUAGES, type Dialect, type NameSlot } from './dialect';
 import type { ParsedDocument } from '../document';
 import { jsFacts, mayNameSecrets } from '../integrations';
 import type { Reference } from '../model/types';
-import { contextAt, slotAt } from './textForms';
+import { useReferences, slotAt } from './textForms';
 import { guardedStart } from '../keywords';
 
 const SECRETS_CALL = guardedStart(/\.secrets\s*\(/, '.secrets');
@@ -19,15 +19,7 @@ export const eventDialect: Dialect = {
   find(doc: ParsedDocument): Reference[] {
     const facts = jsFacts(doc);
     if (!facts) return [];
-    return facts.eventRefs.map((r) => ({
-      name: r.name,
-      dialect: 'event',
-      kind: 'use' as const,
-      range: r.range,
-      fullRange: r.fullRange,
-      caseSensitive: true,
-      context: contextAt(doc, r.fullRange.start),
-    }));
+    return useReferences(doc, 'event', facts.eventRefs);
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;

@@ -10,7 +10,7 @@ import { guardedStart } from '../keywords';
 import { isExpressionString, jsFacts, mayNameSecrets, scanExpression, type NamedRange } from '../integrations';
 import { isPythonDocument, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
-import { contextAt, lineBefore, slotAt } from './textForms';
+import { useReferences, lineBefore, slotAt } from './textForms';
 
 const F_STRING = guardedStart(/\bf['"]/, "f'", 'f"');
 
@@ -36,15 +36,7 @@ export const taskSecretDialect: Dialect = {
       const py = pythonFacts(doc);
       if (py) found = pythonRefs(doc.text, py);
     }
-    return found.map((r) => ({
-      name: r.name,
-      dialect: 'taskSecret',
-      kind: 'use' as const,
-      range: r.range,
-      fullRange: r.fullRange,
-      caseSensitive: true,
-      context: contextAt(doc, r.fullRange.start),
-    }));
+    return useReferences(doc, 'taskSecret', found);
   },
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     // Python is read as text but for its dicts (Julep's Python SDK): the same keys and expressions.

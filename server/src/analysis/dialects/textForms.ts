@@ -103,3 +103,20 @@ export function slotAt(
   const closer = closerFor(m, after);
   return { replace: { start, end }, prefix, ...(closer ? { closer } : {}) };
 }
+
+/** References of a form read from a syntax tree (name and ranges), in the app and environment where each stands. */
+export function useReferences(
+  doc: ParsedDocument,
+  dialect: DialectId,
+  found: ReadonlyArray<{ name: string; range: Reference['range']; fullRange: Reference['fullRange'] }>,
+): Reference[] {
+  return found.map((r) => ({
+    name: r.name,
+    dialect,
+    kind: 'use' as const,
+    range: r.range,
+    fullRange: r.fullRange,
+    caseSensitive: true,
+    context: contextAt(doc, r.fullRange.start),
+  }));
+}

@@ -15,7 +15,7 @@ import type { ParsedDocument } from '../document';
 import type { NamedRange } from '../integrations';
 import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
-import { contextAt, slotAt } from './textForms';
+import { useReferences, slotAt } from './textForms';
 import { guardedStart } from '../keywords';
 
 /** `tool:`, `"tool":`, `'tool' :`. */
@@ -46,15 +46,7 @@ export const toolSecretsDialect: Dialect = {
       if (py) pythonRefs(py, found);
     }
     found.sort((a, b) => a.range.start - b.range.start);
-    return found.map((r) => ({
-      name: r.name,
-      dialect: 'toolSecrets',
-      kind: 'use' as const,
-      range: r.range,
-      fullRange: r.fullRange,
-      caseSensitive: true,
-      context: contextAt(doc, r.fullRange.start),
-    }));
+    return useReferences(doc, 'toolSecrets', found);
   },
   /** After `parameter: ` inside the `secrets:` of a tool-call step, in YAML. */
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
