@@ -179,6 +179,7 @@ export interface SafeReadOptions {
 }
 
 export type ReadResult = { text: string } | { skipped: string };
+export type BytesReadResult = { bytes: Buffer } | { skipped: string };
 
 const realRoots = new Map<string, string>();
 
@@ -248,8 +249,14 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
 const PROBE = Buffer.allocUnsafe(64 * 1024);
 
 export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
+  const r = readFileBytesSafely(file, options);
+  return 'bytes' in r ? { text: r.bytes.toString('utf8') } : r;
+}
+
+/** `readFileSafely` without the decoding: the bytes as read (the CLI runs its keyword pass over them first). */
+export function readFileBytesSafely(file: string, options: SafeReadOptions): BytesReadResult {
   const { maxBytes } = options;
-  const over = (size: number): ReadResult => ({
+  const over = (size: number): BytesReadResult => ({
     skipped: options.limitSetting
       ? `${formatBytes(size)} is over the ${options.limitSetting} limit of ${formatBytes(maxBytes)}; raise the setting to read it`
       : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`,
@@ -283,7 +290,7 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
       total += n;
       if (total > maxBytes) return over(total);
     }
-    return { text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8') };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
   } catch (e) {
     return { skipped: `it could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
