@@ -10,7 +10,7 @@ import { CREDENTIAL_RULES } from './credentials/registry';
 import type { CredentialRule } from './credentials/types';
 import type { OffsetRange } from './model/types';
 import { isAscii } from 'node:buffer';
-import { fitsWasm, runAutomatonOnBytes, runAutomatonOnText } from './keywordsWasm';
+import { bufferFor, fitsWasm, runAutomatonOnBytes, runAutomatonOnText } from './keywordsWasm';
 
 /** ASCII character code → lower case (other characters count as 0, which no keyword holds). */
 const FOLD = new Uint8Array(128);
@@ -272,7 +272,7 @@ export function plainMatch(text: string, pattern: string | RegExp): OffsetRange 
 export interface KeywordFound {
   hits: KeywordHits;
   first: Int32Array;
-  /** Whether the bytes were all ASCII (their text is as long, and decodes as Latin-1 alike). */
+  /** Whether the bytes were all ASCII (their text is as long). */
   ascii: boolean;
 }
 
@@ -287,6 +287,11 @@ export function keywordsOfBytes(bytes: Uint8Array): KeywordFound | undefined {
   const ascii = isAscii(bytes);
   const hits = runAutomatonOnBytes(a, bytes, ascii, first);
   return hits && { hits, first, ascii };
+}
+
+/** Room to read a file of `size` bytes into for `keywordsOfBytes`, valid until the next pass (see `bufferFor`). */
+export function keywordsBuffer(size: number): Uint8Array | undefined {
+  return bufferFor(combinedAutomaton(), size);
 }
 
 /** Whether the pass found nothing at all: no credential keyword and no prefilter literal. */

@@ -8,6 +8,7 @@ import {
   credentialKeywords,
   foundNothing,
   guarded,
+  keywordsBuffer,
   keywordsOfBytes,
   KeywordPass,
   runAutomatonJs,
@@ -193,6 +194,21 @@ describe('the WebAssembly keyword pass', () => {
       agree(a, text.replace(/\n/g, '\r\n'), `${path.relative(root, f)} with CRLF`);
     }
     assert.ok(nonAscii > 10, 'some of them are not ASCII');
+  });
+
+  it('scans a file read straight into its memory as it scans a copy', () => {
+    for (const text of ['password: x', 'é'.repeat(3_000_000) + ' token = "x" requiredSecrets', 'ghp_ secrets. '.repeat(300_000)]) {
+      const bytes = Buffer.from(text, 'utf8');
+      const copy = keywordsOfBytes(bytes);
+      // Larger than the memory so far: it grows, and the room must be in the grown memory.
+      const room = keywordsBuffer(bytes.length);
+      assert.ok(room && copy);
+      room.set(bytes);
+      const inPlace = keywordsOfBytes(Buffer.from(room.buffer, room.byteOffset, room.length));
+      assert.ok(inPlace);
+      assert.deepEqual(plain({ hits: inPlace.hits, first: inPlace.first }), plain({ hits: copy.hits, first: copy.first }));
+      assert.deepEqual(plain({ hits: copy.hits, first: copy.first }), plain(viaJs(copy.hits.automaton, text)));
+    }
   });
 
   it('leaves bytes that are not valid UTF-8 to the pass over the decoded text', () => {

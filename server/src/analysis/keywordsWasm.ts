@@ -121,6 +121,19 @@ function textAt(bytes: number): number {
   return at;
 }
 
+/**
+ * Room for `size` bytes where `runAutomatonOnBytes(a, …)` scans them, for reading a file straight
+ * into it: no copy, and no fresh memory per file (the page faults of a new buffer cost more than
+ * the read). Valid until the next pass or the next call; undefined when `a` does not fit.
+ */
+export function bufferFor(a: KeywordAutomaton, size: number): Uint8Array | undefined {
+  if (!fitsWasm(a)) return undefined;
+  module();
+  layoutOf(a);
+  const at = textAt(size); // may grow the memory: its buffer after
+  return new Uint8Array(ex!.memory.buffer, at, size);
+}
+
 /** Maps ascending byte offsets of the (valid UTF-8, not all ASCII) text at `text` to UTF-16 ones, in place. */
 function toUtf16(text: number, n: number, offsets: Int32Array): void {
   if (offsets.length === 0) return;
@@ -228,10 +241,13 @@ export function runAutomatonOnBytes(
   first?: Int32Array,
 ): KeywordHits | undefined {
   if (!fitsWasm(a) || (!ascii && !isUtf8(bytes))) return undefined;
+  const inPlace = ex !== undefined && bytes.buffer === ex.memory.buffer;
   module();
   layoutOf(a);
   const text = textAt(bytes.length);
-  new Uint8Array(ex!.memory.buffer, text, bytes.length).set(bytes);
+  if (!inPlace) new Uint8Array(ex!.memory.buffer, text, bytes.length).set(bytes);
+  // Tables laid out since `bufferFor` would have been written over the bytes.
+  else if (bytes.byteOffset !== text) throw new Error('runAutomatonOnBytes: the bytes from bufferFor were moved by another pass');
   return run(a, text, bytes.length, !ascii, first);
 }
 

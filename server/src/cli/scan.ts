@@ -12,7 +12,7 @@ import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analys
 import { fingerprints } from './baseline';
 import type { FileFindings, Finding } from './findings';
 import { readFileBytesSafely } from '../workspace/files';
-import { foundNothing, keywordsOfBytes, type KeywordFound } from '../analysis/keywords';
+import { foundNothing, keywordsBuffer, keywordsOfBytes, type KeywordFound } from '../analysis/keywords';
 import type { TextSource } from '../analysis/text/textSource';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
@@ -118,11 +118,12 @@ export function analyzeText(
  * long as its bytes) is decoded only if something asks for it after all.
  */
 function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
-  if (!found?.ascii) return bytes.toString('utf8');
-  if (!foundNothing(found)) return bytes.toString('latin1');
+  if (!found?.ascii || !foundNothing(found)) return bytes.toString('utf8');
+  // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
+  const own = Buffer.from(bytes);
   let text: string | undefined;
-  const full = () => (text ??= bytes.toString('latin1'));
-  return { length: bytes.length, full, slice: (start: number, end: number) => full().slice(start, end) };
+  const full = () => (text ??= own.toString('utf8'));
+  return { length: own.length, full, slice: (start: number, end: number) => full().slice(start, end) };
 }
 
 /** Picks, per file, the store of the nearest manifest up from it. */
@@ -169,11 +170,11 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[queue ? queue.order[k] : k];
     // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
-    const read = readFileBytesSafely(file, {
-      maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      roots: [input.root],
-      limitSetting: 'secretref.maxFileSize',
-    });
+    const read = readFileBytesSafely(
+      file,
+      { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' },
+      keywordsBuffer,
+    );
     if (!('bytes' in read)) {
       unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();

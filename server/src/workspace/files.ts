@@ -253,8 +253,15 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
   return 'bytes' in r ? { text: r.bytes.toString('utf8') } : r;
 }
 
-/** `readFileSafely` without the decoding: the bytes as read (the CLI runs its keyword pass over them first). */
-export function readFileBytesSafely(file: string, options: SafeReadOptions): BytesReadResult {
+/**
+ * `readFileSafely` without the decoding: the bytes as read (the CLI runs its keyword pass over them
+ * first), into the memory `into` gives for the file's size where it gives some.
+ */
+export function readFileBytesSafely(
+  file: string,
+  options: SafeReadOptions,
+  into?: (size: number) => Uint8Array | undefined,
+): BytesReadResult {
   const { maxBytes } = options;
   const over = (size: number): BytesReadResult => ({
     skipped: options.limitSetting
@@ -280,7 +287,9 @@ export function readFileBytesSafely(file: string, options: SafeReadOptions): Byt
     const chunks: Buffer[] = [];
     // The size the file says, then on in steps through a shared buffer until the end shows (a
     // file that grew, or one in /proc that says 0), never more than a byte past the limit.
-    const first = Buffer.allocUnsafe(Math.min(maxBytes + 1, fst.size));
+    const size = Math.min(maxBytes + 1, fst.size);
+    const given = into?.(size);
+    const first = given ? Buffer.from(given.buffer, given.byteOffset, size) : Buffer.allocUnsafe(size);
     let total = first.length > 0 ? readSync(fd, first, 0, first.length, null) : 0;
     if (total > 0) chunks.push(total === first.length ? first : first.subarray(0, total));
     for (;;) {
