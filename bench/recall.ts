@@ -217,17 +217,48 @@ const DISPUTED: Record<string, string> = {
 };
 
 /**
+ * Detectors whose result is named by the public half of a pair, emitted only when the secret half
+ * is in the same input: the want lists the public half, and a finding on the secret half (as the
+ * detector's own pattern finds it) is a finding of that result. hardcoded-secret reports the
+ * secret, never the public identifier.
+ */
+const PAIRED_SECRET: Record<string, RegExp> = {
+  // squareapp.go: a result per application id (`sq0i…`, public: Square's Web Payments SDK runs it in
+  // the browser) paired with a secret (`sq0c…`) of the same environment; none without a secret.
+  squareapp: /(?:sandbox-)?sq0c[a-z]{2}-[0-9A-Za-z_-]{40,50}/g,
+};
+
+/**
  * The string values of a Go test file's expressions, for the subset detector tests use: string
  * literals, names of string variables and constants, `+`, fmt.Sprintf and strings.Repeat.
  * Anything else is unknown (undefined) and its test case is skipped.
  */
 export class GoStrings {
   private readonly defs = new Map<string, string | undefined>();
+  /** Variables holding a `[]string{…}` (dockerhub's and digitaloceanv2's `want: secrets`). */
+  private readonly lists = new Map<string, string[] | undefined>();
   constructor(private readonly src: string) {
     // `name = expr` / `name string = expr` at the start of a line (var/const blocks and single declarations).
     for (const m of src.matchAll(/^[ \t]*(?:(?:var|const)[ \t]+)?([A-Za-z_]\w*)(?:[ \t]+string)?[ \t]*=[ \t]*/gm)) {
-      if (this.defs.has(m[1])) continue;
-      this.defs.set(m[1], this.expr(m.index + m[0].length)?.value);
+      if (this.defs.has(m[1]) || this.lists.has(m[1])) continue;
+      const at = m.index + m[0].length;
+      if (src.startsWith('[]string{', at)) this.lists.set(m[1], this.stringList(at)?.values);
+      else this.defs.set(m[1], this.expr(at)?.value);
+    }
+  }
+
+  /** The strings of a `[]string{…}` literal at `at`, or undefined when one of them is not understood. */
+  private stringList(at: number): { values: string[]; end: number } | undefined {
+    const values: string[] = [];
+    let i = at + '[]string{'.length;
+    for (;;) {
+      i = this.ws(i);
+      if (this.src[i] === '}') return { values, end: i + 1 };
+      const x = this.expr(i);
+      if (!x || x.value === undefined) return undefined;
+      values.push(x.value);
+      i = this.ws(x.end);
+      if (this.src[i] === ',') i++;
     }
   }
 
@@ -331,20 +362,15 @@ export class GoStrings {
       // A case its test skips (`skip: true`) is not a label.
       if (/\bskip:\s*true\b/.test(seg)) return;
       const at = e.end + w.index + w[0].length;
-      let want: string[] = [];
+      let want: string[];
+      const named = /^[A-Za-z_]\w*/.exec(this.src.slice(at, at + 100))?.[0];
       if (this.src.startsWith('nil', at)) want = [];
       else if (this.src.startsWith('[]string{', at)) {
-        let i = at + '[]string{'.length;
-        for (;;) {
-          i = this.ws(i);
-          if (this.src[i] === '}') break;
-          const x = this.expr(i);
-          if (!x || x.value === undefined) return;
-          want.push(x.value);
-          i = this.ws(x.end);
-          if (this.src[i] === ',') i++;
-        }
-      } else return; // another shape of expectation: not understood, not counted
+        const list = this.stringList(at);
+        if (!list) return;
+        want = list.values;
+      } else if (named !== undefined && this.lists.get(named) !== undefined) want = this.lists.get(named)!;
+      else return; // another shape of expectation: not understood, not counted
       const nameM = /name:\s*"([^"]*)"/.exec(
         this.src
           .slice(Math.max(0, m.index - 400), m.index)
@@ -388,7 +414,7 @@ function trufflehog(): Tally {
         // of parts, `id:secret`, is not in the input as such) when the found text is one of its parts.
         const places = c.want.flatMap((w) => {
           const i = c.input.indexOf(w);
-          return i < 0 ? [] : [[i, i + w.length] as const];
+          return i < 0 ? [] : [[i, i + w.length] as [number, number]];
         });
         const isPart = (found: string) =>
           c.want.some((w) => {
@@ -396,6 +422,8 @@ function trufflehog(): Tally {
             const [bare, wanted] = [found, w].map((x) => x.replace(/\\/g, ''));
             return wanted.split(/[\t:@]/).includes(bare) || (bare.length >= 8 && wanted.includes(bare));
           });
+        const pair = PAIRED_SECRET[service];
+        if (pair) for (const m of c.input.matchAll(pair)) places.push([m.index, m.index + m[0].length]);
         const hit = got.some(([s, e]) => places.some(([ps, pe]) => s < pe && ps < e) || isPart(c.input.slice(s, e)));
         if (hit) t.found++;
         else t.misses.push(label);
