@@ -503,7 +503,7 @@ function trufflehog(services: readonly string[]): Tally {
           c.want.some((w) => {
             // Escapes aside: a key in a JSON string inside JSON is found with its doubled backslashes.
             const [bare, wanted] = [found, w].map((x) => x.replace(/\\/g, ''));
-            // A part may be URL-encoded in the want (sqlserver's `sqlserver://sa:P%40…@host`).
+            // A part may be URL-encoded in the want (sqlserver writes its want as a `sqlserver://user:password@host` URL).
             const parts = wanted.split(/[\t:@]/);
             return (
               parts.includes(bare) ||

@@ -40,7 +40,7 @@ export function isPlaceholder(s: string): boolean {
  * count them as credentials. So do they count a "fake" inside the random letters (trufflehog
  * writes `…jk0VZfake8f…` into its samples so that push protection lets them through): four letters
  * inside a random run prove nothing, nor does a `-` or `_` before them where the random alphabet
- * holds those characters (Square's `sandbox-sq0csb-…Q-FAKEfbY`).
+ * holds those characters (a Square secret's `…-FAKE…`).
  */
 export const FORMAT_PLACEHOLDER =
   /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|^fake|[_.-]fake(?=[_.-]|$)|x{6,}|X{6,}|0{8,}/i;
