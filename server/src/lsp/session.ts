@@ -233,7 +233,14 @@ export class Session {
     const prior = skipped ? undefined : this.prior(uri, td.version);
     const doc = skipped
       ? new ParsedDocument({ uri, text: '', languageId: td.languageId }, this.settings.analysis.maxParseBytes)
-      : new ParsedDocument({ uri, languageId: td.languageId, source }, this.settings.analysis.maxParseBytes, prior);
+      : new ParsedDocument(
+          // Which app and environment a reference runs in changes no answer when no secret of its
+          // store is limited to some: then no YAML or JSON is parsed for it, and a keystroke is
+          // analysed from the previous version's analysis (bench/scopeTyping.ts).
+          { uri, languageId: td.languageId, source, scopes: this.store.snapshot(uri).scopesMatter },
+          this.settings.analysis.maxParseBytes,
+          prior,
+        );
     this.sinceParse.keep(uri, { version: td.version, doc });
     if (!skipped) this.index.prepare(doc);
     const entry = { doc, skipped, version: td.version, generation: this.generation };
