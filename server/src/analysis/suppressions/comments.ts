@@ -227,10 +227,22 @@ const MDX_COMMENT_START = /\{\s*\/[*/]/;
  * micromark with MDX's expression syntax and MDX's own changes to Markdown (no indented code, no
  * HTML), so a `{/* *\/}` in a code span is text, as MDX reads it. An expression that holds
  * nothing but the comment is the comment, braces included, so removing it leaves no `{}`.
- * A text MDX cannot compile (an unclosed `{`) has no comments here.
  */
 function mdxComments(text: string): Comment[] {
   if (!MDX_COMMENT_START.test(text)) return [];
+  const all = expressionComments(text, 0);
+  if (all) return all;
+  // A text MDX cannot compile (an unclosed `{`, as while one is typed): each run of non-blank
+  // lines on its own, so one broken paragraph does not hide the directives of the others.
+  const out: Comment[] = [];
+  for (const block of text.matchAll(/[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g)) {
+    if (MDX_COMMENT_START.test(block[0])) out.push(...(expressionComments(block[0], block.index) ?? []));
+  }
+  return out;
+}
+
+/** The comments of `text`'s MDX expressions at their offsets plus `base`; undefined when MDX cannot read it. */
+function expressionComments(text: string, base: number): Comment[] | undefined {
   let events: ReturnType<typeof postprocess>;
   try {
     events = postprocess(
@@ -239,7 +251,7 @@ function mdxComments(text: string): Comment[] {
         .write(preprocess()(text, undefined, true)),
     );
   } catch {
-    return [];
+    return undefined;
   }
   const out: Comment[] = [];
   for (const [phase, token] of events) {
@@ -251,7 +263,8 @@ function mdxComments(text: string): Comment[] {
     const whole =
       comments.length === 1 && inner.slice(0, comments[0].range.start).trim() === '' && inner.slice(comments[0].range.end).trim() === '';
     for (const c of comments) {
-      out.push({ range: whole ? { start, end } : { start: c.range.start + start + 1, end: c.range.end + start + 1 }, body: c.body });
+      const range = whole ? { start, end } : { start: c.range.start + start + 1, end: c.range.end + start + 1 };
+      out.push({ range: { start: range.start + base, end: range.end + base }, body: c.body });
     }
   }
   return out;

@@ -185,13 +185,21 @@ describe('inline suppressions', () => {
     );
   });
 
-  it('MDX: a text MDX cannot compile (an unclosed `{`) still reads its <!-- --> comments', () => {
+  it('MDX: while a `{` is unclosed, the directives of the other paragraphs still hold', () => {
     const r = analyse(
       'file:///p/guide.mdx',
-      ['{/* secretref-disable-next-line */}', '`$Token{NOPE}` { unclosed', '<!-- secretref-disable-line --> `$Token{NOPE}`'].join('\n'),
+      [
+        '{/* secretref-disable-next-line */}',
+        '`$Token{NOPE}` here.',
+        '',
+        'Being typed: { `$Token{NOPE}`',
+        '',
+        '<!-- secretref-disable-line --> `$Token{NOPE}`',
+        'Last `$Token{NOPE}` {/* secretref-disable-line unknown-secret */}',
+      ].join('\n'),
     );
-    assert.deepEqual(r.suppressed, ['3:unknown-secret']);
-    assert.deepEqual(r.reported, ['2:unknown-secret']);
+    assert.deepEqual(r.suppressed, ['2:unknown-secret', '6:unknown-secret', '7:unknown-secret']);
+    assert.deepEqual(r.reported, ['4:unknown-secret']);
   });
 
   it('.env and shell files: # comments', () => {
