@@ -45,12 +45,14 @@ export const toolSecretsDialect: Dialect = {
   /** After `parameter: ` inside the `secrets:` of a tool-call step, in YAML and JS/TS. */
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
     if (doc.kind === 'javascript' || doc.kind === 'typescript') {
-      const maps = jsFacts(doc)?.visited.of(toolSecretsVisitor).maps ?? [];
-      if (!maps.some((m) => m.start < offset && offset < m.end)) return undefined;
-      // Only in a quoted value: `service_api_key: 'em|`, `{ 'api-key': "|" }`.
-      return slotAt(doc, offset, /(?:^|[{,])\s*(?:[\w$]+|'[^']*'|"[^"]*")\s*:\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) =>
+      // Only in a quoted value (`service_api_key: 'em|`, `{ 'api-key': "|" }`), tested on the line
+      // before the tree is asked: a keystroke elsewhere does not parse the file for this.
+      if (!mayHoldToolSecrets(doc)) return undefined;
+      const slot = slotAt(doc, offset, /(?:^|[{,])\s*(?:[\w$]+|'[^']*'|"[^"]*")\s*:\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) =>
         !after.startsWith(m[1]) ? m[1] : undefined,
       );
+      const maps = slot ? (jsFacts(doc)?.visited.of(toolSecretsVisitor).maps ?? []) : [];
+      return maps.some((m) => m.start < offset && offset < m.end) ? slot : undefined;
     }
     if (doc.kind !== 'yaml') return undefined;
     const inside = (doc.yamlDocs ?? []).some((yd) =>
