@@ -31,8 +31,8 @@ export const GENERIC_KEYWORDS = [
   'credential',
 ];
 
-/** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. */
-const CREDENTIAL_WORD =
+/** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. Every match begins with one of `GENERIC_KEYWORDS`. */
+export const CREDENTIAL_WORD =
   /(?:passw(?:or)?d|pwd|pass_?phrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![A-Za-z0-9_$])/gi;
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
 const NOT_A_CREDENTIAL_KEY =
@@ -138,14 +138,35 @@ function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
   return entropy(v) >= Math.min(3.5, Math.log2(v.length) - 0.7);
 }
 
-/** The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`). */
-export function genericAssignments(line: string, base: number, options: GenericOptions): GenericCandidate[] {
-  // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting.
-  if (/^\s*\|/.test(line) || /<td\b/i.test(line)) return [];
+/** `CREDENTIAL_WORD`, tried at one place. */
+const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD.source, 'iy');
+
+/**
+ * The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`).
+ * `places`, when given, are the ranges [from, to] (pairs, ascending) where a credential word may
+ * begin (where the keyword pass found one): the word is looked for there only, not along the whole line.
+ */
+export function genericAssignments(line: string, base: number, options: GenericOptions, places?: readonly number[]): GenericCandidate[] {
   const out: GenericCandidate[] = [];
-  CREDENTIAL_WORD.lastIndex = 0;
-  for (let m = CREDENTIAL_WORD.exec(line); m; m = CREDENTIAL_WORD.exec(line)) {
+  let w = 0;
+  /** The first credential word at or after `from`. */
+  const wordFrom = (from: number): RegExpExecArray | null => {
+    if (!places) {
+      CREDENTIAL_WORD.lastIndex = from;
+      return CREDENTIAL_WORD.exec(line);
+    }
+    for (; w < places.length; w += 2)
+      for (let p = Math.max(places[w], from); p <= places[w + 1]; p++) {
+        CREDENTIAL_WORD_AT.lastIndex = p;
+        const m = CREDENTIAL_WORD_AT.exec(line);
+        if (m) return m;
+      }
+    return null;
+  };
+  let from = 0;
+  for (let m = wordFrom(0); m; m = wordFrom(from)) {
     const wordEnd = m.index + m[0].length;
+    from = wordEnd;
     const ks = keyStart(line, wordEnd);
     const key = line.slice(ks, wordEnd);
     if (key === '' || NOT_A_CREDENTIAL_KEY.test(key)) continue;
@@ -187,7 +208,10 @@ export function genericAssignments(line: string, base: number, options: GenericO
     if (!valueLooksLikeCredential(value, isPassword)) continue;
     const kind = isPassword ? 'password' : word.startsWith('token') ? 'token' : /api/.test(word) ? 'API key' : 'secret';
     out.push({ start: base + start, end: base + end, key, kind });
-    CREDENTIAL_WORD.lastIndex = Math.max(CREDENTIAL_WORD.lastIndex, end);
+    from = Math.max(from, end);
   }
+  // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting. Asked
+  // only of a line with a candidate: on a long line, the search for `<td` is a scan of all of it.
+  if (out.length > 0 && (/^\s*\|/.test(line) || /<td\b/i.test(line))) return [];
   return out;
 }
