@@ -37,14 +37,22 @@ export const CREDENTIAL_WORD =
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
 const NOT_A_CREDENTIAL_KEY =
   /(?:name|names|url|uri|endpoint|type|types|field|path|file|header|param|prefix|suffix|label|length|len|id|ids|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl|format|mode|kind|version|provider|store|source|scope|icon|class|selector|input|button|hash|digest)$/i;
-const KEY_CHAR = /[\w$.-]/;
-const KEY_FIRST = /[A-Za-z_$]/;
+/** Per ASCII code: 1 for a key's characters (`[\w$.-]`), 2 more for those that may open one (`[A-Za-z_$]`); a table, asked per character of a key. */
+const KEY_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  KEY_CLASS[c] = (/[\w$.-]/.test(ch) ? 1 : 0) | (/[A-Za-z_$]/.test(ch) ? 2 : 0);
+}
+const keyClass = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? KEY_CLASS[c] : 0;
+};
 
 /** The start of the key ending at `end` (exclusive): the first letter, `_` or `$` of the run of key characters before it. */
 export function keyStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && KEY_CHAR.test(text[i - 1])) i--;
-  while (i < end && !KEY_FIRST.test(text[i])) i++;
+  while (i > 0 && (keyClass(text, i - 1) & 1) !== 0) i--;
+  while (i < end && (keyClass(text, i) & 2) === 0) i++;
   return i;
 }
 
@@ -148,23 +156,22 @@ const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD.source, 'iy');
  */
 export function genericAssignments(line: string, base: number, options: GenericOptions, places?: readonly number[]): GenericCandidate[] {
   const out: GenericCandidate[] = [];
-  let w = 0;
-  /** The first credential word at or after `from`. */
-  const wordFrom = (from: number): RegExpExecArray | null => {
+  /** Where the search for the next credential word starts, and the first pair of `places` not behind it. */
+  let from = 0,
+    w = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
     if (!places) {
       CREDENTIAL_WORD.lastIndex = from;
-      return CREDENTIAL_WORD.exec(line);
-    }
-    for (; w < places.length; w += 2)
-      for (let p = Math.max(places[w], from); p <= places[w + 1]; p++) {
-        CREDENTIAL_WORD_AT.lastIndex = p;
-        const m = CREDENTIAL_WORD_AT.exec(line);
-        if (m) return m;
-      }
-    return null;
-  };
-  let from = 0;
-  for (let m = wordFrom(0); m; m = wordFrom(from)) {
+      m = CREDENTIAL_WORD.exec(line);
+    } else
+      search: for (; w < places.length; w += 2)
+        for (let p = Math.max(places[w], from); p <= places[w + 1]; p++) {
+          CREDENTIAL_WORD_AT.lastIndex = p;
+          m = CREDENTIAL_WORD_AT.exec(line);
+          if (m) break search;
+        }
+    if (!m) break;
     const wordEnd = m.index + m[0].length;
     from = wordEnd;
     const ks = keyStart(line, wordEnd);

@@ -62,6 +62,8 @@ interface Compiled {
   offsets: Array<KeywordOffsets | null | undefined>;
   /** The keywords of every rule, tagged with its index (`rules.length` is the generic guess). */
   automaton: KeywordAutomaton;
+  /** Per rule (and the generic guess, 0): 1 for a multi-line rule. */
+  multiline: Uint8Array;
 }
 
 function compile(rules: readonly CredentialRule[]): Compiled {
@@ -71,6 +73,7 @@ function compile(rules: readonly CredentialRule[]): Compiled {
     sticky: [],
     offsets: [],
     automaton: buildAutomaton(credentialKeywords(rules)),
+    multiline: Uint8Array.from([...rules.map((r) => (r.multiline ? 1 : 0)), 0]),
   };
 }
 
@@ -98,7 +101,8 @@ const TRY_COST = 16;
 /**
  * The places on the line [lineStart, lineEnd) where a match of rule `i` may begin, given where
  * its keywords begin (`kw`, the first `count`, ascending or nearly): merged ranges [from, to] as
- * line offsets, pairs in `out`. False when the whole line is to be scanned instead.
+ * line offsets, pairs in `out`. False when the whole line is to be scanned instead: the pattern
+ * does not show where its keywords are, or (unless `always`) the places are too many to pay.
  */
 function windowsOn(
   c: Compiled,
@@ -107,11 +111,10 @@ function windowsOn(
   count: number,
   lineStart: number,
   lineEnd: number,
-  strategy: 'auto' | 'windows' | 'lines',
+  always: boolean,
   out: number[],
 ): boolean {
   const n = lineEnd - lineStart;
-  if (strategy === 'lines' || (strategy === 'auto' && n < LONG_LINE)) return false;
   const o = offsetsOf(c, i);
   if (!o) return false;
   out.length = 0;
@@ -137,7 +140,7 @@ function windowsOn(
       places += to - from + 1;
     }
   }
-  return strategy === 'windows' || places * TRY_COST <= n;
+  return always || places * TRY_COST <= n;
 }
 
 let DEFAULT: Compiled | undefined;
@@ -299,12 +302,14 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   const kwStarts: number[][] = [];
   const kwCount = new Int32Array(GENERIC + 1);
   const windows: number[] = [];
+  /** Whether the current line may be scanned in windows (a long one): then where its keywords begin is kept. */
+  let keepStarts = false;
   const flush = () => {
     if (lineRules.length === 0) return;
     if (lineRules.length > 1) lineRules.sort((a, b) => a - b);
     const line = text.slice(lineStart, lineEnd);
     for (const i of lineRules) {
-      const windowed = windowsOn(c, i, kwStarts[i], kwCount[i], lineStart, lineEnd, strategy, windows);
+      const windowed = keepStarts && windowsOn(c, i, kwStarts[i], kwCount[i], lineStart, lineEnd, strategy === 'windows', windows);
       if (i === GENERIC) {
         if (options.generic) for (const g of genericAssignments(line, lineStart, options, windowed ? windows : undefined)) guesses.push(g);
       } else if (windowed) runInWindows(c.rules[i], stickyOf(c, i), line, windows, text, lineStart, known, docs);
@@ -332,10 +337,13 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
       lineStart = text.lastIndexOf('\n', at) + 1;
       const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? n : nl;
+      keepStarts = strategy === 'windows' || (strategy === 'auto' && lineEnd - lineStart >= LONG_LINE);
     }
-    for (const [i, len] of here) {
-      const rule = i === GENERIC ? undefined : c.rules[i];
-      if (rule?.multiline) {
+    for (let h = 0; h < here.length; h++) {
+      const i = here[h][0];
+      if (c.multiline[i] === 1) {
+        const rule = c.rules[i];
+        const len = here[h][1];
         // From the keyword on, across lines; a match already found covers keywords inside it.
         const from = at - len + 1;
         if (from < (multiEnd.get(i) ?? -1)) continue;
@@ -354,7 +362,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           onLine[i] = 1;
           lineRules.push(i);
         }
-        (kwStarts[i] ??= [])[kwCount[i]++] = at - len + 1;
+        if (keepStarts) (kwStarts[i] ??= [])[kwCount[i]++] = at - here[h][1] + 1;
       }
     }
   }
