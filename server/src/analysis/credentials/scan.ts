@@ -326,11 +326,11 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
     options.keywords && options.keywords.text === text && c.rules === CREDENTIAL_RULES
       ? options.keywords.credentialHits
       : runAutomaton(c.automaton, text);
-  const { hits } = pass.automaton;
+  const { first, pairs } = flatHits(pass.automaton);
   const n = text.length;
   for (let k = 0; k < pass.count; k++) {
     const at = pass.at[k];
-    const here = hits[pass.state[k]]!;
+    const st = pass.state[k];
     // A keyword ends at `at`: the line it is on.
     if (at >= lineEnd) {
       flush();
@@ -339,11 +339,11 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
       lineEnd = nl < 0 ? n : nl;
       keepStarts = strategy === 'windows' || (strategy === 'auto' && lineEnd - lineStart >= LONG_LINE);
     }
-    for (let h = 0; h < here.length; h++) {
-      const i = here[h][0];
+    for (let h = first[st], end = first[st + 1]; h < end; h += 2) {
+      const i = pairs[h];
       if (c.multiline[i] === 1) {
         const rule = c.rules[i];
-        const len = here[h][1];
+        const len = pairs[h + 1];
         // From the keyword on, across lines; a match already found covers keywords inside it.
         const from = at - len + 1;
         if (from < (multiEnd.get(i) ?? -1)) continue;
@@ -362,12 +362,35 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           onLine[i] = 1;
           lineRules.push(i);
         }
-        if (keepStarts) (kwStarts[i] ??= [])[kwCount[i]++] = at - here[h][1] + 1;
+        if (keepStarts) (kwStarts[i] ??= [])[kwCount[i]++] = at - pairs[h + 1] + 1;
       }
     }
   }
   flush();
   return resolve(known, guesses);
+}
+
+/** An automaton's hits as two flat arrays: state `s`'s [tag, length] pairs are `pairs[first[s]…first[s + 1]]`. */
+interface FlatHits {
+  first: Int32Array;
+  pairs: Int32Array;
+}
+const flat = new WeakMap<KeywordAutomaton, FlatHits>();
+
+/** The hit loop reads a few hundred thousand hits per corpus: typed arrays, not arrays of tuples, keep it monomorphic. */
+function flatHits(a: KeywordAutomaton): FlatHits {
+  let f = flat.get(a);
+  if (!f) {
+    const first = new Int32Array(a.hits.length + 1);
+    const list: number[] = [];
+    a.hits.forEach((here, s) => {
+      first[s] = list.length;
+      for (const [tag, len] of here ?? []) list.push(tag, len);
+    });
+    first[a.hits.length] = list.length;
+    flat.set(a, (f = { first, pairs: Int32Array.from(list) }));
+  }
+  return f;
 }
 
 function resolve(known: CredentialFinding[], guesses: GenericCandidate[]): CredentialFinding[] {
