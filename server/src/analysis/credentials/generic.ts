@@ -147,7 +147,7 @@ function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
 }
 
 /** `CREDENTIAL_WORD`, tried at one place. */
-const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD.source, 'iy');
+const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD.source, CREDENTIAL_WORD.flags.replace(/[gy]/g, '') + 'y');
 
 /**
  * The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`).
