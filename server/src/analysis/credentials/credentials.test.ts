@@ -8,6 +8,7 @@ import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule, CredentialSamples } from './types';
 import { scanCredentials } from './scan';
 import { keywordOffsets, keywordsCoverEveryMatch } from './anchoring';
+import { CREDENTIAL_WORD, GENERIC_KEYWORDS } from './generic';
 
 const RULES_DIR = join(__dirname, 'rules');
 const ruleFiles = readdirSync(RULES_DIR).filter((x) => x.endsWith('.ts') && !x.endsWith('.samples.ts'));
@@ -68,6 +69,11 @@ describe('credential rules', () => {
         );
     }
     assert.deepEqual(uncovered, [], 'such matches are never found: add keywords, tighten the pattern, or say why in keywordsUnproven');
+    // The generic guess is found from its credential word the same way.
+    assert.ok(
+      keywordsCoverEveryMatch(CREDENTIAL_WORD, GENERIC_KEYWORDS),
+      'generic.ts: a credential word may hold none of GENERIC_KEYWORDS',
+    );
   });
 
   it('leave nothing for a scanner in their own source: samples are written in parts', () => {
