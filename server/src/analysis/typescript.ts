@@ -33,11 +33,13 @@ export declare namespace ts {
   export type ArrayLiteralExpression = TS.ArrayLiteralExpression;
   export type ArrowFunction = TS.ArrowFunction;
   export type BinaryExpression = TS.BinaryExpression;
+  export type Block = TS.Block;
   export type BindingName = TS.BindingName;
   export type CallExpression = TS.CallExpression;
   export type Declaration = TS.Declaration;
   export type ElementAccessExpression = TS.ElementAccessExpression;
   export type Expression = TS.Expression;
+  export type ForInOrOfStatement = TS.ForInOrOfStatement;
   export type FunctionDeclaration = TS.FunctionDeclaration;
   export type FunctionExpression = TS.FunctionExpression;
   export type FunctionLikeDeclaration = TS.FunctionLikeDeclaration;
@@ -62,4 +64,5 @@ export declare namespace ts {
   export type ThrowStatement = TS.ThrowStatement;
   export type VariableDeclaration = TS.VariableDeclaration;
   export type VariableDeclarationList = TS.VariableDeclarationList;
+  export type VariableStatement = TS.VariableStatement;
 }

@@ -255,7 +255,7 @@ export class Walker extends StatementWalk {
     if (createsLogger(e, !!recv && recv.k === 'logger')) return { k: 'logger' };
 
     if (fnVal && fnVal.k === 'fn') {
-      if (args.every((a) => a === undefined)) return this.returnMemo.get(fnVal.node);
+      if (args.every((a) => a === undefined)) return this.memoOf(fnVal.node);
       return this.walkFunction(fnVal.node, fnVal.scope, args);
     }
     const name = dottedName(callee);
