@@ -77,6 +77,13 @@ describe('functions that touch no secret where they are defined', () => {
     assert.deepEqual(leaksOf(env), ['console.log:A']);
   });
 
+  it('are walked where defined when they fetch a secret themselves', () => {
+    const text = `function later(event) { event.secrets('A').then((v) => console.log(v)); }\n${run('', 'return 1;')}`;
+    assert.deepEqual(leaksOf(text), ['console.log:A']);
+    const direct = `async function later(event) { const v = await event.secrets('A'); console.log(v); }\n${run('', 'return 1;')}`;
+    assert.deepEqual(leaksOf(direct), ['console.log:A']);
+  });
+
   it('find nothing when never called', () => {
     const helpers = Array.from({ length: 5 }, (_, i) => `function h${i}(r) { const out = { ...r, i: ${i} }; return out; }`).join('\n');
     assert.deepEqual(leaksOf(run(helpers, 'console.log(secrets.A);')), ['console.log:A']);

@@ -27,6 +27,8 @@ const enum At {
   Identifier,
   Binary,
   ForInOf,
+  /** `a.b`: the walk looks up `a`, never `b` (but `x.secrets(…)` is a source). */
+  PropertyAccess,
 }
 
 let actions: Uint8Array | undefined;
@@ -53,6 +55,7 @@ function actionTable(): Uint8Array {
   table[k.BinaryExpression] = At.Binary;
   table[k.ForInStatement] = At.ForInOf;
   table[k.ForOfStatement] = At.ForInOf;
+  table[k.PropertyAccessExpression] = At.PropertyAccess;
   return table;
 }
 
@@ -77,6 +80,10 @@ function refuses(n: ts.Node): boolean {
       return false;
     case At.Refuse:
       return true;
+    case At.PropertyAccess: {
+      const pa = n as ts.PropertyAccessExpression;
+      return pa.name.text === 'secrets' || refuses(pa.expression);
+    }
     case At.Identifier: {
       const text = (n as ts.Identifier).text;
       if (text === 'process' || text === 'secrets') return true;
