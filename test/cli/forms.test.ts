@@ -87,3 +87,28 @@ describe('secretref check: Markdown and MDX', () => {
     }
   });
 });
+
+describe("secretref check: Julep's tool-call secrets: mapping in JS/TS task definitions", () => {
+  it('reports a misspelt name in the mapping of a tool call, in a .ts task and a ```js fence, and nothing in a mock client', () => {
+    const step = "{ kind: 'tool_call', tool: 'email', secrets: { service_api_key: 'email_service_api_kye' } }";
+    const repo = makeRepo({
+      'secretref.json': manifest({ secrets: { email_service_api_key: {} } }),
+      'src/tasks.ts': `export const task = { main: [${step}] };\n`,
+      'src/julep.test.js': "jest.mock('@julep/sdk', () => ({ secrets: { get: 'email_service_api_kye' } }));\n",
+      'docs/email.md': `# Email\n\n\`\`\`js\nawait julep.tasks.create({ task: { main: [${step}] } });\n\`\`\`\n`,
+    });
+    try {
+      const r = runCli(repo.dir, ['check', '--format', 'json']);
+      assert.equal(r.code, 1, r.stderr);
+      const report = JSON.parse(r.stdout) as {
+        files: Array<{ path: string; findings: Array<{ code: string; line: number; secret?: string }> }>;
+      };
+      assert.deepEqual(report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.code}:${x.secret ?? ''}`)).sort(), [
+        'docs/email.md:4:unknown-secret:email_service_api_kye',
+        'src/tasks.ts:1:unknown-secret:email_service_api_kye',
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+});

@@ -75,6 +75,45 @@ describe('inline suppressions', () => {
   });
 });
 
+describe('inline suppressions in MDX', () => {
+  let repo: Repo;
+  before(() => {
+    repo = makeRepo({
+      'secretref.json': manifest({ secrets: { MAIL_KEY: {} } }),
+      'docs/mail.mdx': [
+        "import { Note } from './note';",
+        '',
+        '{/* secretref-disable-next-line unknown-secret -- the old name, kept for readers of v1 */}',
+        'Before 2.0 the key was `$Token{MAIL_KY}`.',
+        'Plain prose. {/* secretref-disable-line */}',
+        '`{/* secretref-disable-line */}` in a code span is text: `$Token{MAIL_KYE}`.',
+        '',
+        '```js',
+        'const key = "$Token{MAIL_KY}"; // secretref-disable-line unknown-secret',
+        '```',
+        '',
+      ].join('\n'),
+    });
+  });
+  after(() => repo.remove());
+
+  it('{/* */} in prose and the fence language comment in a fence silence findings; a stale one is a hint', () => {
+    const r = runCli(repo.dir, ['check', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    const f = report.files.find((x) => x.path === 'docs/mail.mdx')!;
+    assert.deepEqual(
+      f.suppressed?.map((x) => `${x.line}:${x.code}`),
+      ['4:unknown-secret', '9:unknown-secret'],
+    );
+    assert.deepEqual(
+      f.findings.map((x) => `${x.line}:${x.code}`),
+      ['5:unused-suppression', '6:unknown-secret'],
+    );
+    assert.equal(report.summary.suppressed, 2);
+  });
+});
+
 describe('--write-baseline and --baseline', () => {
   let repo: Repo;
   const credential = fakeCredential('Stripe');

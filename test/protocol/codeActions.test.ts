@@ -185,3 +185,51 @@ test('in a Markdown fence the fixes are those of its language, with edits in the
     ['unused-declaration'],
   );
 });
+
+test('in MDX, Ignore on this line writes {/* */} in prose and the fence language comment in a fence; a stale one is removed whole', async (t) => {
+  const ws = tempWorkspace({});
+  const client = await LspClient.start({ root: ws.root, initializationOptions: { secrets: SECRETS, commands: true } });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  const uri = ws.uri('docs/crm.mdx');
+  const doc = ['# CRM', '', 'Auth header: `$Token{CRM_TOKN}`.', '', '```yaml', 'auth: $Token{CRM_TOKN}', '```', ''].join('\n');
+  await client.open(uri, doc);
+  const found = await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'unknown-secret').length === 2);
+  const edits = [];
+  for (const d of found) {
+    const ignore = (await actionsFor(client, uri, d)).find((a) => a.title === "Ignore 'unknown-secret' on this line");
+    assert.ok(ignore?.edit?.changes?.[uri], `line ${d.range.start.line}: Ignore on this line is offered`);
+    edits.push(...ignore.edit.changes[uri]);
+  }
+  let text = applyEdits(doc, edits);
+  await client.change(uri, text);
+  // MDX 2+ rejects HTML comments: the prose gets a JavaScript comment in an expression.
+  assert.equal(
+    text,
+    [
+      '# CRM',
+      '',
+      'Auth header: `$Token{CRM_TOKN}`. {/* secretref-disable-line unknown-secret */}',
+      '',
+      '```yaml',
+      '# secretref-disable-next-line unknown-secret',
+      'auth: $Token{CRM_TOKN}',
+      '```',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
+
+  // The reference is corrected: the comment now silences nothing, and its fix takes it away, braces and all.
+  text = text.replace('Auth header: `$Token{CRM_TOKN}`', 'Auth header: `$Token{CRM_TOKEN}`');
+  await client.change(uri, text);
+  const stale = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unused-suppression'));
+  assert.deepEqual(
+    stale.map((d) => [d.code, d.range.start.line]),
+    [['unused-suppression', 2]],
+  );
+  text = await fixInTurn(client, uri, text, [['unused-suppression', 'Remove the unused suppression']]);
+  assert.equal(text.split('\n')[2], 'Auth header: `$Token{CRM_TOKEN}`.');
+});

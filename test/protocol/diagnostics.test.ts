@@ -210,3 +210,31 @@ test('a store of thousands of names answers completion with the first hundred, m
     Array.from({ length: 100 }, (_, i) => `SERVICE_19${String(i).padStart(2, '0')}_KEY`),
   );
 });
+
+test('scope written in YAML and JSON counts from the moment a secret is limited to apps or environments, while typing', async (t) => {
+  const client = await LspClient.start({ initializationOptions: { secrets: [{ name: 'STRIPE_KEY', hasValue: true }] } });
+  t.after(() => client.stop());
+  const yaml = 'file:///proj/deploy/shop.yaml';
+  const json = 'file:///proj/deploy/shop.json';
+  const yamlText = 'app: shop\nenvironments:\n  - env: prd\n    key: $Token{STRIPE_KEY}\n';
+  await client.open(yaml, yamlText);
+  await client.open(json, '{ "app": "shop", "key": "$Token{STRIPE_KEY}" }\n');
+  // No secret is limited to apps or environments: nothing depends on where the references run.
+  assert.deepEqual(await client.waitForDiagnostics(yaml), []);
+  assert.deepEqual(await client.waitForDiagnostics(json), []);
+  // Typing in the meantime, then the secret is limited: the open documents are read with their scope.
+  const typed = yamlText.replace('key:', 'api_key:');
+  await client.change(yaml, typed);
+  await client.waitForDiagnostics(yaml, (d) => d.length === 0);
+  await client.notify('secretref/secretsChanged', {
+    secrets: [{ name: 'STRIPE_KEY', hasValue: true, scope: ['payments'], envs: ['stg'] }],
+  });
+  const y = await client.waitForDiagnostics(yaml, (d) => d.length === 2);
+  assert.deepEqual(codes(y), ['out-of-scope', 'env-unavailable']);
+  assert.match(messageOf(y[0]), /Secret 'STRIPE_KEY' is not accessible by app 'shop'/);
+  assert.match(messageOf(y[1]), /Secret 'STRIPE_KEY' is not available in environment 'prd'/);
+  assert.deepEqual(codes(await client.waitForDiagnostics(json, (d) => d.length === 1)), ['out-of-scope']);
+  // And a keystroke after that keeps them.
+  await client.change(yaml, typed.replace('api_key:', 'apikey:'));
+  await client.waitForDiagnostics(yaml, (d) => codes(d).join() === 'out-of-scope,env-unavailable');
+});

@@ -230,3 +230,74 @@ test('Markdown: fenced YAML and JS are checked as code, with ranges in the .md d
     'the $Secret{} form is kept',
   );
 });
+
+test("Julep's tool-call secrets: mapping in a JS task definition is checked, indexed, found and renamed with its YAML uses", async (t) => {
+  const task = [
+    "import { Julep } from '@julep/sdk';",
+    'const julep = new Julep({ apiKey: process.env.JULEP_API_KEY });',
+    'export const taskDefinition = {',
+    '  main: [',
+    '    {',
+    "      kind: 'tool_call',",
+    "      tool: 'email',",
+    '      secrets: {',
+    "        service_api_key: 'email_service_api_kye',",
+    "        sender_address: 'email_sender_address',",
+    '      },',
+    '    },',
+    '  ],',
+    '};',
+    // A mock client's secrets object names no secret.
+    "export const mock = { secrets: { get: 'email_service_api_kye' } };",
+    '',
+  ].join('\n');
+  const yaml = 'main:\n  - tool: email\n    secrets:\n      sender_address: email_sender_address\n';
+  const ws = tempWorkspace({
+    'secretref.json': JSON.stringify({ secrets: { email_service_api_key: {}, email_sender_address: {} } }),
+    'tasks/email.ts': task,
+    'tasks/email.yaml': yaml,
+  });
+  const client = await LspClient.start({ root: ws.root });
+  t.after(async () => {
+    await client.stop();
+    ws.dispose();
+  });
+  await client.indexed();
+  // From the YAML step, before the JS file is opened: the index holds its references.
+  type Location = { uri: string; range: Diagnostic['range'] };
+  const y = ws.uri('tasks/email.yaml');
+  await client.open(y, yaml);
+  const refs = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri: y },
+    position: { line: 3, character: 24 },
+    context: { includeDeclaration: false },
+  });
+  assert.deepEqual(refs.map((r) => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line}:${r.range.start.character}`).sort(), [
+    'email.ts:9:25',
+    'email.yaml:3:22',
+  ]);
+  type Edit = { changes?: Record<string, Array<{ newText: string; range: Diagnostic['range'] }>> };
+  const edit = await client.request<Edit>('textDocument/rename', {
+    textDocument: { uri: y },
+    position: { line: 3, character: 24 },
+    newName: 'email_from_address',
+  });
+  assert.deepEqual(
+    (edit.changes?.[ws.uri('tasks/email.ts')] ?? []).map((e) => [
+      e.range.start.line,
+      e.range.start.character,
+      e.range.end.character,
+      e.newText,
+    ]),
+    [[9, 25, 45, 'email_from_address']],
+  );
+
+  const uri = ws.uri('tasks/email.ts');
+  await client.open(uri, task);
+  const d = await client.waitForDiagnostics(uri, (x) => x.length > 0);
+  assert.deepEqual(
+    d.map((x) => [x.code, x.range.start.line, x.range.start.character]),
+    [['unknown-secret', 8, 26]],
+  );
+  assert.match(messageOf(d[0]), /Secret 'email_service_api_kye' not found \(did you mean 'email_service_api_key'\?\)/);
+});

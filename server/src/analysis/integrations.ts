@@ -26,6 +26,7 @@ import { integrationObjectsVisitor, type IntegrationCandidate } from './js/visit
 import { ENV_PREFIX, envVariablesVisitor } from './js/visitors/envVariables';
 import { eventSecretsVisitor } from './js/visitors/eventSecrets';
 import { taskExpressionsVisitor } from './js/visitors/taskExpressions';
+import { mayHoldToolSecrets } from './js/visitors/toolSecrets';
 
 // Moved to their own modules; re-exported so the modules that read them from here keep working.
 export { innerRange, isStringLit, propertyNameText, unwrap } from './js/tsNodes';
@@ -127,7 +128,13 @@ export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   // `metadata` and `run` as keys, shorthands, methods or exports: as bare substrings (runtime,
   // fileMetadata) or words (prose in comments, `factory.run(…)` calls) they let most bundles through
   // to a full parse.
-  return t.has(ENV_PREFIX) || t.has('secret_name') || (mayNameSecrets(t) && t.has(SECRETS_HINT)) || (t.has(METADATA_KEY) && t.has(RUN_KEY));
+  return (
+    t.has(ENV_PREFIX) ||
+    t.has('secret_name') ||
+    (mayNameSecrets(t) && t.has(SECRETS_HINT)) ||
+    (t.has(METADATA_KEY) && t.has(RUN_KEY)) ||
+    mayHoldToolSecrets(t)
+  );
 }
 
 const SECRETS_HINT = guardedStart(/requiredSecrets|secrets\.|\.secrets\s*\(/, 'requiredSecrets', 'secrets.', '.secrets');

@@ -1,6 +1,7 @@
 // Keeps the workspace index in step with the disk: built at start (with a progress report
-// the user can cancel), rebuilt when the file settings change, updated on file events and
-// when an open document is closed (the disk's text applies again).
+// the user can cancel), rebuilt when the file settings change, updated on file events, when an
+// open document is closed (the disk's text applies again) and, for the files of its subtree,
+// when a manifest's `secretsAdapter` changes.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -14,7 +15,9 @@ import { fileUri, readProjectFile } from '../workspace/workspaceIndex';
 import { foldersUp } from '../workspace/nearest';
 import { findRepoRoot, workspaceFolderOf } from '../workspace/folders';
 import { forgetRealPaths, isProjectFile, listProjectFiles, readFileSafely, type ProjectFileOptions } from '../workspace/files';
-import { isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
+import { envAdapterAt, isManifestUri, MANIFEST_FILE as MANIFEST_FILE_NAME } from '../analysis/model/manifest';
+import { languageKindOf } from '../analysis/document';
+import type { AnalysisSettings } from '../analysis/model/types';
 import { describeError } from './safety';
 import { releaseMemory } from './memory';
 import { isMetadataFileUri, siblingMetadataUris } from '../analysis/integrations';
@@ -27,7 +30,9 @@ export class IndexController {
   ready: Promise<void> = Promise.resolve();
   private readonly changeListeners: Array<() => void> = [];
 
-  constructor(private readonly session: Session) {}
+  constructor(private readonly session: Session) {
+    session.onEnvAdapterChanged((before, after) => this.envAdapterChanged(before, after));
+  }
 
   /** Run after the index changed in a way other files' answers depend on (counts, references). */
   onIndexChanged(listener: () => void): void {
@@ -172,9 +177,13 @@ export class IndexController {
     return this.ready;
   }
 
+  /** Whether a build is listing or reading files (it reads every file with the settings of the moment). */
+  private building = false;
+
   private async runBuild(id: number, isCancelled: () => boolean): Promise<void> {
     const { session } = this;
     const started = Date.now();
+    this.building = true;
     let progress: WorkDoneProgressServerReporter | undefined;
     if (session.support.workDoneProgress) {
       try {
@@ -238,10 +247,48 @@ export class IndexController {
       // The file rules may have changed: open documents outside them stop (or start) counting.
       await Promise.all(session.documents.keys().map((uri) => this.classifyOpen(uri)));
     } finally {
+      if (id === this.buildId) this.building = false;
       if (!isCancelled()) releaseMemory();
       progress?.done();
       if (id === this.buildId) this.changed();
     }
+  }
+
+  /** Indexed files, not open, to read again: their manifest's `secretsAdapter` changed. */
+  private readonly adapterQueue = new Set<string>();
+  private adapterDrain: Promise<void> | undefined;
+
+  /**
+   * A manifest's `secretsAdapter` was added, removed or changed: `process.env.INTEGRATION_X` in
+   * its subtree now is (or no longer is) the secret X. Open documents are checked again by the
+   * re-check; the index holds no text, so the JS/TS and Markdown files it governs are read
+   * again from disk (a build in progress reads every file with the new setting anyway).
+   */
+  private envAdapterChanged(before: AnalysisSettings, after: AnalysisSettings): void {
+    if (this.building) return;
+    for (const uri of this.session.index.uris()) {
+      if (this.session.documents.get(uri) || envAdapterAt(before, uri) === envAdapterAt(after, uri)) continue;
+      const kind = languageKindOf(uri);
+      if (kind === 'javascript' || kind === 'typescript' || kind === 'markdown') this.adapterQueue.add(uri);
+    }
+    if (this.adapterQueue.size === 0 || this.adapterDrain) return;
+    this.adapterDrain = this.readAdapterQueue()
+      .catch((e) => this.session.log.error(`Re-indexing after a secretsAdapter change failed: ${describeError(e)}`))
+      .finally(() => (this.adapterDrain = undefined));
+  }
+
+  private async readAdapterQueue(): Promise<void> {
+    let n = 0;
+    for (const uri of this.adapterQueue) {
+      this.adapterQueue.delete(uri);
+      const text = await this.read(URI.parse(uri).fsPath);
+      if (this.session.documents.get(uri) || !this.session.index.has(uri)) continue; // opened or deleted meanwhile
+      if (text === undefined) this.session.index.delete(uri);
+      else this.session.index.setText(uri, text);
+      // Requests are answered between files: a monorepo's packages may be thousands of them.
+      if (++n % 50 === 0) await new Promise<void>((r) => setImmediate(r));
+    }
+    this.changed();
   }
 
   /** Marks an open document the file rules leave out (excluded, ignored, outside every folder). */

@@ -8,7 +8,7 @@ import { ParsedDocument, type PriorVersion } from '../analysis/document';
 import type { TextChange } from '../analysis/text/textChange';
 import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
 import { analyzeAfterEdits } from '../analysis/incremental';
-import type { AnalysisDiagnostic } from '../analysis/model/types';
+import type { AnalysisDiagnostic, AnalysisSettings } from '../analysis/model/types';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { binaryReason, formatBytes } from '../workspace/files';
 import { attachSibling, diskText } from '../workspace/integrations';
@@ -93,6 +93,7 @@ export class Session {
   private readonly parsedCache = new Map<string, { version: number; generation: number; doc: ParsedDocument; skipped?: string }>();
   private readonly skippedLogged = new Set<string>();
   private readonly recheckListeners: Array<() => void> = [];
+  private readonly envAdapterListeners: Array<(before: AnalysisSettings, after: AnalysisSettings) => void> = [];
   /**
    * Resolves once the manifests that govern a document have been read: until then a check would
    * call every manifest secret unknown. Diagnostics wait for it; set by the server's start-up.
@@ -139,6 +140,14 @@ export class Session {
     return true;
   }
 
+  /**
+   * Register a listener run when a manifest's `secretsAdapter` changed where INTEGRATION_
+   * variables are secrets: files that are not open must be read again (the index keeps no text).
+   */
+  onEnvAdapterChanged(listener: (before: AnalysisSettings, after: AnalysisSettings) => void): void {
+    this.envAdapterListeners.push(listener);
+  }
+
   /** The store or settings changed: forget cached analyses and tell the listeners. */
   recheckAll(): void {
     this.generation++;
@@ -146,20 +155,27 @@ export class Session {
     this.parsedCache.clear();
     // Each manifest's `secretsAdapter` decides where INTEGRATION_ variables are secrets in its subtree: it joins the settings here.
     const scopes = this.store.envAdapterScopes();
-    if (JSON.stringify(this.settings.analysis.envAdapterScopes ?? []) !== JSON.stringify(scopes)) {
+    const before = this.settings.analysis;
+    const adapterChanged = JSON.stringify(before.envAdapterScopes ?? []) !== JSON.stringify(scopes);
+    if (adapterChanged) {
       this.settings = {
         ...this.settings,
-        analysis: { ...this.settings.analysis, envAdapterScopes: scopes.length > 0 ? scopes : undefined },
+        analysis: { ...before, envAdapterScopes: scopes.length > 0 ? scopes : undefined },
       };
     }
     this.index.settings = this.settings.analysis;
-    for (const l of this.recheckListeners) {
+    const listeners = adapterChanged ? [...this.recheckListeners, () => this.tellEnvAdapter(before)] : this.recheckListeners;
+    for (const l of listeners) {
       try {
         l();
       } catch (e) {
         this.log.error(`re-check listener failed: ${e instanceof Error ? e.name : 'error'}`);
       }
     }
+  }
+
+  private tellEnvAdapter(before: AnalysisSettings): void {
+    for (const l of this.envAdapterListeners) l(before, this.settings.analysis);
   }
 
   forget(uri: string): void {
@@ -217,7 +233,14 @@ export class Session {
     const prior = skipped ? undefined : this.prior(uri, td.version);
     const doc = skipped
       ? new ParsedDocument({ uri, text: '', languageId: td.languageId }, this.settings.analysis.maxParseBytes)
-      : new ParsedDocument({ uri, languageId: td.languageId, source }, this.settings.analysis.maxParseBytes, prior);
+      : new ParsedDocument(
+          // Which app and environment a reference runs in changes no answer when no secret of its
+          // store is limited to some: then no YAML or JSON is parsed for it, and a keystroke is
+          // analysed from the previous version's analysis (bench/scopeTyping.ts).
+          { uri, languageId: td.languageId, source, scopes: this.store.snapshot(uri).scopesMatter },
+          this.settings.analysis.maxParseBytes,
+          prior,
+        );
     this.sinceParse.keep(uri, { version: td.version, doc });
     if (!skipped) this.index.prepare(doc);
     const entry = { doc, skipped, version: td.version, generation: this.generation };

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import * as ts from 'typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
+import { parse as parseMarkdown, postprocess, preprocess } from 'micromark';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxMd } from 'micromark-extension-mdx-md';
 import { analyzeDocument } from '../analyze';
 import { ParsedDocument } from '../document';
 import { StoreSnapshot } from '../model/store';
@@ -56,6 +59,20 @@ export function parseErrors(uri: string, text: string): string[] {
     return errors.map((e) => jsonc.printParseErrorCode(e.error));
   }
   if (uri.endsWith('.md')) return [];
+  if (uri.endsWith('.mdx')) {
+    // MDX 2+ refuses HTML comments and unbalanced expression braces.
+    if (text.includes('<!--')) return ['MDX does not allow HTML comments'];
+    try {
+      postprocess(
+        parseMarkdown({ extensions: [mdxExpression(), mdxMd()] })
+          .document()
+          .write(preprocess()(text, undefined, true)),
+      );
+    } catch (e) {
+      return [String(e)];
+    }
+    return [];
+  }
   return YAML.parseAllDocuments(text).flatMap((d) => ('errors' in d ? d.errors.map((e) => e.message) : []));
 }
 
@@ -76,7 +93,7 @@ function fixesFor(
   return preferred.edits;
 }
 
-const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json|jsonc|yaml|md)$/.test(f));
+const inputs = readdirSync(DIR).filter((f) => /^[a-z-]+--[a-z0-9-]+\.(js|ts|json|jsonc|yaml|md|mdx)$/.test(f));
 
 describe('quick fixes (golden files)', () => {
   it('has golden files for every fix that edits code', () => {

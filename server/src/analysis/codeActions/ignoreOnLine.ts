@@ -1,7 +1,8 @@
 // Quick fix for every finding: "Ignore 'CODE' on this line", a suppression comment in the
 // file's syntax. In code and YAML it goes on its own line above, indented like the line
 // (`secretref-disable-next-line CODE`, as ESLint's fix does); in Markdown at the end of the
-// line (`<!-- secretref-disable-line CODE -->`), where a comment line would split a paragraph.
+// line (`<!-- secretref-disable-line CODE -->`, in MDX `{/* secretref-disable-line CODE */}`),
+// where a comment line would split a paragraph.
 // Offered only where the comment would be read back as one: never inside a multi-line
 // string, template or YAML block scalar, never in a JSON file that does not allow comments.
 import type { QuickFixProvider } from './codeAction';
@@ -19,7 +20,7 @@ export const ignoreOnLineFix: QuickFixProvider = {
   provide({ doc, diagnostic }): QuickFix[] {
     const syntax = commentSyntaxOf(doc);
     if (doc.kind === 'json' && !JSON_WITH_COMMENTS.test(documentPath(doc.uri)) && !/\/\/|\/\*/.test(doc.text)) return [];
-    const endOfLine = syntax === 'html';
+    const endOfLine = syntax === 'html' || syntax === 'mdx';
     const comment = suppressionComment(syntax, endOfLine ? 'disable-line' : 'disable-next-line', [diagnostic.code]);
     if (!comment) return [];
     const text = doc.text;

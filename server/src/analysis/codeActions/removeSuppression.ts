@@ -14,7 +14,8 @@ export const removeSuppressionFix: QuickFixProvider = {
       ? (diagnostic.data.codes as unknown[]).filter((c): c is string => typeof c === 'string')
       : [];
     // The directive without the comment's delimiters.
-    const body = comment.replace(/^(\/\/|\/\*|#|<!--)/, '').replace(/(\*\/|-->)$/, '');
+    // (MDX's `{/* … */}` is one comment: its braces go with it.)
+    const body = comment.replace(/^(\{\s*\/\*|\/\/|\/\*|#|<!--)/, '').replace(/(\*\/\s*\}|\*\/|-->)$/, '');
     const directive = parseDirective({ range: diagnostic.range, body });
     const kept = directive ? directive.codes.filter((c) => !unused.includes(c)) : [];
     let edit: TextEdit;

@@ -34,14 +34,16 @@ export function isPlaceholder(s: string): boolean {
 /**
  * Placeholders in a value that has a provider's exact format (prefix, length, charset): only
  * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0,
- * or "fake" opening the random part or a word in it (`ghp_fake_…`, `sk_test_FAKE…`). Made-up but
- * plausible values (`aBcDeF…123456`) are reported: a format this exact is rarely typed by chance,
- * and scanners' labelled test sets count them as credentials. So do they count a "fake" inside
- * the random letters (trufflehog writes `…jk0VZfake8f…` into its samples so that push protection
- * lets them through): four letters inside a random run prove nothing.
+ * or "fake" opening the random part or standing as a word in it, between separators or at its
+ * end (`ghp_fake_…`, `sk_test_FAKE…`, `…-fake-…`). Made-up but plausible values (`aBcDeF…123456`)
+ * are reported: a format this exact is rarely typed by chance, and scanners' labelled test sets
+ * count them as credentials. So do they count a "fake" inside the random letters (trufflehog
+ * writes `…jk0VZfake8f…` into its samples so that push protection lets them through): four letters
+ * inside a random run prove nothing, nor does a `-` or `_` before them where the random alphabet
+ * holds those characters (a Square secret's `…-FAKE…`).
  */
 export const FORMAT_PLACEHOLDER =
-  /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|(?:^|[_.-])fake|x{6,}|X{6,}|0{8,}/i;
+  /\.\.\.|…|<[^>]*>|\$\{|\{\{|\*{3,}|your[-_]|_here\b|placeholder|redacted|changeme|replace_?(?:with|me)|^fake|[_.-]fake(?=[_.-]|$)|x{6,}|X{6,}|0{8,}/i;
 
 /**
  * Whether a value with no prefix of its own reads as random letters and digits, not a name: it

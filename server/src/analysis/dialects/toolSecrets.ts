@@ -5,9 +5,10 @@
 //     secrets:
 //       service_api_key: "email_service_api_key"
 // The values are the secret names. Read in YAML and JSON task files, in the dicts of Julep's
-// Python SDK (`"secrets": {"db_password": "my_db_password"}`) and in Markdown fences of those,
-// only in a step that names a tool (`tool:` or `kind: tool_call`): a `secrets:` map elsewhere
-// (a Helm chart's values, a CI workflow's inputs) holds values or other things, not names.
+// Python SDK (`"secrets": {"db_password": "my_db_password"}`), in the object literals of its
+// JS/TS SDK (`js/visitors/toolSecrets.ts`) and in Markdown fences of those, only in a step that
+// names a tool (`tool:` or `kind: tool_call`): a `secrets:` map elsewhere (a Helm chart's values,
+// a CI workflow's inputs, a test's mock client) holds values or other things, not names.
 import * as YAML from 'yaml';
 import type * as jsonc from 'jsonc-parser';
 import type { Dialect, NameSlot } from './dialect';
@@ -16,16 +17,8 @@ import type { NamedRange } from '../integrations';
 import { isPyDict, pythonFacts, type PythonFacts } from '../python';
 import type { Reference } from '../model/types';
 import { useReferences, slotAt } from './textForms';
-import { guardedStart } from '../keywords';
-
-/** `tool:`, `"tool":`, `'tool' :`. */
-const TOOL_KEY = guardedStart(/\btool['"]?\s*:/, 'tool');
-
-/** A value that is an expression (`$ secrets.x`) or empty is not a secret name. */
-const isName = (v: string): boolean => v !== '' && !v.startsWith('$') && !/\s/.test(v);
-
-/** Whether an object with these scalar entries is a Julep step that calls a tool. */
-const isToolStep = (get: (key: string) => unknown): boolean => typeof get('tool') === 'string' || get('kind') === 'tool_call';
+import { jsFacts } from '../integrations';
+import { isSecretName as isName, isToolStep, mayHoldToolSecrets, toolSecretsVisitor } from '../js/visitors/toolSecrets';
 
 export const toolSecretsDialect: Dialect = {
   id: 'toolSecrets',
@@ -34,12 +27,13 @@ export const toolSecretsDialect: Dialect = {
   // The parameter names are the tool's own: no literal text fits every tool.
   forms: [],
   languages: ['yaml'],
-  // A `tool` key (YAML, JSON, a Python dict) or `tool_call` beside `secrets`: a large JSON file
+  // A `tool` key (YAML, JSON, JS, a Python dict) or `tool_call` beside `secrets`: a large JSON file
   // that only mentions the words is not parsed for this form.
-  mayContain: (text) => text.has('secrets') && (text.has('tool_call') || text.has(TOOL_KEY)),
+  mayContain: mayHoldToolSecrets,
   find(doc: ParsedDocument): Reference[] {
-    const found: NamedRange[] = [];
-    if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(yd.contents, found);
+    let found: NamedRange[] = [];
+    if (doc.kind === 'javascript' || doc.kind === 'typescript') found = [...(jsFacts(doc)?.visited.of(toolSecretsVisitor).refs ?? [])];
+    else if (doc.kind === 'yaml') for (const yd of doc.yamlDocs ?? []) yamlRefs(yd.contents, found);
     else if (doc.kind === 'json' && doc.jsonTree) jsonRefs(doc.jsonTree, found);
     else {
       const py = pythonFacts(doc);
@@ -48,8 +42,18 @@ export const toolSecretsDialect: Dialect = {
     found.sort((a, b) => a.range.start - b.range.start);
     return useReferences(doc, 'toolSecrets', found);
   },
-  /** After `parameter: ` inside the `secrets:` of a tool-call step, in YAML. */
+  /** After `parameter: ` inside the `secrets:` of a tool-call step, in YAML and JS/TS. */
   nameSlotAt(doc: ParsedDocument, offset: number): NameSlot | undefined {
+    if (doc.kind === 'javascript' || doc.kind === 'typescript') {
+      // Only in a quoted value (`service_api_key: 'em|`, `{ 'api-key': "|" }`), tested on the line
+      // before the tree is asked: a keystroke elsewhere does not parse the file for this.
+      if (!mayHoldToolSecrets(doc)) return undefined;
+      const slot = slotAt(doc, offset, /(?:^|[{,])\s*(?:[\w$]+|'[^']*'|"[^"]*")\s*:\s*(['"`])([A-Za-z0-9_]*)$/, (m, after) =>
+        !after.startsWith(m[1]) ? m[1] : undefined,
+      );
+      const maps = slot ? (jsFacts(doc)?.visited.of(toolSecretsVisitor).maps ?? []) : [];
+      return maps.some((m) => m.start < offset && offset < m.end) ? slot : undefined;
+    }
     if (doc.kind !== 'yaml') return undefined;
     const inside = (doc.yamlDocs ?? []).some((yd) =>
       yamlSecretMaps(yd.contents).some((m) => m.range && m.range[0] <= offset && offset <= m.range[2]),

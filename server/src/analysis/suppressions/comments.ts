@@ -1,18 +1,26 @@
 // The comments of a document that may hold a `secretref-` directive, found in the comment
 // syntax of its kind: by the parsers the analysis already uses (TypeScript's scanner, the YAML
-// CST, jsonc-parser's scanner), and for files without a parser by their kind's syntax (`#`
-// lines, `<!-- -->`). Also the other way: a directive written as a comment (the quick fix).
+// CST, jsonc-parser's scanner, micromark's MDX expressions), and for files without a parser by
+// their kind's syntax (`#` lines, `<!-- -->`). Also the other way: a directive written as a
+// comment (the quick fix).
 // What a directive silences is suppressions.ts.
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
+import { parse as parseMarkdown, postprocess, preprocess } from 'micromark';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxMd } from 'micromark-extension-mdx-md';
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import { documentPath, markdownParts } from '../markdown';
 import { pythonFacts } from '../python';
 import type { OffsetRange } from '../model/types';
 
-/** How comments are written in a file, for reading them and for writing one (the quick fix). */
-export type CommentSyntax = 'slash' | 'hash' | 'html' | 'none';
+/**
+ * How comments are written in a file, for reading them and for writing one (the quick fix).
+ * `mdx`: MDX 2+ prose, which rejects HTML comments; its comments are JavaScript comments in an
+ * expression, `{/* … *\/}`.
+ */
+export type CommentSyntax = 'slash' | 'hash' | 'html' | 'mdx' | 'none';
 
 export interface Comment {
   /** The whole comment, delimiters included. */
@@ -24,13 +32,15 @@ export interface Comment {
 const HASH_EXTENSIONS = /\.(env|sh|bash|zsh|py|rb|toml|ini|cfg|conf|properties|tf|hcl|r|pl)$/i;
 const HASH_BASENAMES = /(^|[/\\])(\.env(\.[^/\\]*)?|Dockerfile|Makefile|Procfile|\.gitignore|\.npmrc)$/i;
 const HTML_EXTENSIONS = /\.(md|markdown|mdx|html?|xml|svg|vue)$/i;
+const MDX_EXTENSION = /\.mdx$/i;
 
 /** The comment syntax of a document: by its parser's language, else by its file name. */
 export function commentSyntaxOf(doc: Pick<ParsedDocument, 'kind' | 'uri'>): CommentSyntax {
   if (doc.kind === 'javascript' || doc.kind === 'typescript' || doc.kind === 'json') return 'slash';
   if (doc.kind === 'yaml') return 'hash';
-  // Markdown and MDX (whatever kind a Markdown-aware analysis gives them): HTML comments.
+  // Markdown (whatever kind a Markdown-aware analysis gives it): HTML comments; MDX: `{/* */}`.
   const path = documentPath(doc.uri);
+  if (MDX_EXTENSION.test(path)) return 'mdx';
   if (HTML_EXTENSIONS.test(path) || String(doc.kind) === 'markdown') return 'html';
   if (HASH_EXTENSIONS.test(path) || HASH_BASENAMES.test(path)) return 'hash';
   return 'none';
@@ -185,12 +195,15 @@ function hashComments(text: string): Comment[] {
 }
 
 /**
- * Comments of Markdown and MDX: `<!-- -->` in the prose, and in each analysed fence the comments
- * of its language (`//` in a JS fence, `#` in a YAML or shell one), at their place in the document.
+ * Comments of Markdown and MDX: `<!-- -->` in the prose (MDX 1 allowed them, and the quick fix
+ * wrote them before it knew MDX), `{/* *\/}` in MDX prose, and in each analysed fence the
+ * comments of its language (`//` in a JS fence, `#` in a YAML or shell one), at their place in the
+ * document.
  */
 function markdownComments(doc: ParsedDocument): Comment[] {
   const { prose, fences } = markdownParts(doc);
   const out = htmlComments(prose.text);
+  if (MDX_EXTENSION.test(documentPath(doc.uri))) out.push(...mdxComments(prose.text));
   for (const f of fences) {
     for (const c of directiveComments(f.doc)) out.push({ ...c, range: { start: c.range.start + f.base, end: c.range.end + f.base } });
   }
@@ -202,6 +215,57 @@ function htmlComments(text: string): Comment[] {
   const out: Comment[] = [];
   for (const m of text.matchAll(/<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g)) {
     out.push({ range: { start: m.index, end: m.index + m[0].length }, body: m[1] });
+  }
+  return out;
+}
+
+/** An expression that holds a JavaScript comment: the cheap test before MDX is parsed. */
+const MDX_COMMENT_START = /\{\s*\/[*/]/;
+
+/**
+ * The comments in the expressions of MDX prose (`{/* secretref-disable-line *\/}`), read by
+ * micromark with MDX's expression syntax and MDX's own changes to Markdown (no indented code, no
+ * HTML), so a `{/* *\/}` in a code span is text, as MDX reads it. An expression that holds
+ * nothing but the comment is the comment, braces included, so removing it leaves no `{}`.
+ */
+function mdxComments(text: string): Comment[] {
+  if (!MDX_COMMENT_START.test(text)) return [];
+  const all = expressionComments(text, 0);
+  if (all) return all;
+  // A text MDX cannot compile (an unclosed `{`, as while one is typed): each run of non-blank
+  // lines on its own, so one broken paragraph does not hide the directives of the others.
+  const out: Comment[] = [];
+  for (const block of text.matchAll(/[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g)) {
+    if (MDX_COMMENT_START.test(block[0])) out.push(...(expressionComments(block[0], block.index) ?? []));
+  }
+  return out;
+}
+
+/** The comments of `text`'s MDX expressions at their offsets plus `base`; undefined when MDX cannot read it. */
+function expressionComments(text: string, base: number): Comment[] | undefined {
+  let events: ReturnType<typeof postprocess>;
+  try {
+    events = postprocess(
+      parseMarkdown({ extensions: [mdxExpression(), mdxMd()] })
+        .document()
+        .write(preprocess()(text, undefined, true)),
+    );
+  } catch {
+    return undefined;
+  }
+  const out: Comment[] = [];
+  for (const [phase, token] of events) {
+    if (phase !== 'enter' || (token.type !== 'mdxFlowExpression' && token.type !== 'mdxTextExpression')) continue;
+    const start = token.start.offset;
+    const end = token.end.offset;
+    const inner = text.slice(start + 1, end - 1);
+    const comments = scriptComments(inner, true, MARKER);
+    const whole =
+      comments.length === 1 && inner.slice(0, comments[0].range.start).trim() === '' && inner.slice(comments[0].range.end).trim() === '';
+    for (const c of comments) {
+      const range = whole ? { start, end } : { start: c.range.start + start + 1, end: c.range.end + start + 1 };
+      out.push({ range: { start: range.start + base, end: range.end + base }, body: c.body });
+    }
   }
   return out;
 }
@@ -220,6 +284,8 @@ export function suppressionComment(syntax: CommentSyntax, kind: 'disable-next-li
       return `# ${directive}`;
     case 'html':
       return `<!-- ${directive} -->`;
+    case 'mdx':
+      return `{/* ${directive} */}`;
     default:
       return undefined;
   }

@@ -147,6 +147,61 @@ describe('inline suppressions', () => {
     assert.deepEqual(r.reported, ['9:unknown-secret']);
   });
 
+  it('MDX: {/* */} comments in prose, <!-- --> too, never one in a code span', () => {
+    const r = analyse(
+      'file:///p/guide.mdx',
+      [
+        'Use `$Token{NOPE}` here. {/* secretref-disable-line */}',
+        '{/* secretref-disable-next-line unknown-secret */}',
+        'And `$Token{NOPE}` there.',
+        '{/*',
+        ' * secretref-disable',
+        ' */}',
+        '```yaml',
+        'key: $Token{NOPE} # secretref-disable-line',
+        'other: $Token{NOPE}',
+        '```',
+        '{/* secretref-enable */}',
+        '`{/* secretref-disable-next-line */}` is how MDX writes it:',
+        'Last `$Token{NOPE}`.',
+        '<!-- secretref-disable-next-line -->',
+        'Old `$Token{NOPE}`.',
+        '- in a list: `$Token{NOPE}` {/* secretref-disable-line unknown-secret -- docs */}',
+        '> in a quote: `$Token{NOPE}` {/* secretref-disable-line hardcoded-secret */}',
+      ].join('\n'),
+    );
+    assert.deepEqual(r.suppressed, [
+      '1:unknown-secret',
+      '3:unknown-secret',
+      '8:unknown-secret',
+      '9:unknown-secret',
+      '15:unknown-secret',
+      '16:unknown-secret',
+    ]);
+    assert.deepEqual(r.reported, ['13:unknown-secret', '17:unknown-secret']);
+    assert.deepEqual(
+      r.unused.map((u) => [u.line, u.message]),
+      [[17, "'hardcoded-secret' in 'secretref-disable-line' silences nothing here: remove it"]],
+    );
+  });
+
+  it('MDX: while a `{` is unclosed, the directives of the other paragraphs still hold', () => {
+    const r = analyse(
+      'file:///p/guide.mdx',
+      [
+        '{/* secretref-disable-next-line */}',
+        '`$Token{NOPE}` here.',
+        '',
+        'Being typed: { `$Token{NOPE}`',
+        '',
+        '<!-- secretref-disable-line --> `$Token{NOPE}`',
+        'Last `$Token{NOPE}` {/* secretref-disable-line unknown-secret */}',
+      ].join('\n'),
+    );
+    assert.deepEqual(r.suppressed, ['2:unknown-secret', '6:unknown-secret', '7:unknown-secret']);
+    assert.deepEqual(r.reported, ['4:unknown-secret']);
+  });
+
   it('.env and shell files: # comments', () => {
     const r = analyse(
       'file:///p/.env.local',
@@ -192,7 +247,11 @@ describe('inline suppressions', () => {
     const syntax = (uri: string) => commentSyntaxOf(new ParsedDocument({ uri, text: '' }));
     assert.equal(suppressionComment(syntax('file:///a.ts'), 'disable-next-line', ['x']), '// secretref-disable-next-line x');
     assert.equal(suppressionComment(syntax('file:///a.yml'), 'disable-next-line', ['x']), '# secretref-disable-next-line x');
-    assert.equal(suppressionComment(syntax('file:///a.mdx'), 'disable-line', []), '<!-- secretref-disable-line -->');
+    assert.equal(suppressionComment(syntax('file:///a.md'), 'disable-line', []), '<!-- secretref-disable-line -->');
+    // MDX 2+ rejects `<!-- -->`: its comments are JavaScript comments in an expression.
+    assert.equal(suppressionComment(syntax('file:///a.mdx'), 'disable-line', []), '{/* secretref-disable-line */}');
+    // In a fence of an MDX file, the fence language's syntax.
+    assert.equal(suppressionComment(syntax('file:///a.mdx#L4.sh'), 'disable-line', ['x']), '# secretref-disable-line x');
     assert.equal(suppressionComment(syntax('file:///Dockerfile'), 'disable-line', ['x']), '# secretref-disable-line x');
     assert.equal(suppressionComment(syntax('file:///notes.txt'), 'disable-line', ['x']), undefined);
   });

@@ -4,6 +4,11 @@
 // credential. Values are written in parts for the same reason.
 import type { CredentialSamples } from '../types';
 
+/** A synthetic Data Center token: base64 of `<12-digit id>:` and 20 fixed bytes that look random. */
+function dataCenterPat(id: string): string {
+  return Buffer.concat([Buffer.from(id + ':'), Buffer.from('9f3ac17be20d48c65a1f' + '73e9b04d2c86f15ae7b3', 'hex')]).toString('base64');
+}
+
 export const samples: Record<string, CredentialSamples> = {
   'atlassian-token': {
     positive: [
@@ -15,6 +20,25 @@ export const samples: Record<string, CredentialSamples> = {
       'BITBUCKET_APP_PASSWORD=' + 'ATBB' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG',
     ],
     negative: ['ATBB' + 'short', 'ATATT3' + 'xxxxxxxx'],
+  },
+  'atlassian-data-center-pat': {
+    positive: [
+      'jira_token: ' + dataCenterPat('481516234200'),
+      '# confluence bearer token: ' + dataCenterPat('597243922500'),
+      'CONFLUENCE_PAT=' + dataCenterPat('902217364411'),
+    ],
+    negative: [
+      // No id before the colon, a made-up tail, a longer base64 run, padding after it.
+      'jira_token: ' + Buffer.from('0a:' + 'x'.repeat(30)).toString('base64'),
+      'jira_token: ' + Buffer.from('481516234200:' + 'a'.repeat(20)).toString('base64'),
+      'jira_token: ' + dataCenterPat('481516234200') + 'AAAA',
+      'jira_token: ' + dataCenterPat('481516234200') + '=',
+      'confluence key: ' + 'M' + 'A'.repeat(43),
+    ],
+  },
+  'bitbucket-data-center-token': {
+    positive: ['BITBUCKET_TOKEN=' + 'BBDC-' + dataCenterPat('139493427183')],
+    negative: ['BBDC-' + '1'.repeat(44), 'BBDC-' + 'A'.repeat(43), 'BBDC-1234'],
   },
   'atlassian-keyed-token': {
     positive: ['<id>{atlassian}</id>\n<secret>{' + 'r6RkiQao3Pgq' + 'Y9MOKtonpJdU}</secret>'],

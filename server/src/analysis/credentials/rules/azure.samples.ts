@@ -23,6 +23,18 @@ export const samples: Record<string, CredentialSamples> = {
     ],
     negative: ['?sv=2022-11-02&sig=<signature>'],
   },
+  'azure-app-configuration-secret': {
+    positive: [
+      'AppConfig=Endpoint=https://corp-settings.azconfig.io;Id=' +
+        'Xk3q-l9-s0:Vb2Q' +
+        ';Secret=' +
+        'Qw7rT2yU9pL4kZ8xC1vB6nM3hJ5gF0dSaE2wR7tY9uI=',
+    ],
+    negative: [
+      'Endpoint=https://corp-settings.azconfig.io;Id=<id>;Secret=<secret>',
+      'Endpoint=https://corp-settings.azconfig.io;Id=' + 'Xk3q-l9-s0:Vb2Q' + ';Secret=' + 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    ],
+  },
   'azure-client-secret': {
     positive: ['AZURE_CLIENT_SECRET=' + 'abc8Q~' + 'yWgnTW8LPk5kh353NW4S5GyYmy6QPT3R4g'],
     negative: ['abc8Q~' + 'short'],

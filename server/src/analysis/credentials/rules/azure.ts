@@ -71,3 +71,18 @@ export const azureClientSecret: CredentialRule = {
   pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
   source: 'gitleaks azure-ad-client-secret; trufflehog azure_entra',
 };
+
+export const azureAppConfigConnectionString: CredentialRule = {
+  id: 'azure-app-configuration-secret',
+  provider: 'Azure',
+  kind: 'App Configuration access key (connection string)',
+  secretName: 'AZURE_APPCONFIG_CONNECTION_STRING',
+  namedByKey: false,
+  keywords: ['.azconfig.io'],
+  // `Endpoint=https://{store}.azconfig.io;Id={key id};Secret={key}`: the key is base64 (44
+  // characters, or 84 in Microsoft's newer identifiable format).
+  pattern: /Endpoint=https:\/\/[A-Za-z0-9-]{1,63}\.azconfig\.io;Id=[^;\s"'<>]{1,100};Secret=(?<secret>[A-Za-z0-9+/]{20,120}={0,2})/gi,
+  minEntropy: 3.5,
+  source:
+    'https://learn.microsoft.com/azure/azure-app-configuration/howto-disable-access-key-authentication (access keys, connection strings); trufflehog azureappconfigconnectionstring',
+};

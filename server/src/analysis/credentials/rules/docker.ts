@@ -1,5 +1,7 @@
 // Docker: personal or organization access token; registry login in config.json.
-// Format from: https://docs.docker.com/security/for-developers/access-tokens/; secretlint-rule-docker | https://docs.docker.com/reference/cli/docker/login/#credential-stores (config.json auths)
+// Format from: https://docs.docker.com/security/for-developers/access-tokens/; secretlint-rule-docker | https://docs.docker.com/reference/cli/docker/login/#credential-stores (config.json auths);
+// https://docs.gitlab.com/ci/docker/using_docker_images/#determine-your-docker_auth_config-data (escaped in a variable);
+// https://cloud.google.com/artifact-registry/docs/docker/authentication#json-key (`_json_key` logins); trufflehog docker
 import type { CredentialRule } from '../types';
 
 export const dockerToken: CredentialRule = {
@@ -18,12 +20,16 @@ export const dockerConfigAuth: CredentialRule = {
   provider: 'Docker',
   kind: 'registry login in config.json',
   secretName: 'DOCKER_AUTH',
-  keywords: ['"auth"'],
-  pattern: /"auth"\s*:\s*"(?<secret>[A-Za-z0-9+/]{8,}={0,2})"/g,
+  // Also JSON inside a string, its quotes escaped once or more (GitLab runners' `DOCKER_AUTH_CONFIG={\"auths\":…}`,
+  // a config.json in a YAML string): `auth\` is in every escaped form.
+  keywords: ['"auth"', 'auth\\'],
+  pattern: /\\*"auth\\*"\s*:\s*\\*"(?<secret>[A-Za-z0-9+/]{8,}={0,2})\\*"/g,
   validate: (s) => {
     const decoded = Buffer.from(s, 'base64').toString('utf8');
     const i = decoded.indexOf(':');
-    return i > 0 && i < decoded.length - 3 && /^[\x20-\x7e]+$/.test(decoded) && !/:(?:password|pass|\$\{)/i.test(decoded);
+    // `user:password`, printable; the password may span lines (Google's `_json_key:{…}` for gcr.io).
+    return i > 0 && i < decoded.length - 3 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) && !/:(?:password|pass|\$\{)/i.test(decoded);
   },
-  source: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores (config.json auths)',
+  source:
+    'https://docs.docker.com/reference/cli/docker/login/#credential-stores (config.json auths); https://docs.gitlab.com/ci/docker/using_docker_images/#determine-your-docker_auth_config-data; trufflehog docker',
 };

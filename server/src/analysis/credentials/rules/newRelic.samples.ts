@@ -9,8 +9,10 @@ export const samples: Record<string, CredentialSamples> = {
     positive: [
       'NEW_RELIC_API_KEY=' + 'NRAK-' + 'QG2G2VRPRH4MSL3NYWGNTW8LPK5',
       'license_key: ' + 'b6b8d216118a2341e23a0fe1e09a29e30389' + 'NRAL',
+      'NEW_RELIC_LICENSE_KEY=' + '4f1c0a9e7d2b8c3e6a5f0d1b9e8c7a2d' + 'FFFFNRAL',
+      "license_key: '" + 'eu01xx' + '9c3e6a5f0d1b9e8c7a2d4f1c0a' + "FFFFNRAL'",
     ],
-    negative: ['NRAK-' + 'XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    negative: ['NRAK-' + 'XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'license_key: ' + '4f1c0a9e7d2b8c3e6a5f0d1b9e8c7a' + 'FFFFNRAL'],
   },
   'new-relic-keyed-key': {
     positive: ['newrelic_api_key = "' + 'b1v9-ajgfarW4xqtUwh6' + 'QLkCMZVg4SB0YAx8r6xgguroSu4' + '"'],

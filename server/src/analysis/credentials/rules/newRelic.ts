@@ -10,8 +10,9 @@ export const newRelicKey: CredentialRule = {
   secretName: 'NEW_RELIC_API_KEY',
   keywords: ['nrak-', 'nrjs-', 'nrii-', 'nraa-', 'nral'],
   pattern:
-    /(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRAA-[a-f0-9]{27}|[a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/g,
-  source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/; gitleaks new-relic-*',
+    /(?<![A-Za-z0-9_-])(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}|NRAA-[a-f0-9]{27}|[a-f0-9]{36}NRAL|(?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})FFFFNRAL)(?![A-Za-z0-9_-])/g,
+  // License (ingest) keys are 40 characters ending in NRAL; those issued now end in FFFFNRAL, EU ones open with eu01xx.
+  source: 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/; gitleaks new-relic-*; trufflehog newreliclicensekey',
 };
 
 export const newRelicKeyedKey: CredentialRule = {

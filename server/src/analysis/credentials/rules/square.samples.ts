@@ -9,8 +9,10 @@ export const samples: Record<string, CredentialSamples> = {
     positive: [
       'sandbox-' + 'sq0csb-' + 'o6cs8xQ2kxEgIDGbzn2hW7LZPbzhe713QkLnfbY3',
       'sq0csp-' + '5KMn4LnR5LqW6RjFg63lkg14qnCr2QH2v9BMVtVsCsW',
+      // "fake" after a `-` of the random alphabet is random letters, not a word (trufflehog's samples).
+      'sandbox-' + 'sq0csb-' + 'o6cs8xQ2kxEgIDGbzn2hW7LZPbzhe713Q-fakefbY',
     ],
-    negative: ['sq0atp-' + 'xxxxxxxxxxxxxxxxxxxxxx'],
+    negative: ['sq0atp-' + 'xxxxxxxxxxxxxxxxxxxxxx', 'sq0csp-' + '5KMn4LnR5LqW6RjFg63lkg14-fake-qnCr2QH2v9BMVtVsCsW'],
   },
   'square-eaaa-token': {
     positive: [

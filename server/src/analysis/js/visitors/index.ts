@@ -5,10 +5,12 @@ import { integrationObjectsVisitor } from './integrationObjects';
 import { envVariablesVisitor } from './envVariables';
 import { eventSecretsVisitor } from './eventSecrets';
 import { taskExpressionsVisitor } from './taskExpressions';
+import { toolSecretsVisitor } from './toolSecrets';
 
 export const JS_VISITORS: readonly JsVisitor<unknown>[] = [
   integrationObjectsVisitor,
   envVariablesVisitor,
   eventSecretsVisitor,
   taskExpressionsVisitor,
+  toolSecretsVisitor,
 ];
