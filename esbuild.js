@@ -82,6 +82,9 @@ function watchReporter() {
 
 async function main() {
   const fs = require('fs');
+  // The keyword pass's WebAssembly, assembled from its source into a module the bundles import.
+  const { buildWasm } = await import('./scripts/build-wasm.mjs');
+  await buildWasm();
   const entries = builds.filter((b) => fs.existsSync(b.entryPoints[0]));
   if (watch) {
     const reporter = watchReporter();

@@ -85,7 +85,11 @@ describe('managing and using secrets through the VS Code UI', { timeout: 900_000
       wb.step('3-palette-secrets', async () => {
         await createSecret('E2E_UI_SECRET', VALUES.uiSecret);
         ran.created = true;
-        await viewEventually((r) => r.some((t) => t.includes('E2E_UI_SECRET')), 'E2E_UI_SECRET after Create Secret');
+        // Each answer went into its own box: the row shows the description typed (not the value, nor an empty one).
+        const rows = await viewEventually((r) => r.some((t) => t.includes('E2E_UI_SECRET')), 'E2E_UI_SECRET after Create Secret');
+        const row = rows.find((t) => t.includes('E2E_UI_SECRET')) ?? '';
+        assert.ok(!row.includes(VALUES.uiSecret), 'the value was typed into a box other than the value box');
+        assert.match(row, /made by the UI test/, `the description typed; the Secrets view shows: ${JSON.stringify(rows)}`);
 
         await wb.runContributedCommand('secretref.renameSecret');
         await wb.answerPrompts((prompt) => {

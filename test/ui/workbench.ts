@@ -26,6 +26,19 @@ interface DomElement {
   textContent: string | null;
 }
 
+interface DomNode extends DomElement {
+  querySelector(selector: string): DomNode | null;
+  innerText: string;
+}
+
+/** What the quick input shows, read in one go (see quickInputSnapshot). */
+interface QuickInputSnapshot {
+  title: string;
+  placeholder: string;
+  ariaLabel: string;
+  message: string;
+}
+
 export class Workbench {
   private constructor(
     readonly page: Page,
@@ -204,26 +217,48 @@ export class Workbench {
     return this.page.locator('.quick-input-widget').isVisible();
   }
 
-  /** What the open quick input asks for: its title, placeholder and prompt, in one string. */
+  /**
+   * What the quick input shows, read in one evaluation. VS Code reuses the one widget (and its one
+   * <input>) for every prompt and switches all its parts in one task: reads made one by one can
+   * straddle the switch. A CI run read the value box's title with the Description box's label,
+   * took that for the value box, and typed the value into Description.
+   */
+  private async quickInputSnapshot(): Promise<QuickInputSnapshot> {
+    const empty = { title: '', placeholder: '', ariaLabel: '', message: '' };
+    return this.page
+      .locator('.quick-input-widget')
+      .first()
+      .evaluate(
+        (w: DomNode) => {
+          const input = w.querySelector('.quick-input-box input');
+          return {
+            title: w.querySelector('.quick-input-title')?.innerText ?? '',
+            placeholder: input?.getAttribute('placeholder') ?? '',
+            ariaLabel: input?.getAttribute('aria-label') ?? '',
+            message: w.querySelector('.quick-input-message')?.innerText ?? '',
+          };
+        },
+        undefined,
+        { timeout: 5_000 },
+      )
+      .catch(() => empty);
+  }
+
+  /** What the open quick input asks for: its title, placeholder, label and prompt, in one string. */
   async quickInputPrompt(): Promise<string> {
-    const w = this.page.locator('.quick-input-widget');
-    const parts = await Promise.all([
-      w
-        .locator('.quick-input-title')
-        .innerText()
-        .catch(() => ''),
-      this.quickInputBox()
-        .getAttribute('placeholder')
-        .catch(() => ''),
-      this.quickInputBox()
-        .getAttribute('aria-label')
-        .catch(() => ''),
-      w
-        .locator('.quick-input-message')
-        .innerText()
-        .catch(() => ''),
-    ]);
-    return parts.filter(Boolean).join(' | ');
+    return (await this.quickInputRead()).prompt;
+  }
+
+  /**
+   * The prompt, and which box shows it, from one snapshot: the box is its title, placeholder
+   * and label (not the message, which validation changes as you type).
+   */
+  private async quickInputRead(): Promise<{ prompt: string; box: string }> {
+    const s = await this.quickInputSnapshot();
+    return {
+      prompt: [s.title, s.placeholder, s.ariaLabel, s.message].filter(Boolean).join(' | '),
+      box: JSON.stringify([s.title, s.placeholder, s.ariaLabel]),
+    };
   }
 
   /** Items of the open quick pick. */
@@ -256,10 +291,10 @@ export class Workbench {
       if (!open) return seen;
       // The widget is reused from one prompt to the next: wait until it shows the next one,
       // or an answer meant for one box lands in the following (a name typed as a value).
-      let prompt = await this.quickInputPrompt();
+      let { prompt, box } = await this.quickInputRead();
       for (let waited = 0; prompt === previous && waited < 5_000 && (await widget.isVisible()); waited += 200) {
         await this.page.waitForTimeout(200);
-        prompt = await this.quickInputPrompt();
+        ({ prompt, box } = await this.quickInputRead());
       }
       if (!(await widget.isVisible())) continue;
       await this.page.waitForTimeout(200);
@@ -287,13 +322,13 @@ export class Workbench {
         // On a loaded machine a prompt can close (or be replaced) between reading and answering:
         // then look again instead of failing on a box that is gone.
         if (a !== undefined) {
-          const box = await this.quickInputBox()
-            .getAttribute('aria-label')
-            .catch(() => null);
-          if (box && !prompt.includes(box)) {
+          // The answer is for the box the prompt was read from: the text is typed only while that
+          // box shows, before and after the fill (the fill types into whichever box has focus then).
+          const shows = async () => (await this.quickInputRead()).box === box;
+          if (!(await shows())) {
             previous = '';
             continue;
-          } // the prompt changed after it was read
+          }
           if (
             !(await this.quickInputBox()
               .fill(a, { timeout: 10_000 })
@@ -303,12 +338,10 @@ export class Workbench {
               ))
           )
             continue;
-          // The text must land in the box it was meant for (a value typed into Description would be stored as metadata).
-          if (
-            (await this.quickInputBox()
-              .getAttribute('aria-label')
-              .catch(() => null)) !== box
-          ) {
+          // A box that replaced it during the fill got the text: clear it (a value typed into
+          // Description would be stored as plain-text metadata). A box replaced after the fill
+          // starts with its own text: VS Code sets the input's value for every new prompt.
+          if (!(await shows())) {
             await this.quickInputBox()
               .fill('')
               .catch(() => undefined);

@@ -6,7 +6,7 @@ import { ConflictError, InvalidInputError } from '../store/errors';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
 import type { DialectForms } from '../../../server/src/lsp/protocol';
-import { checkExpiry, checkLabel, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
+import { checkExpiry, checkLabel, checkNoValueIn, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
 import { readProjectLabels } from './project';
 import {
   Cancelled,
@@ -122,6 +122,8 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
         title: `Create Secret ${name}`,
         prompt: 'Description (optional): what the secret is for',
         value: declared?.description,
+        // The value pasted here again (or here instead) stays in the box with the reason, not in plain text.
+        validateInput: (t) => checkNoValueIn(name, { description: t }, [value]),
       });
       const s = await store.create({
         name,

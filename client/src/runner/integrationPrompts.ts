@@ -2,7 +2,7 @@
 // integration, which context JSON and data files. The secret checks and consent are runPolicy.ts.
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { defaultContextFile } from './contextChoice';
+import { defaultContextFile, parseContextFile } from './contextChoice';
 import type { IntegrationSummary } from '../../../server/src/lsp/protocol';
 import type { IntegrationSource } from './discovery';
 import { VALUE_STATE_WORDS, type SecretValueSource } from './runPolicy';
@@ -110,9 +110,5 @@ export async function readContext(file: string | undefined, near: vscode.Uri): P
       `Could not read the context file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Fix the path (setting secretref.run.contextFile) or pick another file.`,
     );
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`The context file ${path} is not valid JSON (${(e as Error).message}). Fix it or pick another file.`);
-  }
+  return parseContextFile(text, path);
 }

@@ -140,6 +140,16 @@ export class LevelStore {
     return this.o.secrets.get(valueKey(this.o.scope, name));
   }
 
+  /** Every value of a secret, the default and each environment's (the store checks its plain-text fields against them). */
+  async valuesOf(name: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const env of this.values.get(name) ?? []) {
+      const v = await this.o.secrets.get(valueKey(this.o.scope, name, env || undefined));
+      if (v !== undefined) out.push(v);
+    }
+    return out;
+  }
+
   async delete(name: string): Promise<void> {
     await this.load();
     this.entry(name);

@@ -270,6 +270,49 @@ describe('SecretStore: levels (Flatfile environments and spaces)', () => {
     assert.ok(!JSON.stringify(infos).includes('canary-'));
   });
 
+  // Descriptions and metadata go to the language server (and its trace, in SecretRef.log): a CI
+  // run of the UI test typed a value into Create Secret's Description box and found it there.
+  test('a value pasted into the description or metadata is refused, naming the field, never quoting the value', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const v = canary();
+    const refused = async (p: Promise<unknown>, field: RegExp) => {
+      await assert.rejects(p, (e: unknown) => {
+        assert.ok(e instanceof SecretStoreError);
+        assert.equal(e.code, 'invalid_input');
+        assert.match(e.message, field);
+        assert.match(e.message, /secret 'K'/);
+        assert.ok(!e.message.includes(v), 'the message quotes the value');
+        return true;
+      });
+    };
+    await refused(store.create({ name: 'K', level: 'workspace', value: v, description: v }), /^The description of/);
+    assert.equal(store.find('K'), undefined, 'nothing is created');
+    await refused(store.create({ name: 'K', level: 'workspace', value: v, description: `key: ${v}` }), /^The description of/);
+    await refused(store.create({ name: 'K', level: 'workspace', value: v, metadata: { owner: v } }), /^Metadata 'owner' of/);
+    await refused(store.create({ name: 'K', level: 'workspace', value: v, metadata: { [v]: 'x' } }), /^A metadata key of/);
+
+    await store.create({ name: 'K', level: 'workspace', value: canary(), description: 'Stripe key', envs: ['prd'] });
+    await store.setValue('K', v, { env: 'prd' });
+    // Any of its values: here the prd one, not the default.
+    await refused(store.update('K', { description: ` ${v}\n` }), /^The description of/);
+    assert.equal(store.get('K').description, 'Stripe key', 'the description is unchanged');
+    await refused(store.update('K', { metadata: { note: v } }), /^Metadata 'note' of/);
+    // Setting a value the description already holds: the description is where it must not be.
+    await store.update('K', { description: 'old key ending in 1234567890' });
+    await refused(store.setValue('K', '1234567890'), /^The description of/);
+    await refused(store.rotate('K', '1234567890', { env: 'prd' }), /^The description of/);
+    assert.equal(await store.getValue('K', 'prd'), v, 'a refused rotation keeps the old value');
+  });
+
+  test('a value too short to tell from words is refused only as the whole field', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'PIN', level: 'user', value: 'abc', description: 'Door code of the abc club' });
+    await assert.rejects(store.update('PIN', { description: ' abc ' }), /The description of secret 'PIN' contains its value/);
+    assert.equal(store.get('PIN').description, 'Door code of the abc club');
+  });
+
   test('onDidChange fires after each change and after a reload', async () => {
     const { store } = makeStore();
     await store.open();

@@ -7,7 +7,7 @@ import { LevelStore } from './levelStore';
 import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
 import type { IndexStorage, SecretKeyValue } from './storage';
 import type { CreateSecretInput, SecretPatch, StoreLevel, StoredSecret } from './types';
-import { checkExpiry, checkLabel, checkSecretName } from './validation';
+import { checkExpiry, checkLabel, checkNoValueIn, checkSecretName } from './validation';
 import type { SecretInfo } from '../../../server/src/analysis/model/types';
 
 export interface SecretStoreOptions {
@@ -103,6 +103,7 @@ export class SecretStore {
   async create(input: CreateSecretInput): Promise<StoredSecret> {
     if (checkSecretName(input.name)) throw new InvalidNameError(input.name);
     checkFields(input);
+    assertNoValueIn(input.name, input, input.value === undefined ? [] : [input.value]);
     const { name, level, value, ...fields } = input;
     return this.run(async () => {
       await this.levels[level].create(name, fields, value);
@@ -114,6 +115,7 @@ export class SecretStore {
     checkFields(patch);
     return this.run(async () => {
       const l = this.levelOf(name, level);
+      if (patch.description || patch.metadata) assertNoValueIn(name, patch, await l.valuesOf(name));
       await l.update(name, patch);
       return this.get(name, l.level);
     });
@@ -121,12 +123,18 @@ export class SecretStore {
 
   async setValue(name: string, value: string, options: { env?: string; level?: StoreLevel } = {}): Promise<void> {
     if (options.env) assertLabel('environment', options.env);
-    await this.run(() => this.levelOf(name, options.level).setValue(name, value, options.env));
+    await this.run(async () => {
+      assertNoValueIn(name, this.get(name, options.level), [value]);
+      await this.levelOf(name, options.level).setValue(name, value, options.env);
+    });
   }
 
   async rotate(name: string, value: string, options: { env?: string; level?: StoreLevel } = {}): Promise<void> {
     if (options.env) assertLabel('environment', options.env);
-    await this.run(() => this.levelOf(name, options.level).rotate(name, value, options.env));
+    await this.run(async () => {
+      assertNoValueIn(name, this.get(name, options.level), [value]);
+      await this.levelOf(name, options.level).rotate(name, value, options.env);
+    });
   }
 
   async rename(from: string, to: string, level?: StoreLevel): Promise<StoredSecret> {
@@ -162,6 +170,12 @@ export class SecretStore {
 
 function assertLabel(kind: 'environment' | 'app', value: string): void {
   const error = checkLabel(kind, value);
+  if (error) throw new InvalidInputError(error);
+}
+
+/** A value pasted into the description or metadata would be kept and sent on in plain text. */
+function assertNoValueIn(name: string, fields: SecretPatch, values: readonly string[]): void {
+  const error = checkNoValueIn(name, fields, values);
   if (error) throw new InvalidInputError(error);
 }
 

@@ -1,6 +1,7 @@
 // Input checks shared by the store (which throws) and the input boxes (which show the message as you type).
 // Each returns undefined when the input is fine, or a plain-words message saying what to change.
 import { isValidSecretName } from '../../../server/src/analysis/model/store';
+import { tooShortToRedact } from '../runner/redact';
 import { invalidNameMessage } from './errors';
 
 export function checkSecretName(name: string): string | undefined {
@@ -66,4 +67,31 @@ export function formatMetadata(metadata: Record<string, string> | undefined): st
   return Object.entries(metadata ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join('; ');
+}
+
+/**
+ * Where a secret's description or metadata holds one of its values, in plain words; undefined:
+ * nowhere. Those fields are not secret (plain-text storage, the Secrets view, hovers, the
+ * language server and its trace), so a value pasted into the wrong box must not be kept there.
+ * A value too short to tell from ordinary words (the runner's redaction rule) counts only when
+ * it is the whole field.
+ */
+export function checkNoValueIn(
+  name: string,
+  fields: { description?: string | null; metadata?: Record<string, string> | null },
+  values: readonly string[],
+): string | undefined {
+  const holds = (text: string) =>
+    values.some((v) => v.trim() !== '' && (tooShortToRedact(v.trim()) ? text.trim() === v.trim() : text.includes(v.trim())));
+  const inMetadata = Object.entries(fields.metadata ?? {}).find(([k, v]) => holds(k) || holds(v));
+  // Named by where it is, never by what it holds: a key that holds the value is not quoted.
+  const where =
+    fields.description && holds(fields.description)
+      ? 'The description'
+      : inMetadata && (holds(inMetadata[0]) ? 'A metadata key' : `Metadata '${inMetadata[0]}'`);
+  if (!where) return undefined;
+  return (
+    `${where} of secret '${name}' contains its value. Descriptions and metadata are not secret: they are kept in plain text, ` +
+    'shown in the Secrets view and hovers, and sent to the language server. Type the value only where a value is asked for.'
+  );
 }

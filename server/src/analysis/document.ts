@@ -3,7 +3,7 @@
 import { ts } from './typescript';
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { KeywordPass, plainMatch } from './keywords';
+import { KeywordPass, plainMatch, type KeywordFound } from './keywords';
 import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './text/textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
@@ -23,6 +23,8 @@ export interface DocumentInput {
   scopes?: boolean;
   /** Overrides the language id and the extension: the prose of a Markdown document is read as text. */
   kind?: LanguageKind;
+  /** The keyword pass already run over the text's bytes as read from disk (see `keywords`). */
+  keywords?: KeywordFound;
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
@@ -98,6 +100,7 @@ export class ParsedDocument implements TextSource, TextProbe {
     prior?: PriorVersion,
   ) {
     this.uri = input.uri;
+    this.found = input.keywords;
     if ('source' in input) this.source = input.source;
     else {
       this._text = input.text;
@@ -162,10 +165,11 @@ export class ParsedDocument implements TextSource, TextProbe {
   }
 
   private _keywords?: KeywordPass;
+  private readonly found?: KeywordFound;
 
   /** Every prefilter literal and credential keyword of the text, found in one pass (see `keywords.ts`). */
   get keywords(): KeywordPass {
-    return (this._keywords ??= new KeywordPass(this.text));
+    return (this._keywords ??= this.found ? new KeywordPass(() => this.text, this.found) : new KeywordPass(this.text));
   }
 
   /**

@@ -9,6 +9,8 @@ import { GENERIC_KEYWORDS } from './credentials/generic';
 import { CREDENTIAL_RULES } from './credentials/registry';
 import type { CredentialRule } from './credentials/types';
 import type { OffsetRange } from './model/types';
+import { isAscii } from 'node:buffer';
+import { bufferFor, fitsWasm, runAutomatonOnBytes, runAutomatonOnText } from './keywordsWasm';
 
 /** ASCII character code → lower case (other characters count as 0, which no keyword holds). */
 const FOLD = new Uint8Array(128);
@@ -127,10 +129,21 @@ export interface KeywordHits {
 }
 
 /**
+ * Texts from this many UTF-16 code units on are scanned in WebAssembly (keywordsWasm.ts), shorter
+ * ones in JavaScript: below it, encoding the text and the call cost more than the faster loop saves.
+ */
+export const WASM_MIN_LENGTH = 1024;
+
+/**
  * Runs the automaton over `text` once: every tagged keyword occurrence in order, and in `first`
  * (when given) the end offset of each literal's first occurrence (-1: none).
  */
 export function runAutomaton(a: KeywordAutomaton, text: string, first?: Int32Array): KeywordHits {
+  return text.length >= WASM_MIN_LENGTH && fitsWasm(a) ? runAutomatonOnText(a, text, first) : runAutomatonJs(a, text, first);
+}
+
+/** `runAutomaton` as a loop in JavaScript over the UTF-16 code units (what the WebAssembly pass must agree with). */
+export function runAutomatonJs(a: KeywordAutomaton, text: string, first?: Int32Array): KeywordHits {
   const { classOf, shift, step, literals } = a;
   // A state whose literals were all found stops counting as one with literals (`run`, `env` occur
   // thousands of times in a file): a copy per text, a byte per state.
@@ -255,38 +268,87 @@ export function plainMatch(text: string, pattern: string | RegExp): OffsetRange 
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** What the shared pass found in one text: the credential keywords' hits and each literal's first end offset (-1: none). */
+export interface KeywordFound {
+  hits: KeywordHits;
+  first: Int32Array;
+  /** Whether the bytes were all ASCII (their text is as long). */
+  ascii: boolean;
+}
+
+/**
+ * The shared pass over a file's bytes as read, before they are decoded (`toString('utf8')`), in
+ * UTF-16 offsets of the text; undefined when they are not valid UTF-8 (decode them and let the
+ * document run the pass over its text).
+ */
+export function keywordsOfBytes(bytes: Uint8Array): KeywordFound | undefined {
+  const a = combinedAutomaton();
+  const first = new Int32Array(a.literalCount).fill(-1);
+  const ascii = isAscii(bytes);
+  const hits = runAutomatonOnBytes(a, bytes, ascii, first);
+  return hits && { hits, first, ascii };
+}
+
+/** Room to read a file of `size` bytes into for `keywordsOfBytes`, valid until the next pass (see `bufferFor`). */
+export function keywordsBuffer(size: number): Uint8Array | undefined {
+  return bufferFor(combinedAutomaton(), size);
+}
+
+/** Whether the pass found nothing at all: no credential keyword and no prefilter literal. */
+export function foundNothing(found: KeywordFound): boolean {
+  return found.hits.count === 0 && found.first.every((f) => f < 0);
+}
+
 /** The one pass over a text: the default credential rules' keyword hits, and the first place of each prefilter literal. */
 export class KeywordPass {
   /** The credential keywords' occurrences, for `scanCredentials` with the default rules. */
   readonly credentialHits: KeywordHits;
   private readonly first: Int32Array;
 
-  constructor(readonly text: string) {
+  private readonly textOf: () => string;
+
+  /**
+   * `found`: the pass already run over the text's bytes (`keywordsOfBytes`); the text is then asked
+   * for only to confirm a literal the pass found (a file it found nothing in need not be decoded).
+   */
+  constructor(text: string | (() => string), found?: KeywordFound) {
+    this.textOf = typeof text === 'string' ? () => text : text;
+    if (found) {
+      this.first = found.first;
+      this.credentialHits = found.hits;
+      return;
+    }
     const a = combinedAutomaton();
     this.first = new Int32Array(a.literalCount).fill(-1);
-    this.credentialHits = runAutomaton(a, text, this.first);
+    this.credentialHits = runAutomaton(a, this.textOf(), this.first);
+  }
+
+  get text(): string {
+    return this.textOf();
   }
 
   /** Where `pattern` first matches (a string: exactly, case and all), as a plain search would answer. */
   firstMatch(pattern: string | RegExp): OffsetRange | null {
-    const { text, first } = this;
+    const { first } = this;
     if (typeof pattern === 'string') {
       const id = literalId(pattern);
-      if (id === undefined || id >= first.length) return plainMatch(text, pattern);
+      if (id === undefined || id >= first.length) return plainMatch(this.text, pattern);
       if (first[id] < 0) return null;
+      const text = this.text;
       // The first exact occurrence is at or after the first case-insensitive one.
       const from = first[id] - pattern.length + 1;
       const i = text.startsWith(pattern, from) ? from : text.indexOf(pattern, from + 1);
       return i < 0 ? null : { start: i, end: i + pattern.length };
     }
     const g = guards.get(pattern);
-    if (!g || g.ids.some((id) => id >= first.length)) return plainMatch(text, pattern);
+    if (!g || g.ids.some((id) => id >= first.length)) return plainMatch(this.text, pattern);
     let start = -1;
     for (const id of g.ids) {
       const at = first[id] < 0 ? -1 : first[id] - literalList[id].length + 1;
       if (at >= 0 && (start < 0 || at < start)) start = at;
     }
     if (start < 0) return null;
+    const text = this.text;
     if (!g.from) return plainMatch(text, pattern);
     // No match begins before the first guard literal; a look-behind still sees the text before it.
     g.from.lastIndex = start;

@@ -5,6 +5,7 @@
 // recovered: the line is hashed with every finding's span on it masked, so a credential is
 // never hashed, alone or with its context.
 import { createHash } from 'node:crypto';
+import { jsonSyntaxError } from '../analysis/model/manifest';
 import type { AnalysisDiagnostic, OffsetRange } from '../analysis/model/types';
 
 export const BASELINE_VERSION = 1;
@@ -101,8 +102,10 @@ export function readBaseline(text: string): { fingerprints: Set<string> } | { er
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { error: `it is not JSON (${(e as Error).message})` };
+  } catch {
+    // Not JSON.parse's message: it quotes the file, which may be the wrong one (a .env).
+    const where = jsonSyntaxError(text);
+    return { error: `it is not JSON${where ? ` (${where})` : ''}` };
   }
   const b = raw as Partial<BaselineFile> | null;
   if (typeof b !== 'object' || b === null || b.version !== BASELINE_VERSION || !Array.isArray(b.findings)) {

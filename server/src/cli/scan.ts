@@ -11,7 +11,9 @@ import { StoreSnapshot } from '../analysis/model/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/model/types';
 import { fingerprints } from './baseline';
 import type { FileFindings, Finding } from './findings';
-import { readFileSafely } from '../workspace/files';
+import { readFileBytesSafely } from '../workspace/files';
+import { foundNothing, keywordsBuffer, keywordsOfBytes, type KeywordFound } from '../analysis/keywords';
+import type { TextSource } from '../analysis/text/textSource';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
 /** The store one manifest makes (with the INTEGRATION_* names), and the folder it governs. */
@@ -70,13 +72,17 @@ export function relativeTo(root: string, file: string): string {
 export function analyzeText(
   file: string,
   rel: string,
-  text: string,
+  text: string | TextSource,
   store: StoreSnapshot,
   settings: AnalysisSettings,
   now: Date,
+  keywords?: KeywordFound,
 ): FileFindings {
-  const doc = new ParsedDocument({ uri: file, text, scopes: store.scopesMatter }, settings.maxParseBytes);
+  const input = { uri: file, scopes: store.scopesMatter, keywords };
+  const doc = new ParsedDocument(typeof text === 'string' ? { ...input, text } : { ...input, source: text }, settings.maxParseBytes);
   const { diagnostics, suppressed = [] } = analyzeDocument(doc, store, settings, now);
+  if (diagnostics.length === 0 && suppressed.length === 0) return { path: file, rel, findings: [], suppressed: [] };
+  text = doc.text;
   const spans = [...diagnostics, ...suppressed].map((d) => d.range);
   const lineRange = (offset: number) => {
     const line = doc.positionAt(offset).line;
@@ -104,6 +110,20 @@ export function analyzeText(
     });
   };
   return { path: file, rel, findings: toFindings(diagnostics), suppressed: toFindings(suppressed) };
+}
+
+/**
+ * A file's text for its analysis. The keyword pass ran over its bytes: where it found no keyword
+ * and no literal, every prefilter answers no and nothing reads the text, so an ASCII file (as
+ * long as its bytes) is decoded only if something asks for it after all.
+ */
+function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
+  if (!found?.ascii || !foundNothing(found)) return bytes.toString('utf8');
+  // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
+  const own = Buffer.from(bytes);
+  let text: string | undefined;
+  const full = () => (text ??= own.toString('utf8'));
+  return { length: own.length, full, slice: (start: number, end: number) => full().slice(start, end) };
 }
 
 /** Picks, per file, the store of the nearest manifest up from it. */
@@ -150,17 +170,18 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[queue ? queue.order[k] : k];
     // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
-    const read = readFileSafely(file, {
-      maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-      roots: [input.root],
-      limitSetting: 'secretref.maxFileSize',
-    });
-    if (!('text' in read)) {
+    const read = readFileBytesSafely(
+      file,
+      { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' },
+      keywordsBuffer,
+    );
+    if (!('bytes' in read)) {
       unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();
       continue;
     }
-    const r = analyzeText(file, relativeTo(input.root, file), read.text, storeFor(file), input.settings, now);
+    const found = keywordsOfBytes(read.bytes);
+    const r = analyzeText(file, relativeTo(input.root, file), textOf(read.bytes, found), storeFor(file), input.settings, now, found);
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push(r);
     onFileDone?.();
   }

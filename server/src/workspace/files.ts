@@ -179,6 +179,7 @@ export interface SafeReadOptions {
 }
 
 export type ReadResult = { text: string } | { skipped: string };
+export type BytesReadResult = { bytes: Buffer } | { skipped: string };
 
 const realRoots = new Map<string, string>();
 
@@ -248,8 +249,21 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
 const PROBE = Buffer.allocUnsafe(64 * 1024);
 
 export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
+  const r = readFileBytesSafely(file, options);
+  return 'bytes' in r ? { text: r.bytes.toString('utf8') } : r;
+}
+
+/**
+ * `readFileSafely` without the decoding: the bytes as read (the CLI runs its keyword pass over them
+ * first), into the memory `into` gives for the file's size where it gives some.
+ */
+export function readFileBytesSafely(
+  file: string,
+  options: SafeReadOptions,
+  into?: (size: number) => Uint8Array | undefined,
+): BytesReadResult {
   const { maxBytes } = options;
-  const over = (size: number): ReadResult => ({
+  const over = (size: number): BytesReadResult => ({
     skipped: options.limitSetting
       ? `${formatBytes(size)} is over the ${options.limitSetting} limit of ${formatBytes(maxBytes)}; raise the setting to read it`
       : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`,
@@ -273,7 +287,9 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
     const chunks: Buffer[] = [];
     // The size the file says, then on in steps through a shared buffer until the end shows (a
     // file that grew, or one in /proc that says 0), never more than a byte past the limit.
-    const first = Buffer.allocUnsafe(Math.min(maxBytes + 1, fst.size));
+    const size = Math.min(maxBytes + 1, fst.size);
+    const given = into?.(size);
+    const first = given ? Buffer.from(given.buffer, given.byteOffset, size) : Buffer.allocUnsafe(size);
     let total = first.length > 0 ? readSync(fd, first, 0, first.length, null) : 0;
     if (total > 0) chunks.push(total === first.length ? first : first.subarray(0, total));
     for (;;) {
@@ -283,7 +299,7 @@ export function readFileSafely(file: string, options: SafeReadOptions): ReadResu
       total += n;
       if (total > maxBytes) return over(total);
     }
-    return { text: (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8') };
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) };
   } catch (e) {
     return { skipped: `it could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {

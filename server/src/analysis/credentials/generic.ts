@@ -31,20 +31,28 @@ export const GENERIC_KEYWORDS = [
   'credential',
 ];
 
-/** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. */
-const CREDENTIAL_WORD =
+/** A credential word that ends a key: `db_password`, `clientSecret`, `GITHUB_TOKEN`, `"api-key"`. Every match begins with one of `GENERIC_KEYWORDS`. */
+export const CREDENTIAL_WORD =
   /(?:passw(?:or)?d|pwd|pass_?phrase|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)s?(?![A-Za-z0-9_$])/gi;
 /** Keys that hold something about a credential, not the credential: secret_name, tokenUrl, passwordField… */
 const NOT_A_CREDENTIAL_KEY =
   /(?:name|names|url|uri|endpoint|type|types|field|path|file|header|param|prefix|suffix|label|length|len|id|ids|ref|env|var|key_id|count|policy|hint|regex|pattern|placeholder|required|expires?(?:_?at)?|ttl|format|mode|kind|version|provider|store|source|scope|icon|class|selector|input|button|hash|digest)$/i;
-const KEY_CHAR = /[\w$.-]/;
-const KEY_FIRST = /[A-Za-z_$]/;
+/** Per ASCII code: 1 for a key's characters (`[\w$.-]`), 2 more for those that may open one (`[A-Za-z_$]`); a table, asked per character of a key. */
+const KEY_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  KEY_CLASS[c] = (/[\w$.-]/.test(ch) ? 1 : 0) | (/[A-Za-z_$]/.test(ch) ? 2 : 0);
+}
+const keyClass = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? KEY_CLASS[c] : 0;
+};
 
 /** The start of the key ending at `end` (exclusive): the first letter, `_` or `$` of the run of key characters before it. */
 export function keyStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && KEY_CHAR.test(text[i - 1])) i--;
-  while (i < end && !KEY_FIRST.test(text[i])) i++;
+  while (i > 0 && (keyClass(text, i - 1) & 1) !== 0) i--;
+  while (i < end && (keyClass(text, i) & 2) === 0) i++;
   return i;
 }
 
@@ -138,14 +146,34 @@ function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
   return entropy(v) >= Math.min(3.5, Math.log2(v.length) - 0.7);
 }
 
-/** The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`). */
-export function genericAssignments(line: string, base: number, options: GenericOptions): GenericCandidate[] {
-  // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting.
-  if (/^\s*\|/.test(line) || /<td\b/i.test(line)) return [];
+/** `CREDENTIAL_WORD`, tried at one place. */
+const CREDENTIAL_WORD_AT = new RegExp(CREDENTIAL_WORD.source, CREDENTIAL_WORD.flags.replace(/[gy]/g, '') + 'y');
+
+/**
+ * The generic credential assignments on one line (`line` holds no line break; offsets are `base + index`).
+ * `places`, when given, are the ranges [from, to] (pairs, ascending) where a credential word may
+ * begin (where the keyword pass found one): the word is looked for there only, not along the whole line.
+ */
+export function genericAssignments(line: string, base: number, options: GenericOptions, places?: readonly number[]): GenericCandidate[] {
   const out: GenericCandidate[] = [];
-  CREDENTIAL_WORD.lastIndex = 0;
-  for (let m = CREDENTIAL_WORD.exec(line); m; m = CREDENTIAL_WORD.exec(line)) {
+  /** Where the search for the next credential word starts, and the first pair of `places` not behind it. */
+  let from = 0,
+    w = 0;
+  for (;;) {
+    let m: RegExpExecArray | null = null;
+    if (!places) {
+      CREDENTIAL_WORD.lastIndex = from;
+      m = CREDENTIAL_WORD.exec(line);
+    } else
+      search: for (; w < places.length; w += 2)
+        for (let p = Math.max(places[w], from); p <= places[w + 1]; p++) {
+          CREDENTIAL_WORD_AT.lastIndex = p;
+          m = CREDENTIAL_WORD_AT.exec(line);
+          if (m) break search;
+        }
+    if (!m) break;
     const wordEnd = m.index + m[0].length;
+    from = wordEnd;
     const ks = keyStart(line, wordEnd);
     const key = line.slice(ks, wordEnd);
     if (key === '' || NOT_A_CREDENTIAL_KEY.test(key)) continue;
@@ -187,7 +215,10 @@ export function genericAssignments(line: string, base: number, options: GenericO
     if (!valueLooksLikeCredential(value, isPassword)) continue;
     const kind = isPassword ? 'password' : word.startsWith('token') ? 'token' : /api/.test(word) ? 'API key' : 'secret';
     out.push({ start: base + start, end: base + end, key, kind });
-    CREDENTIAL_WORD.lastIndex = Math.max(CREDENTIAL_WORD.lastIndex, end);
+    from = Math.max(from, end);
   }
+  // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting. Asked
+  // only of a line with a candidate: on a long line, the search for `<td` is a scan of all of it.
+  if (out.length > 0 && (/^\s*\|/.test(line) || /<td\b/i.test(line))) return [];
   return out;
 }

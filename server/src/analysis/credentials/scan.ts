@@ -2,10 +2,14 @@
 // automaton over the lower-cased text, 3x faster than one combined regex; for a whole document it
 // is the pass its prefilters share, `keywords.ts`), then each rule's pattern runs only on the lines holding one of its
 // keywords, and multi-line rules (private keys, values on the line after their name) from the keyword on. A text with no keyword costs
-// that one pass. Time is linear in the text and the findings: overlaps are resolved on sorted
+// that one pass. On a long line (minified code) a pattern is not run over the whole line but tried
+// only where its keywords allow a match to begin (`anchoring.ts` reads from the pattern how far
+// into every match a keyword is), so the cost follows the keyword hits, not the line's length.
+// Time is linear in the text and the findings: overlaps are resolved on sorted
 // lists, never by comparing every finding with every other.
 import { entropy, FORMAT_PLACEHOLDER } from './checks';
-import { genericAssignments, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
+import { keywordOffsets, type KeywordOffsets } from './anchoring';
+import { CREDENTIAL_WORD, GENERIC_KEYWORDS, genericAssignments, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
 import { buildAutomaton, credentialKeywords, runAutomaton, type KeywordAutomaton, type KeywordPass } from '../keywords';
@@ -35,22 +39,108 @@ export interface ScanOptions {
   rules?: readonly CredentialRule[];
   /** The document's shared keyword pass over this same text (used with the default rules), so the text is not scanned again. */
   keywords?: KeywordPass;
+  /**
+   * Where a pattern runs on a line holding its keywords: `auto` (the default) tries it only where
+   * a keyword allows a match to begin when the line is long and such places are few, else over
+   * the whole line; `windows` does so on every line (when the rule's pattern shows where its keywords
+   * are), `lines` never. The findings are the same; tests compare them.
+   */
+  strategy?: 'auto' | 'windows' | 'lines';
 }
 
 interface Compiled {
   rules: readonly CredentialRule[];
   /** Per rule: its pattern with `d` (group offsets), and `y` for multi-line rules run at a keyword. */
   patterns: RegExp[];
+  /** Per rule: its pattern with `d` and `y`, tried at the places its keywords allow (made when first needed). */
+  sticky: Array<RegExp | undefined>;
+  /**
+   * Per rule (`rules.length`: the generic guess's credential word), how far into every match a
+   * keyword begins; null where the pattern does not show it. Read from the pattern when a long
+   * line first needs it: short texts never pay for the parse.
+   */
+  offsets: Array<KeywordOffsets | null | undefined>;
   /** The keywords of every rule, tagged with its index (`rules.length` is the generic guess). */
   automaton: KeywordAutomaton;
+  /** Per rule (and the generic guess, 0): 1 for a multi-line rule. */
+  multiline: Uint8Array;
 }
 
 function compile(rules: readonly CredentialRule[]): Compiled {
   return {
     rules,
     patterns: rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace(/[gyd]/g, '') + (r.multiline ? 'dy' : 'dg'))),
+    sticky: [],
+    offsets: [],
     automaton: buildAutomaton(credentialKeywords(rules)),
+    multiline: Uint8Array.from([...rules.map((r) => (r.multiline ? 1 : 0)), 0]),
   };
+}
+
+function offsetsOf(c: Compiled, i: number): KeywordOffsets | null {
+  let o = c.offsets[i];
+  if (o === undefined) {
+    o =
+      (i === c.rules.length
+        ? keywordOffsets(CREDENTIAL_WORD, GENERIC_KEYWORDS)
+        : keywordOffsets(c.rules[i].pattern, c.rules[i].keywords)) ?? null;
+    c.offsets[i] = o;
+  }
+  return o;
+}
+
+function stickyOf(c: Compiled, i: number): RegExp {
+  return (c.sticky[i] ??= new RegExp(c.rules[i].pattern.source, c.rules[i].pattern.flags.replace(/[gyd]/g, '') + 'dy'));
+}
+
+/** Below this length a line is scanned whole: trying a pattern at a few places saves nothing there. */
+const LONG_LINE = 1024;
+/** A try at one place costs about as much as scanning this many characters (a call, against a native search). */
+const TRY_COST = 16;
+
+/**
+ * The places on the line [lineStart, lineEnd) where a match of rule `i` may begin, given where
+ * its keywords begin (`kw`, the first `count`, ascending or nearly): merged ranges [from, to] as
+ * line offsets, pairs in `out`. False when the whole line is to be scanned instead: the pattern
+ * does not show where its keywords are, or (unless `always`) the places are too many to pay.
+ */
+function windowsOn(
+  c: Compiled,
+  i: number,
+  kw: number[],
+  count: number,
+  lineStart: number,
+  lineEnd: number,
+  always: boolean,
+  out: number[],
+): boolean {
+  const n = lineEnd - lineStart;
+  const o = offsetsOf(c, i);
+  if (!o) return false;
+  out.length = 0;
+  let sorted = true;
+  for (let k = 1; k < count; k++) if (kw[k] < kw[k - 1]) sorted = false;
+  if (!sorted) {
+    const part = kw.slice(0, count).sort((a, b) => a - b);
+    for (let k = 0; k < count; k++) kw[k] = part[k];
+  }
+  let places = 0;
+  for (let k = 0; k < count; k++) {
+    const from = Math.max(0, kw[k] - lineStart - o.max);
+    const to = Math.min(n - 1, kw[k] - lineStart - o.min);
+    if (from > to) continue;
+    const last = out.length - 1;
+    if (out.length > 0 && from <= out[last] + 1) {
+      if (to > out[last]) {
+        places += to - out[last];
+        out[last] = to;
+      }
+    } else {
+      out.push(from, to);
+      places += to - from + 1;
+    }
+  }
+  return always || places * TRY_COST <= n;
 }
 
 let DEFAULT: Compiled | undefined;
@@ -121,26 +211,71 @@ function spanOf(m: RegExpExecArray): [number, number] {
   return [start, m.indices![0][1]];
 }
 
+/** Records a match on `line` (starting at `lineStart` in `text`) when the rule accepts it. */
+function record(
+  rule: CredentialRule,
+  m: RegExpExecArray,
+  line: string,
+  text: string,
+  lineStart: number,
+  out: CredentialFinding[],
+  docs: boolean,
+) {
+  const span = spanOf(m);
+  const secret = line.slice(span[0], span[1]);
+  if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
+}
+
 /** Runs `re` (global, with indices) over `line` and records each accepted match. */
 function runOnLine(
   rule: CredentialRule,
   re: RegExp,
+  line: string,
   text: string,
   lineStart: number,
-  lineEnd: number,
   out: CredentialFinding[],
   docs: boolean,
 ): void {
-  const line = text.slice(lineStart, lineEnd);
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const span = spanOf(m);
-    const secret = line.slice(span[0], span[1]);
-    if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
+    record(rule, m, line, text, lineStart, out, docs);
+  }
+}
+
+/**
+ * What `runOnLine` finds, trying `re` (sticky) only at the places in `windows` (merged ranges,
+ * pairs): every match begins at one of them, and a global search finds at each place the same
+ * match a sticky try does, so skipping the places a match covered gives the same matches.
+ */
+function runInWindows(
+  rule: CredentialRule,
+  re: RegExp,
+  line: string,
+  windows: readonly number[],
+  text: string,
+  lineStart: number,
+  out: CredentialFinding[],
+  docs: boolean,
+): void {
+  let next = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    const to = windows[w + 1];
+    for (let p = Math.max(windows[w], next); p <= to; p++) {
+      re.lastIndex = p;
+      const m = re.exec(line);
+      if (!m) continue;
+      if (m[0].length === 0) {
+        next = p + 1;
+        continue;
+      }
+      record(rule, m, line, text, lineStart, out, docs);
+      next = p + m[0].length;
+      p = next - 1;
+    }
   }
 }
 
@@ -152,6 +287,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   const c = compiledFor(options.rules);
   const GENERIC = c.rules.length;
   const docs = options.docs ?? false;
+  const strategy = options.strategy ?? 'auto';
   const known: CredentialFinding[] = [];
   const guesses: GenericCandidate[] = [];
   const multiEnd = new Map<number, number>();
@@ -162,15 +298,27 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   /** The rules to run on the current line, each once (`onLine[rule]` is 1 while listed). */
   const lineRules: number[] = [];
   const onLine = new Uint8Array(GENERIC + 1);
+  /** Per rule on the line: where its keywords begin (the first `kwCount[rule]`), for the places a match may begin. */
+  const kwStarts: number[][] = [];
+  const kwCount = new Int32Array(GENERIC + 1);
+  const windows: number[] = [];
+  /** Whether the current line may be scanned in windows (a long one): then where its keywords begin is kept. */
+  let keepStarts = false;
   const flush = () => {
     if (lineRules.length === 0) return;
     if (lineRules.length > 1) lineRules.sort((a, b) => a - b);
+    const line = text.slice(lineStart, lineEnd);
     for (const i of lineRules) {
+      const windowed = keepStarts && windowsOn(c, i, kwStarts[i], kwCount[i], lineStart, lineEnd, strategy === 'windows', windows);
       if (i === GENERIC) {
-        if (options.generic) for (const g of genericAssignments(text.slice(lineStart, lineEnd), lineStart, options)) guesses.push(g);
-      } else runOnLine(c.rules[i], c.patterns[i], text, lineStart, lineEnd, known, docs);
+        if (options.generic) for (const g of genericAssignments(line, lineStart, options, windowed ? windows : undefined)) guesses.push(g);
+      } else if (windowed) runInWindows(c.rules[i], stickyOf(c, i), line, windows, text, lineStart, known, docs);
+      else runOnLine(c.rules[i], c.patterns[i], line, text, lineStart, known, docs);
     }
-    for (const i of lineRules) onLine[i] = 0;
+    for (const i of lineRules) {
+      onLine[i] = 0;
+      kwCount[i] = 0;
+    }
     lineRules.length = 0;
   };
 
@@ -178,21 +326,24 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
     options.keywords && options.keywords.text === text && c.rules === CREDENTIAL_RULES
       ? options.keywords.credentialHits
       : runAutomaton(c.automaton, text);
-  const { hits } = pass.automaton;
+  const { first, pairs } = flatHits(pass.automaton);
   const n = text.length;
   for (let k = 0; k < pass.count; k++) {
     const at = pass.at[k];
-    const here = hits[pass.state[k]]!;
+    const st = pass.state[k];
     // A keyword ends at `at`: the line it is on.
     if (at >= lineEnd) {
       flush();
       lineStart = text.lastIndexOf('\n', at) + 1;
       const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? n : nl;
+      keepStarts = strategy === 'windows' || (strategy === 'auto' && lineEnd - lineStart >= LONG_LINE);
     }
-    for (const [i, len] of here) {
-      const rule = i === GENERIC ? undefined : c.rules[i];
-      if (rule?.multiline) {
+    for (let h = first[st], end = first[st + 1]; h < end; h += 2) {
+      const i = pairs[h];
+      if (c.multiline[i] === 1) {
+        const rule = c.rules[i];
+        const len = pairs[h + 1];
         // From the keyword on, across lines; a match already found covers keywords inside it.
         const from = at - len + 1;
         if (from < (multiEnd.get(i) ?? -1)) continue;
@@ -206,14 +357,40 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
           if (accept(rule, secret, mm, docs))
             known.push(providerFinding(rule, text, span[0], span[1], lineStartWithin(text, span[0], KEY_REACH)));
         }
-      } else if (onLine[i] === 0) {
-        onLine[i] = 1;
-        lineRules.push(i);
+      } else {
+        if (onLine[i] === 0) {
+          onLine[i] = 1;
+          lineRules.push(i);
+        }
+        if (keepStarts) (kwStarts[i] ??= [])[kwCount[i]++] = at - pairs[h + 1] + 1;
       }
     }
   }
   flush();
   return resolve(known, guesses);
+}
+
+/** An automaton's hits as two flat arrays: state `s`'s [tag, length] pairs are `pairs[first[s]…first[s + 1]]`. */
+interface FlatHits {
+  first: Int32Array;
+  pairs: Int32Array;
+}
+const flat = new WeakMap<KeywordAutomaton, FlatHits>();
+
+/** The hit loop reads a few hundred thousand hits per corpus: typed arrays, not arrays of tuples, keep it monomorphic. */
+function flatHits(a: KeywordAutomaton): FlatHits {
+  let f = flat.get(a);
+  if (!f) {
+    const first = new Int32Array(a.hits.length + 1);
+    const list: number[] = [];
+    a.hits.forEach((here, s) => {
+      first[s] = list.length;
+      for (const [tag, len] of here ?? []) list.push(tag, len);
+    });
+    first[a.hits.length] = list.length;
+    flat.set(a, (f = { first, pairs: Int32Array.from(list) }));
+  }
+  return f;
 }
 
 function resolve(known: CredentialFinding[], guesses: GenericCandidate[]): CredentialFinding[] {

@@ -75,7 +75,7 @@ export function parseManifest(text: string): Manifest {
   }
   for (const e of errors) {
     diagnostics.push(
-      error(`${MANIFEST_FILE} is not valid JSON: ${SYNTAX_WORDS[e.error] ?? jsonc.printParseErrorCode(e.error)}`, {
+      error(`${MANIFEST_FILE} is not valid JSON: ${jsonSyntaxWords(e.error)}`, {
         start: e.offset,
         end: e.offset + Math.max(e.length, 1),
       }),
@@ -297,3 +297,27 @@ const SYNTAX_WORDS: Partial<Record<jsonc.ParseErrorCode, string>> = {
   [jsonc.ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape sequence in a string',
   [jsonc.ParseErrorCode.InvalidCharacter]: 'invalid character in a string',
 };
+
+/** A JSON syntax error in plain words: what is wrong, never the text around it (a file may hold a credential). */
+function jsonSyntaxWords(code: jsonc.ParseErrorCode): string {
+  return SYNTAX_WORDS[code] ?? jsonc.printParseErrorCode(code);
+}
+
+/**
+ * What and where the first syntax error of strict JSON `text` is ("a comma is expected at line 3,
+ * column 13"), for messages about any JSON file a user gives: JSON.parse's own message quotes
+ * the text around the error, and the file may be the wrong one, holding credentials. Undefined
+ * when none is found.
+ */
+export function jsonSyntaxError(text: string): string | undefined {
+  const errors: jsonc.ParseError[] = [];
+  try {
+    jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc recurses per nesting level: too deep a text gets no position.
+  }
+  const e = errors[0];
+  if (!e) return undefined;
+  const before = text.slice(0, e.offset);
+  return `${jsonSyntaxWords(e.error)} at line ${before.split('\n').length}, column ${e.offset - before.lastIndexOf('\n')}`;
+}

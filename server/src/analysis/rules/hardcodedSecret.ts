@@ -50,6 +50,8 @@ export function isExemptPath(uri: string): boolean {
 export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): HardcodedFinding[] {
   const path = doc.uri.replace(/[?#].*$/, '');
   if (isExemptPath(path)) return [];
+  // Every finding starts at a keyword: without one, the text need not even be built.
+  if (!lines && doc.keywords.credentialHits.count === 0) return [];
   const base = lines?.start ?? 0;
   const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
   const docs = NO_GUESS_PATH.test(path);
