@@ -8,16 +8,19 @@ import type { OffsetRange } from '../model/types';
 /** The expression inside parentheses, `as`, `satisfies`, `!` and `<T>` casts. */
 export function unwrap(e: ts.Expression): ts.Expression {
   let cur = e;
+  // A switch on the kind: this runs for most expressions of every walk.
   for (;;) {
-    if (
-      ts.isParenthesizedExpression(cur) ||
-      ts.isAsExpression(cur) ||
-      ts.isSatisfiesExpression(cur) ||
-      ts.isNonNullExpression(cur) ||
-      ts.isTypeAssertionExpression(cur)
-    )
-      cur = cur.expression;
-    else return cur;
+    switch (cur.kind) {
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.TypeAssertionExpression:
+        cur = (cur as ts.ParenthesizedExpression).expression;
+        break;
+      default:
+        return cur;
+    }
   }
 }
 

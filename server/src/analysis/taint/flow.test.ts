@@ -47,3 +47,45 @@ describe('secret flow walk', () => {
     assert.deepEqual(new Set(result.leaks.flatMap((l) => l.names)), new Set(['A', 'B']));
   });
 });
+
+describe('functions that touch no secret where they are defined', () => {
+  // Such functions are walked at their first call, not where they are defined: the findings
+  // must be those of a walk at the definition.
+  const leaksOf = (text: string) =>
+    secretFlow(new ParsedDocument({ uri: 'file:///h.js', text }), DEFAULT_SETTINGS).leaks.map((l) => `${l.call}:${l.names.join(',')}`);
+  const run = (helpers: string, body: string) =>
+    `${helpers}\nmodule.exports = { metadata: { name: 'x', requiredSecrets: ['A'] }, run(c, secrets) { ${body} } };`;
+
+  it('still return their object to a caller that then logs a secret put in it', () => {
+    const helper = 'function make(kind) { const out = { kind }; return out; }';
+    assert.deepEqual(leaksOf(run(helper, 'const o = make(1); o.token = secrets.A; console.log(o);')), ['console.log:A']);
+  });
+
+  it('log a secret passed to them, at the call', () => {
+    const helper = 'function show(x) { const line = `value ${x}`; console.log(line); }';
+    assert.deepEqual(leaksOf(run(helper, 'show(secrets.A);')), ['console.log:A']);
+  });
+
+  it('are walked where defined when they assign to a name of the module', () => {
+    // `reset` makes `cache` a variable of the module: the secret pushed into it later shows when it is logged.
+    const helper = 'function reset() { cache = []; }';
+    assert.deepEqual(leaksOf(run(helper, 'cache.push(secrets.A); console.log(cache);')), ['console.log:A']);
+  });
+
+  it('are walked where defined when they read a value from outside', () => {
+    const env = `const t = process.env.INTEGRATION_A;\nfunction never() { console.log('t', t); }\n${run('', 'return 1;')}`;
+    assert.deepEqual(leaksOf(env), ['console.log:A']);
+  });
+
+  it('are walked where defined when they fetch a secret themselves', () => {
+    const text = `function later(event) { event.secrets('A').then((v) => console.log(v)); }\n${run('', 'return 1;')}`;
+    assert.deepEqual(leaksOf(text), ['console.log:A']);
+    const direct = `async function later(event) { const v = await event.secrets('A'); console.log(v); }\n${run('', 'return 1;')}`;
+    assert.deepEqual(leaksOf(direct), ['console.log:A']);
+  });
+
+  it('find nothing when never called', () => {
+    const helpers = Array.from({ length: 5 }, (_, i) => `function h${i}(r) { const out = { ...r, i: ${i} }; return out; }`).join('\n');
+    assert.deepEqual(leaksOf(run(helpers, 'console.log(secrets.A);')), ['console.log:A']);
+  });
+});

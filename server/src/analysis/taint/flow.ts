@@ -29,13 +29,21 @@ export function mayHoldSecretFlow(text: TextProbe): boolean {
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
 const SDK_SOURCE = guarded(/\.\s*secrets\b/, 'secrets');
 
+const settingsKeys = new WeakMap<AnalysisSettings, string>();
+
+/** What of the settings the walk depends on, as a string (built once per settings object: the walk is asked for several times per file). */
+function settingsKey(settings: AnalysisSettings): string {
+  let key = settingsKeys.get(settings);
+  if (key === undefined) {
+    key = settings.logSinks.join('\u0000') + '\u0001' + settings.redactionFunctions.join('\u0000');
+    settingsKeys.set(settings, key);
+  }
+  return key;
+}
+
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
   if (!mayHoldSecretFlow(doc)) return EMPTY;
-  const key =
-    settings.logSinks.join('\u0000') +
-    '\u0001' +
-    settings.redactionFunctions.join('\u0000') +
-    (envAdapterAt(settings, doc.uri) ? '\u0001env' : '');
+  const key = settingsKey(settings) + (envAdapterAt(settings, doc.uri) ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
   const facts = jsFacts(doc);

@@ -31,6 +31,15 @@ export function lookup(scope: Scope | undefined, name: string): { found: boolean
   return { found: false, val: undefined };
 }
 
+/** `lookup(scope, name).val` without the record. */
+export function lookupVal(scope: Scope | undefined, name: string): Val {
+  for (let s = scope; s; s = s.parent) {
+    const v = s.vars.get(name);
+    if (v !== undefined || s.vars.has(name)) return v;
+  }
+  return undefined;
+}
+
 export function taint(names: Iterable<string>): Val {
   const set = new Set(names);
   return set.size > 0 ? { k: 'taint', names: set } : undefined;

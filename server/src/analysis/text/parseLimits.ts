@@ -62,12 +62,26 @@ export function chainAfter(chain: number, edits: number, inserted: number): numb
   return (2 * edits + 1) * chain + inserted;
 }
 
+/** A table of ASCII characters (a lookup per character of the text: a Set's hashing cost most of the scan). */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+const inTable = (table: Uint8Array, c: number): boolean => c < 128 && table[c] === 1;
+
 /** Characters after which an expression goes on, at a line's end or start (else a line break ends a statement). */
-const CONTINUES = new Set([...'+-*/%&|^=?:.(!~'].map((c) => c.charCodeAt(0)));
+const CONTINUES = asciiTable('+-*/%&|^=?:.(!~');
 /** Operators that put an operand one tree level deeper. */
-const DEEPENS = new Set([...'+-*%&|^=?.!~'].map((c) => c.charCodeAt(0)));
+const DEEPENS = asciiTable('+-*%&|^=?.!~');
 /** Keywords that do the same (`typeof typeof … x`); they also continue an expression past a line's end. */
-const KEYWORD_OPERATORS = new Set(['typeof', 'void', 'delete', 'await', 'new', 'yield']);
+const KEYWORD_OPERATORS = ['typeof', 'void', 'delete', 'await', 'new', 'yield'];
+
+/** Whether the word text[start, start + length) is one of `KEYWORD_OPERATORS` (compared in place: no slice per word). */
+function isKeywordOperator(text: string, start: number, length: number): boolean {
+  for (const k of KEYWORD_OPERATORS) if (k.length === length && text.startsWith(k, start)) return true;
+  return false;
+}
 const BANG = 33;
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
@@ -88,7 +102,7 @@ export function maxChain(text: string): number {
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      if (lastOnLine !== 0 && !CONTINUES.has(lastOnLine)) brokeLine = true;
+      if (lastOnLine !== 0 && !inTable(CONTINUES, lastOnLine)) brokeLine = true;
       lastOnLine = 0;
       continue;
     }
@@ -118,12 +132,12 @@ export function maxChain(text: string): number {
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      if (j - i <= 6 && KEYWORD_OPERATORS.has(text.slice(i, j))) c = BANG;
+      if (j - i >= 3 && j - i <= 6 && isKeywordOperator(text, i, j - i)) c = BANG;
       i = j - 1;
     }
     if (brokeLine) {
       brokeLine = false;
-      if (!CONTINUES.has(c)) chain = 0;
+      if (!inTable(CONTINUES, c)) chain = 0;
     }
     // `=>` goes on after a line's end; `>` alone (JSX, a comparison) does not.
     lastOnLine = c === 62 && lastOnLine === 61 ? 61 : c;
@@ -158,7 +172,7 @@ export function maxChain(text: string): number {
       }
       continue;
     }
-    if (DEEPENS.has(c) && ++chain > max) max = chain;
+    if (inTable(DEEPENS, c) && ++chain > max) max = chain;
   }
   return max;
 }
