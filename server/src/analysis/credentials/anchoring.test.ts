@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { keywordOffsets } from './anchoring';
+import { keywordOffsets, keywordsCoverEveryMatch } from './anchoring';
 import { CREDENTIAL_RULES } from './registry';
 import { GENERIC_KEYWORDS } from './generic';
 import { scanCredentials, type ScanOptions } from './scan';
@@ -97,6 +97,26 @@ describe('keyword offsets read from a pattern', () => {
     assert.equal(keywordOffsets(/(?:a|b)+key_/g, ['key_']), undefined);
     // Unicode case folding matches `ſ` to `s`, which the keyword pass does not see.
     assert.equal(keywordOffsets(/sk_[a-z]{8}/giu, ['sk_']), undefined);
+  });
+
+  it('prove a keyword is in every match even past unbounded text, and only then', () => {
+    // Unbounded text before the keyword: no offsets, but every match holds it.
+    assert.equal(keywordsCoverEveryMatch(/[01]\.A[\w-]{50,}\.Ag[\w-]{250,}/g, ['.ag']), true);
+    // Backslashes, none or any number: unescaped `"auth"` holds one keyword, every escaped form the other.
+    assert.equal(keywordsCoverEveryMatch(/\\*"auth\\*"\s*:/g, ['"auth"', 'auth\\']), true);
+    assert.equal(keywordOffsets(/\\*"auth\\*"\s*:/g, ['"auth"', 'auth\\']), undefined);
+    assert.equal(keywordsCoverEveryMatch(/\\*"auth\\*"\s*:/g, ['"auth"']), false);
+    // Matches that hold none: `vcc_`, `secret_access-key`, `Password = x`, a keyword only in a lookahead.
+    assert.equal(keywordsCoverEveryMatch(/vc[picrka]_[A-Za-z0-9]{20}/g, ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_']), false);
+    assert.equal(keywordsCoverEveryMatch(/vc[piark]_[A-Za-z0-9]{20}/g, ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_']), true);
+    assert.equal(
+      keywordsCoverEveryMatch(/secret[_-]?access[_-]?key/gi, ['secret_access_key', 'secret-access-key', 'secretaccesskey']),
+      false,
+    );
+    assert.equal(keywordsCoverEveryMatch(/secret[_-]?access[_-]?key/gi, ['secret_access', 'secret-access', 'secretaccess']), true);
+    assert.equal(keywordsCoverEveryMatch(/(?:Password|Pwd)\s*=\s*\S+/gi, ['password=', 'pwd=']), false);
+    assert.equal(keywordsCoverEveryMatch(/key_(?=token)/g, ['token']), false);
+    assert.equal(keywordsCoverEveryMatch(/sk_[a-z]{8}/giu, ['sk_']), false);
   });
 
   it("hold for every rule's positive samples: each match has a keyword where the offsets say", () => {

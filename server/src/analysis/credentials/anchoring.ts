@@ -172,7 +172,19 @@ function openings(elements: readonly AST.Element[], from: number): string[] | un
       strings = next;
       continue;
     }
-    const open = openingsOf(elements[j]);
+    const e = elements[j];
+    if (e.type === 'Quantifier' && e.min === 0) {
+      // An optional part too long to enumerate (`\\*"auth\\*"`): a match either skips it and goes on
+      // with what follows (`"auth"`), or begins it (`"auth\`).
+      const taken = openingsOf(e.element);
+      const skipped = j + 1 < elements.length ? openings(elements, j + 1) : [''];
+      const a = taken ? product(strings, taken) : strings;
+      const b = skipped ? product(strings, skipped) : strings;
+      const both = a && b && new Set([...a, ...b]);
+      if (both && both.size <= MAX_EXPANSIONS) return [...both];
+      return j > from ? strings : undefined;
+    }
+    const open = openingsOf(e);
     const joined = open && product(strings, open);
     return joined ?? (j > from ? strings : undefined);
   }
@@ -196,7 +208,10 @@ function firstKeyword(s: string, keywords: readonly string[]): number {
   return best;
 }
 
-/** Where a keyword begins in every match of the sequence `elements`, or undefined when that is not certain. */
+/**
+ * Where a keyword begins in every match of the sequence `elements` (`max` Infinity when some
+ * part before it is unbounded), or undefined when it is not certain that every match holds one.
+ */
 function offsetsInSequence(elements: readonly AST.Element[], keywords: readonly string[]): Range | undefined {
   let before: Range = [0, 0];
   for (let i = 0; i < elements.length; i++) {
@@ -223,8 +238,8 @@ function offsetsInSequence(elements: readonly AST.Element[], keywords: readonly 
       const r = offsetsInAlternatives(inner.alternatives, keywords);
       if (r) return [before[0] + r[0], before[1] + r[1]];
     }
+    // Past an unbounded part the keyword is still in every match, only not at a known distance (`max` is Infinity).
     const [a, b] = lengthOf(e);
-    if (b === Infinity) return undefined;
     before = [before[0] + a, before[1] + b];
   }
   return undefined;
@@ -251,6 +266,21 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  * two code units, and case folding matches `ſ` to `s`, which the keyword pass cannot see.
  */
 export function keywordOffsets(pattern: RegExp, keywords: readonly string[]): KeywordOffsets | undefined {
+  const r = keywordRange(pattern, keywords);
+  return r && r[1] !== Infinity ? { min: r[0], max: r[1] } : undefined;
+}
+
+/**
+ * Whether every match of `pattern` holds one of `keywords` (lower case, ASCII; the text folded
+ * as the keyword pass folds it), anywhere in it: the keyword pass can only lead the scan to a
+ * match that does. False when the pattern does not show it — a match may lack every keyword, or
+ * the analysis cannot tell (a part it does not enumerate, the `u` or `v` flag).
+ */
+export function keywordsCoverEveryMatch(pattern: RegExp, keywords: readonly string[]): boolean {
+  return keywordRange(pattern, keywords) !== undefined;
+}
+
+function keywordRange(pattern: RegExp, keywords: readonly string[]): Range | undefined {
   if (/[uv]/.test(pattern.flags)) return undefined;
   if (keywords.length === 0 || keywords.some((k) => k === '' || /[^\x01-\x7f]|[A-Z]/.test(k))) return undefined;
   let ast: AST.Pattern;
@@ -259,6 +289,5 @@ export function keywordOffsets(pattern: RegExp, keywords: readonly string[]): Ke
   } catch {
     return undefined;
   }
-  const r = offsetsInAlternatives(ast.alternatives, keywords);
-  return r && { min: r[0], max: r[1] };
+  return offsetsInAlternatives(ast.alternatives, keywords);
 }

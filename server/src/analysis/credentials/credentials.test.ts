@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule, CredentialSamples } from './types';
 import { scanCredentials } from './scan';
+import { keywordOffsets, keywordsCoverEveryMatch } from './anchoring';
+import { CREDENTIAL_WORD, GENERIC_KEYWORDS } from './generic';
 
 const RULES_DIR = join(__dirname, 'rules');
 const ruleFiles = readdirSync(RULES_DIR).filter((x) => x.endsWith('.ts') && !x.endsWith('.samples.ts'));
@@ -49,6 +51,29 @@ describe('credential rules', () => {
       const providers = new Set(rules.map((r) => r.provider));
       assert.ok(providers.size === 1, `${f} holds rules of ${[...providers].join(', ')}: one provider per file`);
     }
+  });
+
+  it('have keywords in every match their pattern can give (else it is never looked for), proven from the pattern', () => {
+    const uncovered: string[] = [];
+    for (const r of CREDENTIAL_RULES) {
+      // A multi-line rule's pattern runs from a keyword on (sticky): every match must begin with one.
+      const proven = r.multiline ? keywordOffsets(r.pattern, r.keywords)?.max === 0 : keywordsCoverEveryMatch(r.pattern, r.keywords);
+      if (r.keywordsUnproven !== undefined) {
+        assert.ok(r.keywordsUnproven.trim().length > 0, `${r.id}: keywordsUnproven must say why the keywords are in every match`);
+        assert.ok(!proven, `${r.id}: the pattern now shows its keywords are in every match: remove keywordsUnproven`);
+      } else if (!proven)
+        uncovered.push(
+          r.multiline
+            ? `${r.id}: a match may not begin with one of ${JSON.stringify(r.keywords)} (it runs from a keyword on)`
+            : `${r.id}: a match may hold none of ${JSON.stringify(r.keywords)}`,
+        );
+    }
+    assert.deepEqual(uncovered, [], 'such matches are never found: add keywords, tighten the pattern, or say why in keywordsUnproven');
+    // The generic guess is found from its credential word the same way.
+    assert.ok(
+      keywordsCoverEveryMatch(CREDENTIAL_WORD, GENERIC_KEYWORDS),
+      'generic.ts: a credential word may hold none of GENERIC_KEYWORDS',
+    );
   });
 
   it('leave nothing for a scanner in their own source: samples are written in parts', () => {

@@ -35,6 +35,12 @@ export interface CredentialRule {
    */
   keywords: string[];
   /**
+   * Why the keywords are in every match although the pattern's analysis (`anchoring.ts`) cannot
+   * show it, for a pattern it cannot read. Without this field `npm test` requires the proof: a
+   * match that holds none of the keywords is never looked for, a credential silently missed.
+   */
+  keywordsUnproven?: string;
+  /**
    * Global (`g`) pattern. Its group `secret`, when there is one, is the credential (the part a
    * quick fix replaces); otherwise the whole match. Matches lie on one line unless `multiline`.
    */

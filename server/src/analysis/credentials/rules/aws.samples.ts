@@ -27,7 +27,14 @@ export const samples: Record<string, CredentialSamples> = {
     positive: [
       'AWS_SECRET_ACCESS_KEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',
       '"secretAccessKey": "' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io"',
+      'secret_access-key: ' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io',
+      'AWS_SECRETKEY=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',
     ],
-    negative: ['aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}'],
+    negative: [
+      'aws_secret_access_key = ' + 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
+      'secret_access-token: ' + 'b7Kp2/Qx9LmZr4Tn8Vw3Yc6Hd1Fg5Js0Ae+Ru7Io',
+      'AWS_SECRET_NAME=' + '290FDCFpvM2L8KMvRWyFGBVr0LcMLyZVc3gLynfN',
+    ],
   },
 };

@@ -20,7 +20,8 @@ export const awsSecretAccessKey: CredentialRule = {
   provider: 'AWS',
   kind: 'secret access key',
   secretName: 'AWS_SECRET_ACCESS_KEY',
-  keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret_key', 'awssecretkey'],
+  // The names' openings, so every separator mix the pattern allows (`secret_access-key`, `aws_secretkey`) is looked for.
+  keywords: ['secret_access', 'secret-access', 'secretaccess', 'aws_secret', 'awssecret'],
   pattern: /(?:secret[_-]?access[_-]?key|aws_?secret_?key)["']?\s*(?::=|=>|:|=|,)\s*["']?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
   minEntropy: 4,
   // AWS's documentation examples end in EXAMPLE / EXAMPLEKEY.

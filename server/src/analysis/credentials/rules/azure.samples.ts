@@ -11,8 +11,14 @@ export const samples: Record<string, CredentialSamples> = {
         'AccountKey=' +
         '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7D' +
         'Dj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==;EndpointSuffix=core.windows.net',
+      'azure-storage-key: ' + '0LQH6tV9fkYvMN9q91knSVQRQP84DBF9v806bC7dd7D' + 'Dj1HB05D1YMq7Gh5bwtB6SN81SWfBm8tSKDmsJJtNlQ==',
     ],
-    negative: ['AccountKey=' + 'A'.repeat(86) + '==', 'AccountKey=<storage-account-key>'],
+    negative: [
+      'AccountKey=' + 'A'.repeat(86) + '==',
+      'AccountKey=<storage-account-key>',
+      'storage-key: ' + 'A'.repeat(86) + '==',
+      'storage-key: <storage-account-key>',
+    ],
   },
   'azure-sas': {
     positive: [

@@ -10,7 +10,7 @@ export const azureStorageKey: CredentialRule = {
   provider: 'Azure',
   kind: 'storage account key',
   secretName: 'AZURE_STORAGE_CONNECTION_STRING',
-  keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storageaccesskey'],
+  keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key', 'storageaccesskey'],
   // The key may sit on the line after its name (`AccountKey{` / `ACCOUNT_KEY ||` then the value).
   pattern: near('account[_-]?key|storage[_-]?key|storageaccesskey', '[A-Za-z0-9+/]{86}==', 60, true),
   multiline: true,
@@ -55,7 +55,9 @@ export const azureRefreshToken: CredentialRule = {
   provider: 'Azure',
   kind: 'Entra ID refresh token',
   secretName: 'AZURE_REFRESH_TOKEN',
-  keywords: ['.ag'],
+  // Every token begins `0.A` or `1.A`: a keyword at its start lets the scan try the pattern only
+  // there on a long line (`.Ag` is after 50 characters or more, at no distance the scan can bound).
+  keywords: ['0.a', '1.a'],
   pattern: /(?<![A-Za-z0-9_.-])[01]\.A[\w-]{50,}(?:\.\d)?\.Ag[\w-]{250,}(?:\.A[\w-]{200,})?(?![\w-])/g,
   randomFrom: 2,
   minEntropy: 4.5,

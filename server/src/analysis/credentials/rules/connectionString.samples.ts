@@ -6,8 +6,17 @@ import type { CredentialSamples } from '../types';
 
 export const samples: Record<string, CredentialSamples> = {
   'connection-string-password': {
-    positive: ['"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"'],
-    negative: ['"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"', 'Server=.;Database=x;Password=${DB_PASSWORD};'],
+    positive: [
+      '"Server=sql.corp.net;Database=Sales;User Id=svc;' + 'Password=' + 'Wm3qZ8rXp4;"',
+      '"Server = sql.corp.net; Database = Sales; User Id = svc; ' + 'Password = ' + 'Wm3qZ8rXp4;"',
+      'Data Source=sql.corp.net;UID=svc;' + 'PWD =' + 'Wm3qZ8rXp4',
+    ],
+    negative: [
+      '"Server=sql.corp.net;Database=Sales;User Id=svc;Password=<password>;"',
+      'Server=.;Database=x;Password=${DB_PASSWORD};',
+      '"Server = sql.corp.net; Database = Sales; User Id = svc; Password = ${DB_PASSWORD};"',
+      'Password = Wm3qZ8rXp4',
+    ],
   },
   'azure-redis-password': {
     positive: ['corp.redis.cache.windows.net:6380,' + 'password=' + 'Xk3S9d7Bn6qMdfPcUc0wcHJh3CrDh3l9DsTpNwGwyS=,ssl=True'],

@@ -10,9 +10,13 @@ export const connectionStringPassword: CredentialRule = {
   kind: 'password in an ADO.NET/ODBC connection string',
   secretName: 'DATABASE_PASSWORD',
   namedByKey: false,
-  keywords: ['password=', 'pwd='],
+  // The names alone: the pattern allows spaces before `=` (`Password = …`), as connection strings do.
+  keywords: ['password', 'pwd'],
+  // The server, database or user before the password is read behind it: a match begins at its
+  // keyword (`Password`, `Pwd`), so the pattern is tried only there, not from every `s`, `d` or `u`
+  // of a line that mentions a password.
   pattern:
-    /(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
+    /(?<=(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?)(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
   validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
   source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
 };

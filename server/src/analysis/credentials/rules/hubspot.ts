@@ -7,7 +7,9 @@ export const hubspotToken: CredentialRule = {
   provider: 'HubSpot',
   kind: 'private app access token',
   secretName: 'HUBSPOT_ACCESS_TOKEN',
-  keywords: ['pat-na1-', 'pat-eu1-', 'pat-na2-', 'pat-ap1-'],
+  // The token names its data centre (`na1`, `na2`, `eu1`, `ap1`, …): the keywords stop before the
+  // digit, so a data centre opened later is found as the pattern allows.
+  keywords: ['pat-na', 'pat-eu', 'pat-ap'],
   pattern: /(?<![A-Za-z0-9_-])pat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_-])/g,
   randomFrom: 8,
   source: 'https://developers.hubspot.com/docs/api/private-apps; gitleaks hubspot-api-key',

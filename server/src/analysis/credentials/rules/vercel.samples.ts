@@ -6,8 +6,12 @@ import type { CredentialSamples } from '../types';
 
 export const samples: Record<string, CredentialSamples> = {
   'vercel-token': {
-    positive: ['VERCEL_TOKEN=' + 'vcp_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF'],
-    negative: ['vcp_' + 'xxxxxxxxxxxxxxxxxxxxxxxx'],
+    positive: [
+      'VERCEL_TOKEN=' + 'vcp_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF',
+      'AI_GATEWAY_API_KEY=' + 'vck_' + 'Tq8vzP2mwK4nX7bR1cL9dF3h',
+    ],
+    // No Vercel token kind is `vcc_`.
+    negative: ['vcp_' + 'xxxxxxxxxxxxxxxxxxxxxxxx', 'VERCEL_TOKEN=' + 'vcc_' + 'rrhdkHkTvWyMT6mJKkWcfJM0h2FmybBkMFF'],
   },
   'vercel-keyed-token': {
     positive: ['VERCEL_TOKEN=' + 'gGP4GJRR3TOp' + 'U7wzTY9UiSTQ'],

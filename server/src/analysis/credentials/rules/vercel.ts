@@ -1,5 +1,6 @@
 // Vercel: access token.
-// Format from: secretlint-rule-vercel
+// Format from: secretlint-rule-vercel (its prefixes: vcp_ personal access token, vci_ integration
+// token, vca_ app access token, vcr_ app refresh token, vck_ AI Gateway API key)
 import { mixedRandom, near } from '../checks';
 import { prefixed } from '../prefixed';
 import type { CredentialRule } from '../types';
@@ -10,7 +11,7 @@ export const vercelToken = prefixed(
   'access token',
   'VERCEL_TOKEN',
   ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
-  /(?<![A-Za-z0-9_])vc[picrka]_[A-Za-z0-9]{20,60}(?![A-Za-z0-9_])/g,
+  /(?<![A-Za-z0-9_])vc[piark]_[A-Za-z0-9]{20,60}(?![A-Za-z0-9_])/g,
   'secretlint-rule-vercel',
   { randomFrom: 4 },
 );
