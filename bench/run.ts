@@ -110,8 +110,9 @@ folders renamed so no tool skips them. Same files for all three tools, runs inte
 |---|---:|---|---:|---|
 ${tp.map((t) => `| ${t.tool} | ${t.median.toFixed(3)} s | ${t.seconds.map((s) => s.toFixed(2)).join(', ')} | ${Number.isNaN(t.cpuMedian) ? '–' : `${t.cpuMedian.toFixed(2)} s`} | ${t.found} |`).join('\n')}
 
-CPU is user + system time of all the tool's threads (rg and \`secretref check\` use both CPUs,
-secretlint one): on a shared machine it moves less with the load than the wall time does.
+CPU is user + system time of all the tool's threads (rg searches with one thread per CPU;
+\`secretref check\` and secretlint scan in one, with V8's own threads beside it: \`check\` starts
+scan threads only from 3 CPUs): on a shared machine it moves less with the load than the wall time does.
 
 Commands (run in \`.bench/corpus\`):
 ${tp.map((t) => `- ${t.tool}: \`${t.command.length > 300 ? t.command.slice(0, 300) + ' …' : t.command}\``).join('\n')}
