@@ -1,7 +1,7 @@
 // Parts of the client bundled apart (esbuild.js) and loaded when first needed, so activation
 // parses only the extension's own bundle: the language client (client/src/languageClient.ts,
 // with vscode-languageclient) when the server starts, the server's prefilters
-// (client/src/serverNeed.ts) at the first document check.
+// (client/src/serverNeed.ts) at the first document check or the first secret name the store checks.
 import { createRequire } from 'node:module';
 import type * as vscode from 'vscode';
 

@@ -10,6 +10,9 @@ import { isExemptPath } from '../../server/src/analysis/rules/hardcodedSecret';
 import { scanCredentials } from '../../server/src/analysis/credentials/scan';
 import { probeOf } from '../../server/src/analysis/text/textSource';
 
+// The store's check that a name is not a credential needs the same rules: it loads them from here.
+export { credentialProviderIn } from './store/credentialName';
+
 const MANIFEST = /(?:^|\/)secretref\.json$/;
 
 /** Why the server is needed for the document at `uri` with `text`, in a few words; undefined: it is not. */

@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import type { SecretStore } from '../store/secretStore';
 import { ConflictError } from '../store/errors';
-import { checkSecretName } from '../store/validation';
 import { command, defaultLevel, inputRequired, isArgsObject } from './ui';
 
 interface OffsetEdit {
@@ -57,7 +56,7 @@ export function registerMoveToStoreCommand(store: SecretStore, log: vscode.LogOu
           );
 
         const level = defaultLevel();
-        const validate = (n: string) => checkSecretName(n) ?? (store.find(n, level) ? new ConflictError(n, level).message : undefined);
+        const validate = (n: string) => store.checkName(n) ?? (store.find(n, level) ? new ConflictError(n, level).message : undefined);
         const given = isArgsObject(options) && typeof options.name === 'string' ? options.name : undefined;
         const name =
           given ??

@@ -6,7 +6,7 @@ import { ConflictError, InvalidInputError } from '../store/errors';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel, StoredSecret } from '../store/types';
 import type { DialectForms } from '../../../server/src/lsp/protocol';
-import { checkExpiry, checkLabel, checkNoValueIn, checkSecretName, formatMetadata, parseMetadata } from '../store/validation';
+import { checkExpiry, checkLabel, checkNoValueIn, formatMetadata, parseMetadata } from '../store/validation';
 import { readProjectLabels } from './project';
 import {
   Cancelled,
@@ -104,7 +104,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
       }
       const lvl = await pickLevel();
       const given = targetOf(arg).name;
-      const validateName = (n: string) => checkSecretName(n) ?? (store.find(n, lvl) ? new ConflictError(n, lvl).message : undefined);
+      const validateName = (n: string) => store.checkName(n) ?? (store.find(n, lvl) ? new ConflictError(n, lvl).message : undefined);
       const name =
         given && !validateName(given)
           ? given
@@ -231,7 +231,7 @@ export function registerSecretCommands({ store, log, server }: CommandDeps): vsc
             prompt: 'New name. You are asked next whether to rename the references in your files too.',
             value: s.name,
             validateInput: (n) =>
-              checkSecretName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
+              store.checkName(n) ?? (n !== s.name && store.find(n, s.level) ? new ConflictError(n, s.level).message : undefined),
           });
       if (newName === s.name) return s;
       const renamed = await store.rename(s.name, newName, s.level);

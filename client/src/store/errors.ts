@@ -20,6 +20,20 @@ export class InvalidNameError extends SecretStoreError {
   }
 }
 
+/** A name that is a credential: the message names the provider, never the text (it would be logged). */
+export class CredentialNameError extends SecretStoreError {
+  constructor(readonly provider: string) {
+    super('invalid_name', credentialNameMessage(provider));
+  }
+}
+
+export function credentialNameMessage(provider: string): string {
+  return (
+    `This looks like a ${provider} credential, not a name: give the secret a name here (like STRIPE_KEY), and type its value ` +
+    'only where a value is asked for. Names are not secret: they are logged, shown in the Secrets view and sent to the language server.'
+  );
+}
+
 export class ConflictError extends SecretStoreError {
   constructor(
     readonly secretName: string,

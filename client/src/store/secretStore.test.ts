@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { SecretStore } from './secretStore';
 import { MemoryIndex, MemorySecrets, WriteBudget, Crash } from './memoryStorage';
 import { SecretStoreError } from './errors';
+import { credentialProviderIn } from './credentialName';
 
 const canary = () => `canary-${randomUUID()}`;
 
@@ -18,6 +19,7 @@ function makeStore(
     userIndex: shared.user,
     workspaceIndex: shared.ws,
     workspaceId: opts.workspaceId ?? 'w1',
+    credentialProviderIn,
     now: () => new Date((t += 1000)),
   });
   return { store, shared, budget };
@@ -223,6 +225,54 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     await store.reload();
     await store.create({ name: 'X', level: 'user' });
     assert.equal(store.get('X').hasValue, false);
+  });
+});
+
+describe('SecretStore: a credential pasted as a name is refused', () => {
+  // Synthetic credentials in the providers' formats (their rules' samples), written in parts.
+  const githubToken = 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb';
+  const stripeKey = 'sk_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
+  const slackToken = 'xoxb-' + '7402813911-5540318923-CYkpv70M5sh4W8bV7s1nl5YQ';
+
+  test('the name box is told the provider, never the text; ordinary credential-like names stay valid', () => {
+    const { store } = makeStore();
+    for (const [text, provider] of [
+      [githubToken, 'GitHub'],
+      [stripeKey, 'Stripe'],
+      // Not an identifier either: the credential is named before the syntax message would quote it.
+      [slackToken, 'Slack'],
+    ]) {
+      const message = store.checkName(text);
+      assert.match(message ?? '', new RegExp(`^This looks like a ${provider} credential, not a name: give the secret a name here`));
+      assert.ok(!message?.includes(text.slice(4, 16)), 'the message quotes nothing of the text');
+    }
+    for (const name of ['STRIPE_SECRET_KEY', 'GITHUB_TOKEN', 'ghp_TOKEN', 'sk_live_KEY', 'SLACK_BOT_TOKEN'])
+      assert.equal(store.checkName(name), undefined, name);
+    assert.match(store.checkName('my key') ?? '', /Secret name 'my key' is invalid/);
+  });
+
+  test('create and rename refuse it with invalid_name, store nothing and quote nothing', async () => {
+    const { store } = makeStore();
+    await store.open();
+    let changes = 0;
+    store.onDidChange(() => changes++);
+    for (const name of [githubToken, stripeKey, slackToken]) {
+      await assert.rejects(store.create({ name, level: 'workspace', value: canary() }), (e: unknown) => {
+        assert.ok(e instanceof SecretStoreError);
+        assert.equal(e.code, 'invalid_name');
+        assert.ok(!JSON.stringify({ ...e, message: e.message, stack: e.stack }).includes(name), 'nothing in the error holds the text');
+        return true;
+      });
+    }
+    assert.deepEqual(store.list(), []);
+    assert.equal(changes, 0);
+
+    await store.create({ name: 'GITHUB_TOKEN', level: 'user', value: canary() });
+    await rejectsWith(store.rename('GITHUB_TOKEN', githubToken), 'invalid_name', /^This looks like a GitHub credential, not a name/);
+    assert.deepEqual(
+      store.list().map((s) => s.name),
+      ['GITHUB_TOKEN'],
+    );
   });
 });
 

@@ -2,7 +2,7 @@
 // update, rename, delete, rotate), with operations serialised so two commands never interleave.
 // No `vscode` here: vscodeStorage.ts builds one over the editor's storage.
 import { Emitter, type Event } from './emitter';
-import { InvalidInputError, InvalidNameError, NotFoundError } from './errors';
+import { CredentialNameError, InvalidInputError, InvalidNameError, NotFoundError, credentialNameMessage } from './errors';
 import { LevelStore } from './levelStore';
 import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
 import type { IndexStorage, SecretKeyValue } from './storage';
@@ -16,11 +16,17 @@ export interface SecretStoreOptions {
   workspaceIndex: IndexStorage;
   /** Identifies this workspace's values among all workspaces' in the one SecretStorage. */
   workspaceId: string;
+  /**
+   * The provider whose credential format a text holds, undefined: none (`credentialProviderIn`).
+   * Passed in because the extension loads the credential rules lazily (client/src/parts.ts).
+   */
+  credentialProviderIn: (text: string) => string | undefined;
   now?: () => Date;
 }
 
 export class SecretStore {
   private readonly levels: Record<StoreLevel, LevelStore>;
+  private readonly credentialProviderIn: (text: string) => string | undefined;
   private readonly changed = new Emitter<void>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The first open(): reads outside the queue (getValue) wait for it. */
@@ -30,6 +36,7 @@ export class SecretStore {
 
   constructor(o: SecretStoreOptions) {
     const now = o.now ?? (() => new Date());
+    this.credentialProviderIn = o.credentialProviderIn;
     this.levels = {
       user: new LevelStore({ level: 'user', scope: 'user', secrets: o.secrets, index: o.userIndex, now }),
       workspace: new LevelStore({ level: 'workspace', scope: `ws-${o.workspaceId}`, secrets: o.secrets, index: o.workspaceIndex, now }),
@@ -100,8 +107,23 @@ export class SecretStore {
     return this.levels[s.level].getValue(name, env);
   }
 
+  /**
+   * What is wrong with `name` as a secret's name, in plain words; undefined: nothing. A credential
+   * is refused before the syntax is checked, so no message (nor the log line of one) quotes it.
+   */
+  checkName(name: string): string | undefined {
+    const provider = this.credentialProviderIn(name);
+    return provider ? credentialNameMessage(provider) : checkSecretName(name);
+  }
+
+  private assertName(name: string): void {
+    const provider = this.credentialProviderIn(name);
+    if (provider) throw new CredentialNameError(provider);
+    if (checkSecretName(name)) throw new InvalidNameError(name);
+  }
+
   async create(input: CreateSecretInput): Promise<StoredSecret> {
-    if (checkSecretName(input.name)) throw new InvalidNameError(input.name);
+    this.assertName(input.name);
     checkFields(input);
     assertNoValueIn(input.name, input, input.value === undefined ? [] : [input.value]);
     const { name, level, value, ...fields } = input;
@@ -138,7 +160,7 @@ export class SecretStore {
   }
 
   async rename(from: string, to: string, level?: StoreLevel): Promise<StoredSecret> {
-    if (checkSecretName(to)) throw new InvalidNameError(to);
+    this.assertName(to);
     return this.run(async () => {
       const l = this.levelOf(from, level);
       await l.rename(from, to);

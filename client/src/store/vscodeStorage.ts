@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as vscode from 'vscode';
 import { isStoreKey, USER_INDEX_KEY } from './keys';
+import { serverNeedPart } from '../parts';
 import { SecretStore } from './secretStore';
 import { parseIndex, type IndexStorage, type SecretKeyValue } from './storage';
 import type { IndexFile } from './types';
@@ -73,6 +74,8 @@ export function openSecretStore(context: vscode.ExtensionContext, log: (line: st
     userIndex: userIndex(context.secrets),
     workspaceIndex: workspaceIndex(context.workspaceState),
     workspaceId: workspaceId(context.workspaceState, log),
+    // The credential rules load with the server's prefilters, when the first name is checked.
+    credentialProviderIn: (text) => serverNeedPart(context).credentialProviderIn(text),
   });
   const opened = store.open().then(
     (repaired) => repaired.forEach((r) => log(`Secret store repaired: ${r}`)),

@@ -154,6 +154,14 @@ describe('Secrets commands and the store', function () {
       'invalid_name',
       /Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore\./,
     );
+    // A value pasted as the name: refused by the provider's format (rules loaded with dist/server-need.js), quoted nowhere.
+    const token = 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb';
+    canaries.push(token);
+    await rejectsWithCode(
+      run('secretref.createSecret', { name: token, value: canary(), level: 'workspace' }),
+      'invalid_name',
+      /^This looks like a GitHub credential, not a name: give the secret a name here/,
+    );
     await rejectsWithCode(
       run('secretref.createSecret', { name: N('STRIPE'), level: 'workspace' }),
       'conflict',
