@@ -64,6 +64,18 @@ export class InvalidInputError extends SecretStoreError {
   }
 }
 
+/**
+ * Says what is wrong with a name without quoting it: text that is no identifier is often a value
+ * pasted into the name box (a password with punctuation), and this message is shown, logged and
+ * returned to callers of the commands.
+ */
 export function invalidNameMessage(name: string): string {
-  return `Secret name '${name}' is invalid: use letters, digits and underscores, starting with a letter or underscore.`;
+  const why = /^[0-9]/.test(name)
+    ? 'it starts with a digit'
+    : /\s/.test(name)
+      ? 'it contains a space'
+      : /[^\x00-\x7f]/.test(name)
+        ? 'it contains a character outside A–Z'
+        : 'it contains punctuation';
+  return `That secret name is invalid (${why}): use letters, digits and underscores, starting with a letter or underscore.`;
 }

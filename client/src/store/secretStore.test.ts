@@ -79,15 +79,23 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     assert.equal(await store.getValue('stripe_api_key'), v);
   });
 
-  test('an invalid name is rejected with invalid_name and a message naming it and the rule', async () => {
+  test('an invalid name is rejected with invalid_name and a message saying what is wrong, without quoting it', async () => {
     const { store } = makeStore();
     await store.open();
     await rejectsWith(
       store.create({ name: 'invalid name', level: 'user', value: 'x' }),
       'invalid_name',
-      /Secret name 'invalid name' is invalid: use letters, digits and underscores, starting with a letter or underscore\./,
+      /^That secret name is invalid \(it contains a space\): use letters, digits and underscores, starting with a letter or underscore\.$/,
     );
-    await rejectsWith(store.create({ name: '9lives', level: 'user' }), 'invalid_name', /'9lives'/);
+    await rejectsWith(store.create({ name: '9lives', level: 'user' }), 'invalid_name', /\(it starts with a digit\)/);
+    // A password pasted into the name box is not repeated in the error (which the command wrapper logs).
+    const pasted = 'hunter2!Qx#9';
+    const e = await store.create({ name: pasted, level: 'user' }).then(
+      () => assert.fail('created'),
+      (err: Error) => err,
+    );
+    assert.match(e.message, /\(it contains punctuation\)/);
+    assert.ok(!e.message.includes(pasted) && !e.message.includes('hunter2'), e.message);
   });
 
   test('a duplicate at the same level is a conflict; the same name at the other level is allowed', async () => {
@@ -248,7 +256,7 @@ describe('SecretStore: a credential pasted as a name is refused', () => {
     }
     for (const name of ['STRIPE_SECRET_KEY', 'GITHUB_TOKEN', 'ghp_TOKEN', 'sk_live_KEY', 'SLACK_BOT_TOKEN'])
       assert.equal(store.checkName(name), undefined, name);
-    assert.match(store.checkName('my key') ?? '', /Secret name 'my key' is invalid/);
+    assert.match(store.checkName('my key') ?? '', /That secret name is invalid \(it contains a space\)/);
   });
 
   test('create and rename refuse it with invalid_name, store nothing and quote nothing', async () => {

@@ -6,9 +6,13 @@ test("secret names follow Julep's rule: identifiers only", () => {
   for (const ok of ['stripe_api_key', 'STRIPE_KEY', '_x', 'WeatherApiKey', 'a1']) assert.equal(checkSecretName(ok), undefined, ok);
   assert.equal(
     checkSecretName('my key'),
-    "Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore.",
+    'That secret name is invalid (it contains a space): use letters, digits and underscores, starting with a letter or underscore.',
   );
-  for (const bad of ['1abc', 'a-b', 'a.b', 'ключ']) assert.match(checkSecretName(bad) ?? '', /is invalid/, bad);
+  const why: Record<string, string> = { '1abc': 'starts with a digit', 'a-b': 'punctuation', 'a.b': 'punctuation', ключ: 'outside A–Z' };
+  for (const [bad, reason] of Object.entries(why)) {
+    const m = checkSecretName(bad) ?? '';
+    assert.ok(m.includes(reason) && !m.includes(bad), `${bad}: ${m}`);
+  }
   assert.match(checkSecretName('') ?? '', /Type a name/);
 });
 

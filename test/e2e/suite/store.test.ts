@@ -152,7 +152,7 @@ describe('Secrets commands and the store', function () {
     await rejectsWithCode(
       run('secretref.createSecret', { name: 'my key', value: 'x', level: 'workspace' }),
       'invalid_name',
-      /Secret name 'my key' is invalid: use letters, digits and underscores, starting with a letter or underscore\./,
+      /That secret name is invalid \(it contains a space\): use letters, digits and underscores, starting with a letter or underscore\./,
     );
     // A value pasted as the name: refused by the provider's format (rules loaded with dist/server-need.js), quoted nowhere.
     const token = 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb';
