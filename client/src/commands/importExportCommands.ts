@@ -7,7 +7,6 @@ import { SecretStoreError } from '../store/errors';
 import { ManifestShapeError, updateManifestText } from '../store/manifestUpdate';
 import type { SecretStore } from '../store/secretStore';
 import type { StoreLevel } from '../store/types';
-import { checkSecretName } from '../store/validation';
 import { manifestUri } from './project';
 import { command, defaultLevel, isArgsObject, pickLevel, required } from './ui';
 
@@ -16,23 +15,39 @@ export interface ImportReport {
   updated: string[];
   /** Already stored and not overwritten. */
   kept: string[];
-  invalidNames: string[];
+  /** Keys that are no identifier, and their .env lines (none for the environment). Never quoted: see importEntries. */
+  invalidNames: number;
+  invalidNameLines: number[];
+  /** Keys that are a known provider's credential, and their .env lines. */
+  credentialNames: number;
+  credentialNameLines: number[];
   unreadableLines: number[];
 }
 
 async function importEntries(
   store: SecretStore,
-  entries: Array<{ name: string; value: string }>,
+  entries: Array<{ name: string; value: string; line?: number }>,
   level: StoreLevel,
   overwrite: boolean | 'ask',
   source: string,
 ): Promise<ImportReport> {
-  const report: ImportReport = { created: [], updated: [], kept: [], invalidNames: [], unreadableLines: [] };
-  const valid = entries.filter((e) => {
-    if (checkSecretName(e.name) === undefined) return true;
-    report.invalidNames.push(e.name);
-    return false;
-  });
+  // A key the store would refuse is skipped, not stored: one credential-shaped key must not stop the
+  // import half way with the store's error. Skipped keys are counted and located by line, never
+  // quoted (the report is shown and logged): a token on the key side of a line (`ghp_…=x`, a value
+  // pasted before the `=`) is a credential, and a key with punctuation or spaces is as likely a
+  // password that the credential rules do not know, so no invalid key is quoted either.
+  const { valid, credentials, invalid } = store.sortNames(entries);
+  const linesOf = (es: typeof entries) => es.flatMap((e) => (e.line === undefined ? [] : [e.line]));
+  const report: ImportReport = {
+    created: [],
+    updated: [],
+    kept: [],
+    invalidNames: invalid.length,
+    invalidNameLines: linesOf(invalid),
+    credentialNames: credentials.length,
+    credentialNameLines: linesOf(credentials),
+    unreadableLines: [],
+  };
   const existing = valid.filter((e) => store.find(e.name, level));
   let replace = overwrite === true;
   if (overwrite === 'ask' && existing.length > 0) {
@@ -67,8 +82,15 @@ function describeReport(r: ImportReport, source: string, level: StoreLevel): str
     `Imported ${imported.length} secret${imported.length === 1 ? '' : 's'} from ${source} into the ${level} store (${r.created.length} created, ${r.updated.length} replaced)${imported.length ? `: ${imported.join(', ')}` : ''}`,
   ];
   if (r.kept.length) parts.push(`kept ${r.kept.length} already stored: ${r.kept.join(', ')}`);
-  if (r.invalidNames.length)
-    parts.push(`skipped ${r.invalidNames.length} with an invalid name (use letters, digits and underscores): ${r.invalidNames.join(', ')}`);
+  const onLines = (lines: number[]) => (lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : '');
+  if (r.credentialNames)
+    parts.push(
+      `${r.credentialNames} key${r.credentialNames === 1 ? ' looks like a credential and was' : 's look like credentials and were'} not imported${onLines(r.credentialNameLines)}: check ${r.credentialNameLines.length ? 'the file' : 'the variable names'}, a value may be on the name side`,
+    );
+  if (r.invalidNames)
+    parts.push(
+      `skipped ${r.invalidNames} with an invalid name${onLines(r.invalidNameLines)}: use letters, digits and underscores, starting with a letter or underscore`,
+    );
   if (r.unreadableLines.length)
     parts.push(`skipped unreadable line${r.unreadableLines.length === 1 ? '' : 's'} ${r.unreadableLines.join(', ')}`);
   return parts.join('; ') + '.';

@@ -5,6 +5,7 @@ import { SecretStore } from './secretStore';
 import { MemoryIndex, MemorySecrets, WriteBudget, Crash } from './memoryStorage';
 import { SecretStoreError } from './errors';
 import { credentialProviderIn } from './credentialName';
+import { parseDotenv } from './dotenv';
 
 const canary = () => `canary-${randomUUID()}`;
 
@@ -281,6 +282,58 @@ describe('SecretStore: a credential pasted as a name is refused', () => {
       store.list().map((s) => s.name),
       ['GITHUB_TOKEN'],
     );
+  });
+
+  test('an import sorts credential and invalid keys out before the store would refuse them part-way', async () => {
+    const { store } = makeStore();
+    await store.open();
+    const file = parseDotenv(`PLAIN=${canary()}\n${githubToken}=x\n${slackToken}=y\np@ss!w0rd=z\nGITHUB_TOKEN=${canary()}\n`);
+    const sorted = store.sortNames(file.entries);
+    assert.deepEqual(
+      sorted.valid.map((e) => e.name),
+      ['PLAIN', 'GITHUB_TOKEN'],
+    );
+    // The Slack token is no identifier either: it counts as a credential, whose report says to check the file.
+    assert.deepEqual(
+      sorted.credentials.map((e) => e.line),
+      [2, 3],
+    );
+    assert.deepEqual(
+      sorted.invalid.map((e) => e.line),
+      [4],
+    );
+    for (const e of sorted.valid) await store.create({ name: e.name, level: 'workspace', value: e.value });
+    assert.deepEqual(
+      store.list().map((s) => s.name),
+      ['GITHUB_TOKEN', 'PLAIN'],
+    );
+  });
+
+  test('a credential or a non-name given where a stored name is expected is refused without quoting it', async () => {
+    const { store } = makeStore();
+    await store.open();
+    await store.create({ name: 'GITHUB_TOKEN', level: 'user', value: canary() });
+    // Set Value called with a value as the name (a script's arguments swapped): not_found would quote it.
+    for (const [name, code] of [
+      [githubToken, 'invalid_name'],
+      [stripeKey, 'invalid_name'],
+      ['p@ss!w0rd', 'invalid_name'],
+    ]) {
+      await assert.rejects(store.setValue(name, 'GITHUB_TOKEN', { level: 'user' }), (e: unknown) => {
+        assert.ok(e instanceof SecretStoreError);
+        assert.equal(e.code, code);
+        assert.ok(!JSON.stringify({ ...e, message: e.message, stack: e.stack }).includes(name), 'nothing in the error holds the text');
+        return true;
+      });
+      assert.throws(
+        () => store.get(name),
+        (e: unknown) => e instanceof SecretStoreError && !e.message.includes(name),
+      );
+      assert.equal(store.find(name), undefined);
+    }
+    assert.match(store.checkName(githubToken) ?? '', /^This looks like a GitHub credential/);
+    // A name that could be stored is still not_found, by name: it is no value and tells the user what is missing.
+    assert.throws(() => store.get('STRIPE_KEY', 'user'), /Secret 'STRIPE_KEY' not found in the user store/);
   });
 });
 

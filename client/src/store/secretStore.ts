@@ -2,7 +2,15 @@
 // update, rename, delete, rotate), with operations serialised so two commands never interleave.
 // No `vscode` here: vscodeStorage.ts builds one over the editor's storage.
 import { Emitter, type Event } from './emitter';
-import { CredentialNameError, InvalidInputError, InvalidNameError, NotFoundError, credentialNameMessage } from './errors';
+import {
+  CredentialNameError,
+  InvalidInputError,
+  InvalidNameError,
+  NotFoundError,
+  SecretStoreError,
+  credentialNameMessage,
+  invalidNameMessage,
+} from './errors';
 import { LevelStore } from './levelStore';
 import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
 import type { IndexStorage, SecretKeyValue } from './storage';
@@ -87,17 +95,37 @@ export class SecretStore {
 
   /** The secret at `level`, or (no level) the one that takes effect. Throws not_found. */
   get(name: string, level?: StoreLevel): StoredSecret {
-    const s = level ? this.levels[level].get(name) : (this.levels.workspace.get(name) ?? this.levels.user.get(name));
-    if (!s) throw new NotFoundError(name, level);
-    return s;
+    const s = this.find(name, level);
+    if (s) return s;
+    // A name no secret could have is, most often, a value given where a name was asked (a script or
+    // keybinding calling Set Value with { name: token }), and not_found's message, logged by the
+    // command wrapper, would quote it: refuse it as create does. Only on a miss, so a secret stored
+    // under such a name before names were checked can still be renamed or deleted.
+    const provider = this.credentialProviderIn(name);
+    if (provider) throw new CredentialNameError(provider);
+    // Not InvalidNameError, whose secretName field would carry the text on to whoever catches it.
+    if (checkSecretName(name)) throw new SecretStoreError('invalid_name', invalidNameMessage(name));
+    throw new NotFoundError(name, level);
   }
 
   find(name: string, level?: StoreLevel): StoredSecret | undefined {
-    try {
-      return this.get(name, level);
-    } catch {
-      return undefined;
+    return level ? this.levels[level].get(name) : (this.levels.workspace.get(name) ?? this.levels.user.get(name));
+  }
+
+  /**
+   * Sorts the entries of an import (a .env file, the environment) by their names: those that can be
+   * stored, those that are a known provider's credential (a token on the key side of a .env line)
+   * and those that are no identifier. Neither of the last two may be quoted in a report: see
+   * importExportCommands.ts.
+   */
+  sortNames<T extends { name: string }>(entries: readonly T[]): { valid: T[]; credentials: T[]; invalid: T[] } {
+    const sorted = { valid: [] as T[], credentials: [] as T[], invalid: [] as T[] };
+    for (const e of entries) {
+      if (this.credentialProviderIn(e.name)) sorted.credentials.push(e);
+      else if (checkSecretName(e.name)) sorted.invalid.push(e);
+      else sorted.valid.push(e);
     }
+    return sorted;
   }
 
   /** The value a run in `env` gets: the environment's own value, else the default; workspace before user. */

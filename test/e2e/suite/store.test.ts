@@ -287,16 +287,23 @@ describe('Secrets commands and the store', function () {
     const a = canary();
     const b = canary();
     const envFile = join(dir, '.env');
-    await fs.writeFile(envFile, `# e2e\n${N('ENV_A')}=${a}\n${N('ENV_B')}="${b}"\nnot a line\nbad-name=${canary()}\n`);
+    // A GitHub token on the key side (written in parts): skipped and counted, never quoted, the import goes on.
+    const tokenKey = 'ghp_' + 'bnQfHqvwGNkZ2Sv6CR7Gfb1dj7qZWw0Ilbhb';
+    await fs.writeFile(
+      envFile,
+      `# e2e\n${tokenKey}=${canary()}\n${N('ENV_A')}=${a}\n${N('ENV_B')}="${b}"\nnot a line\nbad-name=${canary()}\n`,
+    );
     try {
-      const report = await run<{ created: string[]; invalidNames: string[]; unreadableLines: number[] }>('secretref.importEnvFile', {
-        path: envFile,
-        level: 'workspace',
-      });
+      const report = await run<{ created: string[]; invalidNameLines: number[]; credentialNameLines: number[]; unreadableLines: number[] }>(
+        'secretref.importEnvFile',
+        { path: envFile, level: 'workspace' },
+      );
       created.push({ name: N('ENV_A'), level: 'workspace' }, { name: N('ENV_B'), level: 'workspace' });
       assert.deepStrictEqual(report.created.sort(), [N('ENV_A'), N('ENV_B')].sort());
-      assert.deepStrictEqual(report.invalidNames, ['bad-name']);
-      assert.deepStrictEqual(report.unreadableLines, [4]);
+      assert.deepStrictEqual(report.credentialNameLines, [2]);
+      assert.deepStrictEqual(report.invalidNameLines, [6]);
+      assert.ok(!JSON.stringify(report).includes(tokenKey) && !JSON.stringify(report).includes('bad-name'), 'no skipped key is quoted');
+      assert.deepStrictEqual(report.unreadableLines, [5]);
       assert.strictEqual(await api.store.getValue(N('ENV_B')), b);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

@@ -32,6 +32,25 @@ export function isPlaceholder(s: string): boolean {
 }
 
 /**
+ * Whether `s` is a pattern typed to fill a field, not random text: a unit of up to 8 characters
+ * repeated (`abc123abc123…`), or a run up or down the alphabet or the digits (`123456789`,
+ * `abcdefgh`), also interleaved (`A1B2C3D4…`: each character one past the one up to 4 before it).
+ * Nine in ten of its characters must follow the rule, so that a run wrapping round (`…789abc…`,
+ * `…J0K1…`) still counts; random text follows one of them for about one character in twenty.
+ * (A unit of up to 4 repeated has too little entropy to pass for a credential anyway.)
+ */
+export function isPeriodic(s: string): boolean {
+  if (s.length < 8) return false;
+  for (let period = 1; period <= 8 && 2 * period <= s.length; period++)
+    for (const step of period <= 4 ? [0, 1, -1] : [0]) {
+      let fits = 0;
+      for (let i = period; i < s.length; i++) if (s.charCodeAt(i) - s.charCodeAt(i - period) === step) fits++;
+      if (fits >= 0.9 * (s.length - period)) return true;
+    }
+  return false;
+}
+
+/**
  * Placeholders in a value that has a provider's exact format (prefix, length, charset): only
  * what says "put yours here" (`...`, `<key>`, `${VAR}`, `your_`, `REPLACE_WITH`), a run of x or 0,
  * or "fake" opening the random part or standing as a word in it, between separators or at its

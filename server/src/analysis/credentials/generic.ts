@@ -3,9 +3,10 @@
 // credential. A guess, so it is strict: only literals (never a property read, a call, an
 // identifier or a template with `${}`), never a known non-secret shape (dotted names such as
 // Monaco's `delimiter.square`, colours, UUIDs, labelled hashes, paths, URLs, numbers, words,
-// placeholders), never on a docs-table line. Unquoted values count only where a file's format has
-// them (YAML, .env), and only as `key: value` at the start of a line.
-import { charClasses, entropy, isPlaceholder } from './checks';
+// placeholders, a unit repeated or a run such as `A1B2C3D4…`), never on a docs-table line.
+// Unquoted values count only where a file's format has them (YAML, .env), and only as
+// `key: value` at the start of a line.
+import { charClasses, entropy, isPeriodic, isPlaceholder } from './checks';
 import { CREDENTIAL_RULES } from './registry';
 
 /** Lower-case substrings every credential-named key contains (the prefilter's keywords). */
@@ -139,7 +140,7 @@ const PROVIDER_PREFIX = new RegExp(
 );
 
 function valueLooksLikeCredential(v: string, isPassword: boolean): boolean {
-  if (isPlaceholder(v) || NON_SECRET.some((re) => re.test(v)) || PROVIDER_PREFIX.test(v)) return false;
+  if (isPlaceholder(v) || isPeriodic(v) || NON_SECRET.some((re) => re.test(v)) || PROVIDER_PREFIX.test(v)) return false;
   if (isPassword) return v.length >= 8 && v.length <= 128 && charClasses(v) >= 2 && !DOC_PASSWORD.test(v) && entropy(v) >= 2.5;
   // Keys and tokens are base64, hex or URL-safe text: a `?`, `!` or `,` says it is something else.
   if (v.length < 16 || v.length > 512 || !/[0-9]/.test(v) || !/[A-Za-z]/.test(v) || /[^A-Za-z0-9+/=_.~:-]/.test(v)) return false;

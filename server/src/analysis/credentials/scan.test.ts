@@ -55,6 +55,12 @@ describe('credential scan', () => {
       '${API_KEY}',
       'xxxxxxxxxxxxxxxxxxxx',
       '%s:%s',
+      // Typed to fill the field: a short unit repeated, a run, runs interleaved.
+      'abc123abc123abc123',
+      'a1b2c3d4a1b2c3d4a1b2c3d4',
+      'A1B2C3D4E5F6G7H8I9J0K1L2',
+      'ghijklmnopqrstuvwxyz2345',
+      'zyxwvutsrqponm9876543210',
     ];
     for (const s of shapes) assert.deepEqual(found(`{ token: "${s}", password: "${s}", apiKey: '${s}' }`), [], s);
   });

@@ -11,8 +11,16 @@ export const samples: Record<string, CredentialSamples> = {
       'token: ' + 'glrt-' + 'CYkpv70M5sh4W8bV7s1nl5YQ',
       'glpat-' + 'rtYnfyhTRMCYmF8DWZwWBWS8bVF7Gm8DF6.01.' + '0w1k2h3j4',
       'GR1348941' + 'zQPPST2ML0GrBS7NpQ4k',
+      'client_secret: ' + 'gloas-' + '3b9e07c4d1a2f65e8c0b7d4a' + '19f2e6c58d3a0b7e4f1c9a6d2e8b5f03c7a1d4e9',
     ],
-    negative: ['glpat-' + 'xxxxxxxxxxxxxxxxxxxx', 'glpat-' + 'short', 'glpat-' + 'your_gitlab_token_0123'],
+    negative: [
+      'glpat-' + 'xxxxxxxxxxxxxxxxxxxx',
+      'glpat-' + 'short',
+      'glpat-' + 'your_gitlab_token_0123',
+      // An OAuth application secret is 64 hex digits: neither shorter, nor of other letters.
+      'client_secret: ' + 'gloas-' + '3b9e07c4d1a2f65e8c0b7d4a19f2e6c5',
+      'client_secret: ' + 'gloas-' + 'Qm7xT2pLw9Zr4Kv8Yn3Bc6Hd' + '1Fg5Js0Ua7Ve2Wi9Xo4Pq8Rt3Sk6Lm1Nb5Cz0Dy7',
+    ],
   },
   'gitlab-legacy-token': {
     positive: ['GITLAB_TOKEN=' + 'k7Qm2xZp9L' + 'w4Rt8Vn3Yb', '"gitlab_secret": "' + 'oXCt4JT2wf' + '1_WlZl2OVG"'],

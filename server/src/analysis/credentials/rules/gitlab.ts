@@ -24,10 +24,13 @@ export const gitlabToken: CredentialRule = {
     'glwt-',
     'gr1348941',
   ],
+  // An OAuth application secret is exactly `gloas-` and 64 lower-case hex digits (trufflehog
+  // gitlaboauth2: `\b(gloas-[0-9a-f]{64})\b`); the other kinds have 20 or more URL-safe characters.
   pattern:
-    /(?<![A-Za-z0-9_-])(?:(?:glpat|gldt|glrt|glptt|glft|glsoat|gloas|glimt|glagent|glcbt|glffct|glwt)-|GR1348941)[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+){0,3}(?![0-9A-Za-z_-])/g,
+    /(?<![A-Za-z0-9_-])(?:(?:(?:glpat|gldt|glrt|glptt|glft|glsoat|glimt|glagent|glcbt|glffct|glwt)-|GR1348941)[0-9A-Za-z_-]{20,}(?:\.[0-9A-Za-z_-]+){0,3}|gloas-[0-9a-f]{64})(?![0-9A-Za-z_-])/g,
   randomFrom: 6,
-  source: 'https://docs.gitlab.com/security/tokens/#token-prefixes; secretlint-rule-gitlab; gitleaks',
+  source:
+    'https://docs.gitlab.com/security/tokens/#token-prefixes; secretlint-rule-gitlab; gitleaks; trufflehog gitlaboauth2 (gloas- + 64 hex)',
 };
 
 export const gitlabLegacyToken: CredentialRule = {
