@@ -1,10 +1,11 @@
-// Writes the README's diagnostic-codes table and one page per code in docs/rules/ from the rule
-// metadata (server/src/analysis/rules/ruleInfo.ts), so neither can drift from what the tools say.
+// Writes the README's diagnostic-codes table, one page per code in docs/rules/ and the list of
+// suppression comment syntaxes in docs/cli.md from the rule metadata
+// (server/src/analysis/rules/ruleInfo.ts), so none can drift from what the tools say.
 // `--check` writes nothing and exits 1 when a file is out of date (a unit test runs it).
 //   node --import tsx scripts/rule-docs.ts [--check]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_INFO, rulePage, severityText } from '../server/src/analysis/rules/ruleInfo';
+import { RULE_INFO, rulePage, severityText, SUPPRESSION_SYNTAXES } from '../server/src/analysis/rules/ruleInfo';
 import type { DiagnosticCode } from '../server/src/analysis/model/types';
 
 const root = join(__dirname, '..');
@@ -21,16 +22,22 @@ function rulesTable(): string {
 }
 
 const wanted = new Map<string, string>();
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const start = readme.indexOf('<!-- rules:start');
-const end = readme.indexOf('<!-- rules:end -->');
-if (start < 0 || end < start) {
-  console.error('README.md: the <!-- rules:start … --> / <!-- rules:end --> markers are missing');
-  process.exit(2);
+/** `path`'s text with `content` between its `<!-- NAME:start … -->` and `<!-- NAME:end -->` lines. */
+function between(path: string, name: string, content: string): string {
+  const text = readFileSync(path, 'utf8');
+  const start = text.indexOf(`<!-- ${name}:start`);
+  const end = text.indexOf(`<!-- ${name}:end -->`);
+  if (start < 0 || end < start) {
+    console.error(`${path.slice(root.length + 1)}: the <!-- ${name}:start … --> / <!-- ${name}:end --> markers are missing`);
+    process.exit(2);
+  }
+  const startLineEnd = text.indexOf('\n', start) + 1;
+  return text.slice(0, startLineEnd) + content + text.slice(end);
 }
-const startLineEnd = readme.indexOf('\n', start) + 1;
-wanted.set(readmePath, readme.slice(0, startLineEnd) + rulesTable() + readme.slice(end));
+const readmePath = join(root, 'README.md');
+wanted.set(readmePath, between(readmePath, 'rules', rulesTable()));
+const cliPath = join(root, 'docs', 'cli.md');
+wanted.set(cliPath, between(cliPath, 'suppression-syntaxes', SUPPRESSION_SYNTAXES));
 const dir = join(root, 'docs', 'rules');
 for (const c of codes) wanted.set(join(dir, `${c}.md`), rulePage(c));
 
@@ -44,7 +51,7 @@ if (check) {
     );
     process.exit(1);
   }
-  console.log(`README.md and docs/rules/ (${codes.length} codes) up to date`);
+  console.log(`README.md, docs/cli.md and docs/rules/ (${codes.length} codes) up to date`);
 } else {
   mkdirSync(dir, { recursive: true });
   for (const p of stale) writeFileSync(p, wanted.get(p)!);

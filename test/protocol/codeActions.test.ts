@@ -233,3 +233,24 @@ test('in MDX, Ignore on this line writes {/* */} in prose and the fence language
   text = await fixInTurn(client, uri, text, [['unused-suppression', 'Remove the unused suppression']]);
   assert.equal(text.split('\n')[2], 'Auth header: `$Token{CRM_TOKEN}`.');
 });
+
+test('in an untitled buffer, Ignore on this line writes the comment of its language: {/* */} for MDX, <!-- --> for Markdown', async (t) => {
+  const client = await LspClient.start({ initializationOptions: { secrets: SECRETS, commands: true } });
+  t.after(() => client.stop());
+  // No file name to tell MDX by: only the editor's language id says which comment the build accepts.
+  for (const [i, languageId, comment] of [
+    [1, 'mdx', '{/* secretref-disable-line unknown-secret */}'],
+    [2, 'markdown', '<!-- secretref-disable-line unknown-secret -->'],
+  ] as const) {
+    const uri = `untitled:Untitled-${i}`;
+    const doc = ['# CRM', '', 'Auth header: `$Token{CRM_TOKN}`.', ''].join('\n');
+    await client.open(uri, doc, languageId);
+    const [found] = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unknown-secret'));
+    const ignore = (await actionsFor(client, uri, found)).find((a) => a.title === "Ignore 'unknown-secret' on this line");
+    assert.ok(ignore, `${languageId}: Ignore on this line is offered`);
+    const text = edited(doc, ignore, uri);
+    assert.equal(text.split('\n')[2], `Auth header: \`$Token{CRM_TOKN}\`. ${comment}`, languageId);
+    await client.change(uri, text);
+    assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), [], `${languageId}: the comment silences the line`);
+  }
+});

@@ -78,6 +78,8 @@ export class ParsedDocument implements TextSource, TextProbe {
   private readonly source: TextSource;
   private _text?: string;
   readonly kind: LanguageKind;
+  /** The editor's language id, when the document came from one: an untitled buffer has no file name to tell MDX by. */
+  readonly languageId?: string;
   /** Whether references get an app and environment from the code around them. */
   readonly scopes: boolean;
   private _ts?: ts.SourceFile | null;
@@ -108,6 +110,7 @@ export class ParsedDocument implements TextSource, TextProbe {
     }
     if (prior && prior.doc.hints.size > 0 && prior.edits.length <= MAX_PENDING_EDITS) this.carryHints(prior);
     this.kind = input.kind ?? languageKindOf(input.uri, input.languageId);
+    this.languageId = input.languageId;
     this.scopes = input.scopes ?? true;
     if (prior && prior.doc.kind === this.kind) {
       this.carryFrom(prior);

@@ -39,7 +39,9 @@ export const ignoreOnLineFix: QuickFixProvider = {
     // Read the result back: the comment must be a comment there, and silence this line.
     const after = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
     const commentAt = edit.range.start + edit.newText.indexOf(comment);
-    const found = directivesOf(new ParsedDocument({ uri: doc.uri, text: after })).some((d) => d.range.start === commentAt);
+    // With the buffer's language: an untitled one has no file name to tell its syntax by.
+    const reread = new ParsedDocument({ uri: doc.uri, text: after, languageId: doc.languageId, kind: doc.kind });
+    const found = directivesOf(reread).some((d) => d.range.start === commentAt);
     if (!found) return [];
     return [{ title: `Ignore '${diagnostic.code}' on this line`, fixes: diagnostic.code, edits: [edit] }];
   },

@@ -200,6 +200,21 @@ export function isDiagnosticCode(code: string): code is DiagnosticCode {
 }
 
 /**
+ * The comment syntaxes a suppression is read in, as Markdown: on every rule page and in
+ * docs/cli.md (scripts/rule-docs.ts writes both). It must say what `suppressions/comments.ts` reads.
+ */
+export const SUPPRESSION_SYNTAXES = `- \`//\` or \`/* */\` in JavaScript, TypeScript and JSON with comments (\`.jsonc\`, \`tsconfig.json\`, VS Code's
+  settings, \`secretref.json\`);
+- \`#\` in YAML, Python, \`.env\` and shell files, and other files whose comments start with \`#\` (TOML, INI,
+  Terraform, Dockerfile, Makefile…);
+- \`<!-- -->\` in Markdown prose, and in HTML, XML, SVG and Vue files;
+- \`{/* */}\` in MDX prose, as \`{/* secretref-disable-line CODE */}\` (MDX 2 and later reject HTML comments;
+  \`<!-- -->\` is still read there, for MDX 1);
+- inside a Markdown or MDX code block, the comments of the block's language: \`//\` in a \`js\`, \`ts\` or
+  \`json\` block, \`#\` in a \`yaml\`, \`env\`, \`sh\` or \`python\` one.
+`;
+
+/**
  * The page of one code (docs/rules/CODE.md, and what `secretref check --explain CODE` prints):
  * what it means, why it matters, how to fix it, how to suppress it.
  */
@@ -224,15 +239,18 @@ ${r.fix}
 ## How to suppress it
 
 When the finding is intended (a test fixture, a documented example), silence this one line by
-putting a comment on the line above it, in the file's own comment syntax:
+putting a comment on the line above it:
 
 \`\`\`js
 // secretref-disable-next-line ${code}
 \`\`\`
 
-(\`# secretref-disable-next-line ${code}\` in YAML and other files whose comments start with \`#\`.)
-It silences \`${code}\` on the next line only, in the editor and in \`secretref check\` alike. A
-suppression that no longer silences anything is reported as \`unused-suppression\`, so stale
-ones do not pile up.
+written in the file's own comment syntax:
+
+${SUPPRESSION_SYNTAXES}
+In Markdown and MDX prose the quick fix puts \`secretref-disable-line ${code}\` at the end of the line
+instead, where a comment line would split the paragraph. It silences \`${code}\` on that line only,
+in the editor and in \`secretref check\` alike. A suppression that no longer silences anything is
+reported as \`unused-suppression\`, so stale ones do not pile up.
 `;
 }

@@ -34,13 +34,18 @@ const HASH_BASENAMES = /(^|[/\\])(\.env(\.[^/\\]*)?|Dockerfile|Makefile|Procfile
 const HTML_EXTENSIONS = /\.(md|markdown|mdx|html?|xml|svg|vue)$/i;
 const MDX_EXTENSION = /\.mdx$/i;
 
-/** The comment syntax of a document: by its parser's language, else by its file name. */
-export function commentSyntaxOf(doc: Pick<ParsedDocument, 'kind' | 'uri'>): CommentSyntax {
+/** Whether the document is MDX: by the editor's language id (an untitled buffer has no name), else by its file name. */
+function isMdx(doc: Pick<ParsedDocument, 'uri' | 'languageId'>): boolean {
+  return doc.languageId === 'mdx' || MDX_EXTENSION.test(documentPath(doc.uri));
+}
+
+/** The comment syntax of a document: by its parser's language, else by its language id or file name. */
+export function commentSyntaxOf(doc: Pick<ParsedDocument, 'kind' | 'uri' | 'languageId'>): CommentSyntax {
   if (doc.kind === 'javascript' || doc.kind === 'typescript' || doc.kind === 'json') return 'slash';
   if (doc.kind === 'yaml') return 'hash';
   // Markdown (whatever kind a Markdown-aware analysis gives it): HTML comments; MDX: `{/* */}`.
+  if (isMdx(doc)) return 'mdx';
   const path = documentPath(doc.uri);
-  if (MDX_EXTENSION.test(path)) return 'mdx';
   if (HTML_EXTENSIONS.test(path) || String(doc.kind) === 'markdown') return 'html';
   if (HASH_EXTENSIONS.test(path) || HASH_BASENAMES.test(path)) return 'hash';
   return 'none';
@@ -203,7 +208,7 @@ function hashComments(text: string): Comment[] {
 function markdownComments(doc: ParsedDocument): Comment[] {
   const { prose, fences } = markdownParts(doc);
   const out = htmlComments(prose.text);
-  if (MDX_EXTENSION.test(documentPath(doc.uri))) out.push(...mdxComments(prose.text));
+  if (isMdx(doc)) out.push(...mdxComments(prose.text));
   for (const f of fences) {
     for (const c of directiveComments(f.doc)) out.push({ ...c, range: { start: c.range.start + f.base, end: c.range.end + f.base } });
   }

@@ -253,6 +253,19 @@ describe('inline suppressions', () => {
     // In a fence of an MDX file, the fence language's syntax.
     assert.equal(suppressionComment(syntax('file:///a.mdx#L4.sh'), 'disable-line', ['x']), '# secretref-disable-line x');
     assert.equal(suppressionComment(syntax('file:///Dockerfile'), 'disable-line', ['x']), '# secretref-disable-line x');
+    // An untitled buffer has no name: the editor's language id tells MDX from Markdown.
+    const untitled = (languageId: string) => commentSyntaxOf(new ParsedDocument({ uri: 'untitled:Untitled-1', text: '', languageId }));
+    assert.equal(suppressionComment(untitled('mdx'), 'disable-line', ['x']), '{/* secretref-disable-line x */}');
+    assert.equal(suppressionComment(untitled('markdown'), 'disable-line', ['x']), '<!-- secretref-disable-line x -->');
+    const mdxBuffer = new ParsedDocument({
+      uri: 'untitled:Untitled-1',
+      text: 'See `$Token{X}`. {/* secretref-disable-line x */}\n',
+      languageId: 'mdx',
+    });
+    assert.deepEqual(
+      directivesOf(mdxBuffer).map((d) => d.kind),
+      ['disable-line'],
+    );
     assert.equal(suppressionComment(syntax('file:///notes.txt'), 'disable-line', ['x']), undefined);
   });
 });
