@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { breakdown } from './breakdown';
+import { breakdown, type Phase } from './breakdown';
 import { prepareCorpus, type Corpus } from './corpus';
 import { hotFunctions, type HotFunction } from './cpuProfile';
 import { measureIndex, measureLatency } from './editor';
@@ -127,12 +127,7 @@ hardcoded secrets).
 The same analysis in one thread, timed per dialect and rule over the ${bd.files} files the
 CLI checks (total ${fmtMs(bd.phases.reduce((n, p) => n + p.ms, 0))}):
 
-| phase | time |
-|---|---:|
-${bd.phases
-  .slice(0, 12)
-  .map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`)
-  .join('\n')}
+${phaseTable(bd.phases)}
 
 Slowest files: ${bd.slowest.map((s) => `\`${s.file}\` (${fmtMs(s.ms)})`).join(', ')}.
 
@@ -181,15 +176,15 @@ Cold index runs: ${idx.coldIndexMs.map((ms) => fmtMs(ms)).join(', ')}; find refe
 
 The same analysis in one thread, per dialect and rule, over the ${bd.files} files (total ${fmtMs(bd.phases.reduce((n, p) => n + p.ms, 0))}):
 
-| phase | time |
-|---|---:|
-${bd.phases
-  .slice(0, 12)
-  .map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`)
-  .join('\n')}
+${phaseTable(bd.phases)}
 
 ${hot ? `CPU profile of one \`secretref check\` (main thread and workers summed; top self time, of ${fmtMs(hot.totalMs)}):\n\n${profileTable(hot.functions)}\n` : ''}${MONO_END}
 `;
+}
+
+/** The twelve costliest phases of a breakdown, as a Markdown table (sections 1 and 4). */
+function phaseTable(phases: Phase[]): string {
+  return ['| phase | time |', '|---|---:|', ...phases.slice(0, 12).map((p) => `| ${p.phase} | ${fmtMs(p.ms)} |`)].join('\n');
 }
 
 function notesText(): string {
