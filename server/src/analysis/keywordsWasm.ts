@@ -50,7 +50,9 @@ const CHAIN_INTS = 12;
 const [P, END, ROW, FROM, COUNT, LITS, AT, ST, LIT_AT, LIT_ST, FLAGS] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /** Hits a chain writes before the module hands them over. */
 const CAP = 8192;
-const HITS = 256;
+const HITS = 512;
+/** Where scan4 finds the class table of the automaton at hand (at a fixed address, as it finds the bytes it steps on at 192). */
+const CLS = 256;
 const TABLES = HITS + 4 * 2 * CAP * 4;
 /** Texts shorter than this run as one chain: the others would spend their lead-in for little. */
 const FOUR_CHAINS_MIN = 1024;
@@ -153,12 +155,14 @@ function run(a: KeywordAutomaton, text: number, n: number, wide: boolean, first?
   m.cls.value = L.cls;
   m.base.value = L.step;
   m.shift.value = a.shift + 2;
-  m.cap.value = CAP;
+  // scan4 takes the hits between blocks of 16 steps: room for a block's beyond the cap.
+  m.cap.value = CAP - 16;
   m.text.value = text;
   m.chains.value = CHAINS;
   m.full.value = 0;
   const mem = m.memory.buffer;
   const chain = new Int32Array(mem, CHAINS, 4 * CHAIN_INTS);
+  new Uint8Array(mem).copyWithin(CLS, L.cls, L.cls + 256);
   const flags = new Uint8Array(mem, L.flags, 4 * states);
   for (let k = 0; k < chains; k++) {
     flags.set(a.flags, k * states);
