@@ -146,6 +146,16 @@ function toUtf16(text: number, n: number, offsets: Int32Array): void {
   offsets.set(new Int32Array(ex!.memory.buffer, list, offsets.length));
 }
 
+/** Visits two ascending lists in the order of their merge: `visit(k, list, i)` for the k-th, `list[i]`. */
+function merge(a: Int32Array, b: Int32Array, visit: (k: number, list: Int32Array, i: number) => void): void {
+  let i = 0,
+    j = 0;
+  for (let k = 0; k < a.length + b.length; k++) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) visit(k, a, i++);
+    else visit(k, b, j++);
+  }
+}
+
 /** Runs `a` over the `n` bytes at `text` (`wide`: not all ASCII), as `runAutomaton` does over a string. */
 function run(a: KeywordAutomaton, text: number, n: number, wide: boolean, first?: Int32Array): KeywordHits {
   const m = module();
@@ -222,11 +232,15 @@ function run(a: KeywordAutomaton, text: number, n: number, wide: boolean, first?
     }
   }
   if (wide) {
-    toUtf16(text, n, at);
-    if (first) {
+    if (!first) toUtf16(text, n, at);
+    else {
       const found = Int32Array.from(new Set(first.filter((f) => f >= 0))).sort();
       const bytes = found.slice();
-      toUtf16(text, n, found);
+      // One pass over the text for both lists: merged in order, mapped, taken apart the same way.
+      const both = new Int32Array(at.length + found.length);
+      merge(at, found, (k, list, i) => (both[k] = list[i]));
+      toUtf16(text, n, both);
+      merge(at, found, (k, list, i) => (list[i] = both[k]));
       for (let id = 0; id < first.length; id++) if (first[id] >= 0) first[id] = found[bytes.indexOf(first[id])];
     }
   }
