@@ -159,6 +159,45 @@ describe('the WebAssembly keyword pass', () => {
     }
   });
 
+  it('finds a keyword at every offset: across the 16-byte blocks it steps by, at the very start and end', () => {
+    const a = shared();
+    // Long enough for four chains; each filler puts the blocks' edges at other characters' bytes.
+    for (const [filler, what] of [
+      ['x', 'ASCII'],
+      ['é', 'two-byte characters'],
+      ['😀', 'four-byte characters'],
+      ['a\r\n中', 'CRLF and three-byte characters'],
+    ]) {
+      const base = '\ufeff' + filler.repeat(Math.ceil(1100 / filler.length));
+      for (const keyword of ['ghp_', 'password', 'sk', 'discordapp.com/api/webhooks/']) {
+        for (let at = 0; at <= base.length; at += at < 40 || at > base.length - 40 ? 1 : 3) {
+          // Cut only between characters: a lone surrogate is a text of its own case.
+          if (at > 0 && at < base.length && /[\ud800-\udbff]/.test(base[at - 1])) continue;
+          agree(a, base.slice(0, at) + keyword + base.slice(at), `${keyword} at ${at} in ${what}`);
+        }
+      }
+    }
+  });
+
+  it('maps offsets to UTF-16 across the places where it adds up its count of a text’s bytes', () => {
+    const a = shared();
+    // The count of each 16-byte block is summed every 127 blocks (2,032 bytes) and at each offset asked for.
+    for (const unit of ['é', '😀', 'x中']) {
+      for (const bytes of [2016, 2032, 2048, 4064, 4080, 40_000]) {
+        const lead = unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+        for (const tail of ['', 'x', 'xy', '😀😀😀']) {
+          agree(a, lead + tail + 'password' + lead + 'token' + tail, `${Buffer.byteLength(lead)} bytes of ${unit} then ${tail.length}`);
+        }
+      }
+    }
+  });
+
+  it('takes every hit when each step is one, as many as a block of steps adds', () => {
+    const every = buildAutomaton([['a', 0]], ['aa']);
+    // The hit list fills at each step of a block in one chain or another as the text starts later.
+    for (let lead = 0; lead < 16; lead++) agree(every, 'b'.repeat(lead) + 'a'.repeat(100_000), `100,000 hits after ${lead} bytes`);
+  });
+
   it('finds every hit where there are more than it hands over at once', () => {
     const text = 'password=pass; '.repeat(40_000);
     agree(shared(), text, 'a long run of keywords');
@@ -214,6 +253,17 @@ describe('the WebAssembly keyword pass', () => {
   it('leaves bytes that are not valid UTF-8 to the pass over the decoded text', () => {
     assert.equal(viaBytes(shared(), Buffer.from([0x70, 0x61, 0x73, 0x73, 0xff, 0x77, 0x6f, 0x72, 0x64])), undefined);
     assert.equal(keywordsOfBytes(Buffer.from([0xc3, 0x28, 0x70, 0x61, 0x73, 0x73])), undefined);
+    const long = Buffer.from('password é '.repeat(500), 'utf8');
+    // A truncated sequence at the end, an encoded surrogate, an overlong encoding, a stray continuation byte.
+    for (const bad of [[0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80]]) {
+      for (const at of [0, 15, 16, 17, long.length]) {
+        const bytes = Buffer.concat([long.subarray(0, at), Buffer.from(bad), long.subarray(at)]);
+        assert.equal(viaBytes(shared(), bytes), undefined, `${bad.join(' ')} at ${at}`);
+        assert.equal(keywordsOfBytes(bytes), undefined);
+        // The decoded text (replacement characters and all) is scanned as a string instead.
+        agree(shared(), bytes.toString('utf8'), `the decoded text of ${bad.join(' ')} at ${at}`);
+      }
+    }
   });
 
   it('gives a document the answers its own pass over the text gives', () => {
