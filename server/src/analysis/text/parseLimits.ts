@@ -51,6 +51,24 @@ export function maxNesting(text: string): number {
   return max;
 }
 
+/**
+ * An upper bound of `maxNesting`, for the parse guard: the number of `{` and `[` (the depth never
+ * exceeds it) and half the longest line (no line opens with more blanks). Most files hold far
+ * fewer brackets than the limit, and the native search for them skips the rest of the text;
+ * only when the bound passes the limit is the text measured (`maxNesting`), so the guard decides
+ * as before.
+ */
+export function nestingBound(text: string, longestLine: number): number {
+  const bound = longestLine >> 1;
+  if (bound <= MAX_PARSE_NESTING) {
+    let brackets = 0;
+    for (let i = text.indexOf('{'); i >= 0 && brackets <= MAX_PARSE_NESTING; i = text.indexOf('{', i + 1)) brackets++;
+    for (let i = text.indexOf('['); i >= 0 && brackets <= MAX_PARSE_NESTING; i = text.indexOf('[', i + 1)) brackets++;
+    if (brackets <= MAX_PARSE_NESTING) return Math.max(bound, brackets);
+  }
+  return maxNesting(text);
+}
+
 /** Longer operator chains than this in one statement are not parsed (see `parseable`). */
 export const MAX_PARSE_CHAIN = 1_000;
 
