@@ -425,7 +425,11 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
     const r = analyzeText(file, relativeTo(input.root, file), textOf(bytes, found), storeFor(file), input.settings, now, found);
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push({ k, r });
   };
+  /** Files done, by either thread: after a failure of the reader, this thread does the rest. */
+  const handled = new Uint8Array(total);
+  let unhandled = 0;
   const inThread = (k: number): void => {
+    handled[k] = 1;
     const read = readAndPass(input, input.files[k]);
     if ('skipped' in read) unreadable.push({ k, u: { path: input.files[k], reason: read.skipped } });
     else analyse(k, read.bytes, read.found);
@@ -434,15 +438,20 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
     for (let done = 0, turn = 0; done < total; turn++) {
       // Now and then let the event loop run: progress, a Ctrl+C, the reader's failure get through.
       if (turn % 64 === 63) await new Promise<void>((r) => setImmediate(r));
-      if (failure) throw failure;
       const h = ring.take();
       if (h) {
+        handled[h.index] = 1;
         if (h.kind === 'read') {
           const { found } = h;
           analyse(h.index, h.bytes, found && keywordsFoundElsewhere(found, found.first, found.ascii));
         } else if (h.kind === 'unreadable') unreadable.push({ k: h.index, u: { path: input.files[h.index], reason: h.reason } });
         else inThread(h.index);
         ring.release(h);
+      } else if (failure) {
+        if (readerOnly) throw failure;
+        // The reader could not start or failed: the files it took and did not hand over are read here.
+        while (handled[unhandled] === 1) unhandled++;
+        inThread(unhandled);
       } else {
         const k = readerOnly ? total : Atomics.add(control, NEXT, 1);
         if (k < total) inThread(k);
