@@ -322,11 +322,14 @@ const withFirst = new Map<number, KeywordAutomaton>();
  * automaton of these literals. A literal learnt since is not in `first`: the document searches
  * for it itself.
  */
-export function keywordsFoundElsewhere(
-  hits: { count: number; at: Int32Array; state: Int32Array },
-  first: Int32Array,
-  ascii: boolean,
-): KeywordFound {
+export function keywordsFoundElsewhere(found: {
+  count: number;
+  at: Int32Array;
+  state: Int32Array;
+  first: Int32Array;
+  ascii: boolean;
+}): KeywordFound {
+  const { count, at, state, first, ascii } = found;
   const n = first.length;
   let a = combined?.literalCount === n ? combined : withFirst.get(n);
   if (!a) {
@@ -336,7 +339,7 @@ export function keywordsFoundElsewhere(
     withFirst.set(n, a);
     if (n === literalList.length) combined = a;
   }
-  return { hits: { automaton: a, ...hits }, first, ascii };
+  return { hits: { automaton: a, count, at, state }, first, ascii };
 }
 
 /** Whether the pass found nothing at all: no credential keyword and no prefilter literal. */

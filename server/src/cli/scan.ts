@@ -448,10 +448,8 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
       const h = ring.take();
       if (h) {
         handled[h.index] = 1;
-        if (h.kind === 'read') {
-          const { found } = h;
-          analyse(h.index, h.bytes, found && keywordsFoundElsewhere(found, found.first, found.ascii));
-        } else if (h.kind === 'unreadable') unreadable.push({ k: h.index, u: { path: input.files[h.index], reason: h.reason } });
+        if (h.kind === 'read') analyse(h.index, h.bytes, h.found && keywordsFoundElsewhere(h.found));
+        else if (h.kind === 'unreadable') unreadable.push({ k: h.index, u: { path: input.files[h.index], reason: h.reason } });
         else inThread(h.index);
         ring.release(h);
       } else if (failure) {
