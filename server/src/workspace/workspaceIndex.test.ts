@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { tempTree } from '../../../test/util/tempTree';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 import { listProjectFiles } from './files';
+import { releaseMemory } from '../lsp/memory';
 
 test("build indexes every file; references respect each dialect's case rule", async (t) => {
   const root = tempTree(t, {
@@ -86,4 +87,23 @@ test('reference hooks add declarations the dialects do not find (manifest entrie
   index.setText(fileUri('/w/a.yaml'), 'k: $Token{FROM_HOOK}');
   assert.equal(index.declarationsOf('FROM_HOOK').length, 1);
   assert.equal(index.filesUsing('FROM_HOOK'), 1);
+});
+
+test('the index keeps no file text once a file is indexed', () => {
+  // A name of 13 or more characters cut from a text can keep the whole text alive (V8's sliced
+  // strings): 200 files of 100 KB each would stay in memory through their references' names.
+  const filler = '# ' + 'x'.repeat(98) + '\n';
+  const index = new WorkspaceIndex();
+  releaseMemory();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 200; i++) {
+    const text = `api_key: "$Token{SERVICE_${i % 7}_SIGNING_SECRET}"\n${filler.repeat(1000)}tenant: "{{ secrets.tenant_${i}_webhook_secret }}"\n`;
+    index.setText(fileUri(`/w/configs/service${i}.yaml`), text);
+  }
+  releaseMemory();
+  const kept = process.memoryUsage().heapUsed - before;
+  assert.equal(index.referencesTo('SERVICE_3_SIGNING_SECRET').length, 29);
+  assert.equal(index.referencesTo('tenant_150_webhook_secret')[0]?.range.start.line, 1001);
+  // The texts total 20 MB; the references of 200 files take tens of KB.
+  assert.ok(kept < 2_000_000, `the index kept ${(kept / 1e6).toFixed(1)} MB after indexing 20 MB of text`);
 });
