@@ -107,3 +107,30 @@ test('the index keeps no file text once a file is indexed', () => {
   // The texts total 20 MB; the references of 200 files take tens of KB.
   assert.ok(kept < 2_000_000, `the index kept ${(kept / 1e6).toFixed(1)} MB after indexing 20 MB of text`);
 });
+
+test('the index gives back each reference as it was set: ranges, full range, context, integration', () => {
+  const index = new WorkspaceIndex();
+  const uri = fileUri('/w/integrations/stripe.ts');
+  const use = {
+    uri,
+    name: 'STRIPE_SIGNING_SECRET',
+    dialect: 'ductape' as const,
+    kind: 'use' as const,
+    caseSensitive: true,
+    range: { start: { line: 4, character: 20 }, end: { line: 4, character: 41 } },
+    fullRange: { start: { line: 4, character: 12 }, end: { line: 4, character: 42 } },
+    context: { app: 'billing', appSource: 'integration' as const, env: 'prod', envSource: 'code' as const },
+    integration: 'stripe-webhooks',
+  };
+  const declaration = {
+    ...use,
+    kind: 'declaration' as const,
+    range: { start: { line: 1, character: 3 }, end: { line: 1, character: 24 } },
+  };
+  index.setReferences(uri, [declaration, use]);
+  assert.deepEqual(index.fileReferences(uri), [declaration, use]);
+  assert.deepEqual(index.referencesTo('STRIPE_SIGNING_SECRET'), [declaration, use]);
+  // What a caller does with a copy does not reach the index.
+  index.fileReferences(uri)[1].context.env = 'dev';
+  assert.equal(index.referencesTo('STRIPE_SIGNING_SECRET')[1].context.env, 'prod');
+});

@@ -162,7 +162,7 @@ class Shared {
     return own;
   }
 
-  /** Forgets what it keeps when it holds far more than `live` entries (names typed and deleted in an open file). */
+  /** Forgets what it keeps when it holds far more than `live` entries (names typed and deleted in an open file, files gone). */
   trim(live: number): void {
     if (this.strings.size + this.contexts.size > 4 * live + 1000) {
       this.strings.clear();
@@ -294,7 +294,8 @@ export class WorkspaceIndex {
       // `slice`: an array grown by `push` keeps room for 16 more.
       perFile.set(uri, group.length === 1 ? group[0] : group.slice());
     }
-    this.shared.trim(this.byName.size);
+    // Names scale with the secrets, contexts and integration names with the files.
+    this.shared.trim(this.byName.size + this.files.size);
     this._generation++;
   }
 
