@@ -23,7 +23,7 @@ import {
 import { JsVisited, walkJs } from './js/walk';
 import { JS_VISITORS } from './js/visitors';
 import { integrationObjectsVisitor, type IntegrationCandidate } from './js/visitors/integrationObjects';
-import { ENV_PREFIX, envVariablesVisitor } from './js/visitors/envVariables';
+import { ENV_NAME, envVariablesVisitor } from './js/visitors/envVariables';
 import { eventSecretsVisitor } from './js/visitors/eventSecrets';
 import { taskExpressionsVisitor } from './js/visitors/taskExpressions';
 import { mayHoldToolSecrets } from './js/visitors/toolSecrets';
@@ -42,7 +42,7 @@ export {
   type SiblingMetadata,
 } from './js/metadataFiles';
 export { isExpressionString, scanExpression } from './js/expressions';
-export { ENV_PREFIX } from './js/visitors/envVariables';
+export { ENV_NAME, ENV_PREFIX } from './js/visitors/envVariables';
 
 /** A secret name written in a document: the name alone, and the whole form around it. */
 export interface NamedRange {
@@ -129,7 +129,7 @@ export function mayHoldIntegrationCode(text: string | TextProbe): boolean {
   // fileMetadata) or words (prose in comments, `factory.run(…)` calls) they let most bundles through
   // to a full parse.
   return (
-    t.has(ENV_PREFIX) ||
+    t.has(ENV_NAME) ||
     t.has('secret_name') ||
     (mayNameSecrets(t) && t.has(SECRETS_HINT)) ||
     (t.has(METADATA_KEY) && t.has(RUN_KEY)) ||
@@ -149,6 +149,9 @@ const METADATA_KEY = guardedStart(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
 const RUN_KEY = guarded(/(?<![.\w$])run["'`]?\]?\s*[:=(<,}/?]|\bexports\s*\.\s*run\s*=|\bas\s+run\b/, 'run');
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
+
+/** A declaration file (`.d.ts`): types only, no integration runs there and no value is read or logged. */
+export const isDeclarationFile = (uri: string): boolean => DECLARATION_FILE.test(uri);
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [], visited: new JsVisited() };
 
