@@ -24,6 +24,7 @@ import { JsVisited, walkJs } from './js/walk';
 import { JS_VISITORS } from './js/visitors';
 import { integrationObjectsVisitor, type IntegrationCandidate } from './js/visitors/integrationObjects';
 import { ENV_NAME, envVariablesVisitor } from './js/visitors/envVariables';
+import { integrationShape } from './js/integrationShape';
 import { eventSecretsVisitor } from './js/visitors/eventSecrets';
 import { taskExpressionsVisitor } from './js/visitors/taskExpressions';
 import { mayHoldToolSecrets } from './js/visitors/toolSecrets';
@@ -153,6 +154,22 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 /** A declaration file (`.d.ts`): types only, no integration runs there and no value is read or logged. */
 export const isDeclarationFile = (uri: string): boolean => DECLARATION_FILE.test(uri);
 
+const JSX_FILE = /\.[jt]sx(?:$|[?#])/i;
+
+/**
+ * Whether the file got past `mayHoldIntegrationCode` only through `metadata` and `run`, and its
+ * tokens cannot make an integration of them (see `js/integrationShape.ts`): then only the
+ * integrations visitor could find anything (every other form needs `secrets`, `secret_name` or
+ * `INTEGRATION_`), and no inline `requiredSecrets` can stand in for a `run` function.
+ */
+function notAnIntegration(doc: ParsedDocument): boolean {
+  if (doc.has(ENV_NAME) || doc.has('secret_name') || mayNameSecrets(doc)) return false;
+  // JSX: the scanner alone cannot tell its text from code.
+  if (JSX_FILE.test(doc.uri)) return false;
+  const shape = integrationShape(doc.text, doc.kind === 'typescript');
+  return !shape.paired && !(shape.run && siblingFileMetadata(doc));
+}
+
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [], visited: new JsVisited() };
 
 export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
@@ -163,6 +180,7 @@ export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   if (!mayHoldIntegrationCode(doc)) return NO_FACTS;
   // Declaration files hold types only: no integration runs there and no value is read or logged.
   if (DECLARATION_FILE.test(doc.uri)) return NO_FACTS;
+  if (notAnIntegration(doc)) return NO_FACTS;
   const sf = doc.tsSource;
   if (!sf) return undefined;
   const facts = collect(doc, sf);
