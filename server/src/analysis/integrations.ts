@@ -180,7 +180,12 @@ export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   if (!mayHoldIntegrationCode(doc)) return NO_FACTS;
   // Declaration files hold types only: no integration runs there and no value is read or logged.
   if (DECLARATION_FILE.test(doc.uri)) return NO_FACTS;
-  if (notAnIntegration(doc)) return NO_FACTS;
+  // Unparseable files (minified, too large) are left to `tsSource` to refuse, at no cost.
+  if (doc.parseable && notAnIntegration(doc)) {
+    // Cached: every dialect and rule asks, and the scan is a pass over the whole text.
+    factsCache.set(doc, NO_FACTS);
+    return NO_FACTS;
+  }
   const sf = doc.tsSource;
   if (!sf) return undefined;
   const facts = collect(doc, sf);
