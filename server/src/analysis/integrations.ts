@@ -10,7 +10,7 @@ import { ts } from './typescript';
 import type { ParsedDocument } from './document';
 import type { AnalysisSettings, OffsetRange } from './model/types';
 import { probeOf, type TextProbe } from './text/textSource';
-import { guarded, guardedStart } from './keywords';
+import { guardedStart } from './keywords';
 import { isFunctionLike, nodeRange, propertyNameText, isStringLit, innerRange, unwrap, type FunctionLike } from './js/tsNodes';
 import {
   mayNameSecrets,
@@ -146,8 +146,11 @@ const METADATA_KEY = guardedStart(/\bmetadata["']?\s*[:,}=;]/, 'metadata');
  * `function run(`) or an export (`exports.run =`, `export { go as run }`); not a call of some
  * object's run method (`factory.run(`). A comment before the colon (`run /* … *\/ :`) passes too.
  */
-// Every match holds `run` (not always at its start: `exports.run =`, `as run`).
-const RUN_KEY = guarded(/(?<![.\w$])run["'`]?\]?\s*[:=(<,}/?]|\bexports\s*\.\s*run\s*=|\bas\s+run\b/, 'run');
+// Every match starts at `run`, what comes before it (`exports.`, `as `, a `.` that makes it a
+// call) is looked behind at: the search starts at the first `run` and skips ahead between them,
+// where alternatives that start with a look-behind or `\b` tried every position (a third of the
+// time on bundles).
+const RUN_KEY = guardedStart(/run(?:(?<![.\w$]run)["'`]?\]?\s*[:=(<,}/?]|(?<=\bexports\s*\.\s*run)\s*=|(?<=\bas\s+run)\b)/, 'run');
 
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 
@@ -176,10 +179,12 @@ export function jsFacts(doc: ParsedDocument): JsFacts | undefined {
   const cached = factsCache.get(doc);
   if (cached) return cached;
   if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return undefined;
+  // Declaration files hold types only: no integration runs there and no value is read or logged.
+  // Asked first: typings are most of the text the prefilter's expressions would search (116 of
+  // the 149 MB that hold `metadata:` in an npm corpus, googleapis' and aws-sdk's).
+  if (DECLARATION_FILE.test(doc.uri)) return NO_FACTS;
   // Most files name no secret at all: they are never parsed.
   if (!mayHoldIntegrationCode(doc)) return NO_FACTS;
-  // Declaration files hold types only: no integration runs there and no value is read or logged.
-  if (DECLARATION_FILE.test(doc.uri)) return NO_FACTS;
   // Unparseable files (minified, too large) are left to `tsSource` to refuse, at no cost.
   if (doc.parseable && notAnIntegration(doc)) {
     // Cached: every dialect and rule asks, and the scan is a pass over the whole text.
