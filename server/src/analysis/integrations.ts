@@ -160,17 +160,19 @@ export const isDeclarationFile = (uri: string): boolean => DECLARATION_FILE.test
 const JSX_FILE = /\.[jt]sx(?:$|[?#])/i;
 
 /**
- * Whether the file got past `mayHoldIntegrationCode` only through `metadata` and `run`, and its
- * tokens cannot make an integration of them (see `js/integrationShape.ts`): then only the
- * integrations visitor could find anything (every other form needs `secrets`, `secret_name` or
- * `INTEGRATION_`), and no inline `requiredSecrets` can stand in for a `run` function.
+ * Whether the tokens of a file that passed `mayHoldIntegrationCode` hold none of the shapes that
+ * `collect` reads (see `js/integrationShape.ts`), so a parse would find nothing. Left to the parse:
+ * `INTEGRATION_` and `secret_name` (their visitors read every mention), Julep tool steps, and JSX.
+ * Without `secrets` in the text only `metadata` beside a `run` can be an integration; with it, also
+ * `requiredSecrets`, a `.secrets` member (`event.secrets('X')`) and a task expression string.
  */
 function notAnIntegration(doc: ParsedDocument): boolean {
-  if (doc.has(ENV_NAME) || doc.has('secret_name') || mayNameSecrets(doc)) return false;
+  if (doc.has(ENV_NAME) || doc.has('secret_name') || mayHoldToolSecrets(doc)) return false;
   // JSX: the scanner alone cannot tell its text from code.
   if (JSX_FILE.test(doc.uri)) return false;
   const shape = integrationShape(doc.text, doc.kind === 'typescript');
-  return !shape.paired && !(shape.run && siblingFileMetadata(doc));
+  if (shape.paired || (shape.run && siblingFileMetadata(doc))) return false;
+  return !mayNameSecrets(doc) || !(shape.requiredSecrets || shape.secretsMember || shape.expressionString);
 }
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [], visited: new JsVisited() };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParsedDocument } from '../document';
-import { attachSiblingMetadata, findIntegrations, mayHoldIntegrationCode } from '../integrations';
+import { attachSiblingMetadata, findIntegrations, jsFacts, mayHoldIntegrationCode } from '../integrations';
 import { integrationShape } from './integrationShape';
 
 const found = (text: string, file = 'integration.js'): number =>
@@ -75,6 +75,42 @@ describe('integrations the token scan must let through to the parse', () => {
   });
 });
 
+describe('secret forms the token scan must let through to the parse', () => {
+  const facts = (text: string) => jsFacts(new ParsedDocument({ uri: 'file:///project/src/module.js', text }))!;
+
+  it('metadata that declares secrets without a run', () => {
+    const text = "module.exports = { metadata: { name: 'a', requiredSecrets: ['API_KEY'] } };";
+    assert.deepEqual(
+      findIntegrations(new ParsedDocument({ uri: 'file:///project/a.js', text }))[0].required?.entries.map((e) => e.name),
+      ['API_KEY'],
+    );
+  });
+
+  it("Flatfile's event.secrets, also after ?. and across a line break", () => {
+    const text = "// run: on upload; metadata: none\nconst a = await event?.secrets('A');\nconst b = await event.\n  secrets('B');";
+    assert.deepEqual(
+      facts(text).eventRefs.map((r) => r.name),
+      ['A', 'B'],
+    );
+  });
+
+  it('a task expression in a string', () => {
+    const text = "// the run's metadata\nconst step = { arguments: { url: '$ secrets.db_url' } };";
+    assert.deepEqual(
+      facts(text).taskRefs.map((r) => r.name),
+      ['db_url'],
+    );
+  });
+
+  it('a task expression in a template', () => {
+    const text = "// the run's metadata\nconst step = { arguments: { key: `$ f'{secrets.api_key}' ${suffix}` } };";
+    assert.deepEqual(
+      facts(text).taskRefs.map((r) => r.name),
+      ['api_key'],
+    );
+  });
+});
+
 describe('modules the token scan keeps from the parse', () => {
   const shapeOf = (text: string, typescript = false) => integrationShape(text, typescript);
 
@@ -88,7 +124,16 @@ describe('modules the token scan keeps from the parse', () => {
 
   it('`metadata` and `run` only in comments and strings', () => {
     const text = "/* metadata: the build's, run: once */\nconst s = 'metadata: x, run: y';\nrunner.start(metadata);";
-    assert.deepEqual(shapeOf(text), { paired: false, run: false });
+    const { paired, run } = shapeOf(text);
+    assert.deepEqual({ paired, run }, { paired: false, run: false });
+  });
+
+  it('an SDK naming a `secrets.` RPC method in a string', () => {
+    const text =
+      "// run the session; metadata: see below\nconst rpc = { secrets: { addFilterValues: (p) => connection.sendRequest('secrets.addFilterValues', p) } };";
+    assert.equal(mayHoldIntegrationCode(text), true);
+    const shape = shapeOf(text);
+    assert.equal(shape.paired || shape.run || shape.requiredSecrets || shape.secretsMember || shape.expressionString, false);
   });
 
   it('a bundle whose `var metadata` is not at the top level', () => {

@@ -11,6 +11,7 @@
 // scanner alone cannot tell how the parser reads a `/` (a regular expression or a division after
 // `}`, after `if (…)`, after a contextual keyword) or a `<` (JSX in a .js file), it answers "may".
 import { ts } from '../typescript';
+import { isExpressionString } from './expressions';
 
 type K = ts.SyntaxKind;
 
@@ -25,16 +26,22 @@ interface Frame {
   run: boolean;
 }
 
-/** What the scan found: whether some object or the module pairs `metadata` with `run`, and whether `run` occurs as a key at all. */
+/** What the scan found: the token shapes that integration code needs. */
 export interface IntegrationShape {
   /** An object literal (or the module's exports) with both a `metadata` and a `run` key. */
   paired: boolean;
   /** A `run` key, method, declaration or export anywhere (an integration if a metadata file sits beside it). */
   run: boolean;
+  /** `requiredSecrets` as a name or a string (a metadata object declares secrets without a `run`). */
+  requiredSecrets: boolean;
+  /** `secrets` after a `.` or `?.`: `event.secrets('X')`, `julep.secrets.get(…)`. */
+  secretsMember: boolean;
+  /** A string or a template's head that `isExpressionString` takes for a task expression (`'$ secrets.x'`). */
+  expressionString: boolean;
 }
 
 /** The scan could not tell how the parser reads the text: treat it as a possible integration. */
-const MAY: IntegrationShape = { paired: true, run: true };
+const MAY: IntegrationShape = { paired: true, run: true, requiredSecrets: true, secretsMember: true, expressionString: true };
 
 /**
  * The integration shapes among the tokens of a JS/TS text, or `MAY` where the scanner's reading
@@ -44,7 +51,7 @@ export function integrationShape(text: string, typescript: boolean): Integration
   const S = ts.SyntaxKind;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
   const stack: Frame[] = [];
-  const found: IntegrationShape = { paired: false, run: false };
+  const found: IntegrationShape = { paired: false, run: false, requiredSecrets: false, secretsMember: false, expressionString: false };
   let moduleMetadata = false,
     moduleRun = false;
   /** The last two tokens before the current one. */
@@ -138,6 +145,8 @@ export function integrationShape(text: string, typescript: boolean): Integration
       case S.OpenBracketToken:
       case S.TemplateHead:
         stack.push({ open: k, head: false, exports: k === S.OpenBraceToken && prev === S.ExportKeyword, metadata: false, run: false });
+        // A template's head is what `isExpressionString` reads of it.
+        if (k === S.TemplateHead && isExpressionString(scanner.getTokenValue())) found.expressionString = true;
         break;
       case S.OpenParenToken:
         stack.push({ open: k, head: HEAD_KEYWORDS.has(prev), exports: false, metadata: false, run: false });
@@ -165,6 +174,9 @@ export function integrationShape(text: string, typescript: boolean): Integration
         const v = scanner.getTokenValue();
         if (v === 'metadata' || v === 'run')
           pending = { run: v === 'run', prev, prev2, frame: stack[stack.length - 1], depth: stack.length };
+        else if (v === 'requiredSecrets') found.requiredSecrets = true;
+        else if (v === 'secrets' && k === S.Identifier && (prev === S.DotToken || prev === S.QuestionDotToken)) found.secretsMember = true;
+        if (k !== S.Identifier && isExpressionString(v)) found.expressionString = true;
         break;
       }
     }
