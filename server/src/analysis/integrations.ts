@@ -24,7 +24,7 @@ import { JsVisited, walkJs } from './js/walk';
 import { JS_VISITORS } from './js/visitors';
 import { integrationObjectsVisitor, type IntegrationCandidate } from './js/visitors/integrationObjects';
 import { ENV_NAME, envVariablesVisitor } from './js/visitors/envVariables';
-import { integrationShape } from './js/integrationShape';
+import { integrationShape, type IntegrationShape } from './js/integrationShape';
 import { eventSecretsVisitor } from './js/visitors/eventSecrets';
 import { taskExpressionsVisitor } from './js/visitors/taskExpressions';
 import { mayHoldToolSecrets } from './js/visitors/toolSecrets';
@@ -170,9 +170,11 @@ function notAnIntegration(doc: ParsedDocument): boolean {
   if (doc.has(ENV_NAME) || doc.has('secret_name') || mayHoldToolSecrets(doc)) return false;
   // JSX: the scanner alone cannot tell its text from code.
   if (JSX_FILE.test(doc.uri)) return false;
-  const shape = integrationShape(doc.text, doc.kind === 'typescript');
-  if (shape.paired || (shape.run && siblingFileMetadata(doc))) return false;
-  return !mayNameSecrets(doc) || !(shape.requiredSecrets || shape.secretsMember || shape.expressionString);
+  const secrets = mayNameSecrets(doc);
+  const secretForm = (s: IntegrationShape) => secrets && (s.requiredSecrets || s.secretsMember || s.expressionString);
+  // The scan stops at the first shape that decides for the parse: in a real integration, its metadata.
+  const shape = integrationShape(doc.text, doc.kind === 'typescript', (s) => s.paired || secretForm(s));
+  return !shape.paired && !secretForm(shape) && !(shape.run && siblingFileMetadata(doc));
 }
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [], visited: new JsVisited() };

@@ -46,8 +46,10 @@ const MAY: IntegrationShape = { paired: true, run: true, requiredSecrets: true, 
 /**
  * The integration shapes among the tokens of a JS/TS text, or `MAY` where the scanner's reading
  * could differ from the parser's. `typescript`: a .ts file (no JSX, but `x!` and `<T>x`).
+ * `enough`: the scan stops as soon as what it found so far satisfies it (a real integration
+ * module then costs the scan of its first lines, not of the whole file, before its parse).
  */
-export function integrationShape(text: string, typescript: boolean): IntegrationShape {
+export function integrationShape(text: string, typescript: boolean, enough?: (found: IntegrationShape) => boolean): IntegrationShape {
   const S = ts.SyntaxKind;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
   const stack: Frame[] = [];
@@ -59,6 +61,8 @@ export function integrationShape(text: string, typescript: boolean): Integration
     prev2: K = S.Unknown;
   /** A `metadata` or `run` name waiting for the token after it. */
   let pending: { run: boolean; prev: K; prev2: K; frame: Frame | undefined; depth: number } | undefined;
+  /** Something that may have changed `found` happened since `enough` was last asked. */
+  let seen = false;
   /** The token before is the `)` of `if (…)` (and the like). */
   let closedHead = false;
   const { head: HEAD_KEYWORDS, expression: EXPRESSION_KEYWORDS } = keywordSets();
@@ -78,6 +82,7 @@ export function integrationShape(text: string, typescript: boolean): Integration
   const settle = (next: K) => {
     const p = pending!;
     pending = undefined;
+    seen = true;
     const top = p.frame;
     // A key (`metadata:`, `'run':`), a shorthand (`{ metadata, run }`, also `export { run }`),
     // a method (`run(`, `async run(`, `*run<T>(`).
@@ -122,6 +127,10 @@ export function integrationShape(text: string, typescript: boolean): Integration
   const operandBefore = (): boolean =>
     endsOperand(prev) || identifierLike(prev) || (isKeyword(prev) && (prev2 === S.DotToken || prev2 === S.QuestionDotToken));
   for (let k = scanner.scan(); k !== S.EndOfFileToken; k = scanner.scan()) {
+    if (seen && enough) {
+      if (enough(found)) return found;
+      seen = false;
+    }
     if (k === S.SlashToken || k === S.SlashEqualsToken) {
       // After `}` (a block or an object literal?) and `++` (postfix or prefix?) the parser alone knows.
       if (prev === S.CloseBraceToken || prev === S.PlusPlusToken || prev === S.MinusMinusToken) return MAY;
@@ -146,7 +155,7 @@ export function integrationShape(text: string, typescript: boolean): Integration
       case S.TemplateHead:
         stack.push({ open: k, head: false, exports: k === S.OpenBraceToken && prev === S.ExportKeyword, metadata: false, run: false });
         // A template's head is what `isExpressionString` reads of it.
-        if (k === S.TemplateHead && isExpressionString(scanner.getTokenValue())) found.expressionString = true;
+        if (k === S.TemplateHead && isExpressionString(scanner.getTokenValue())) seen = found.expressionString = true;
         break;
       case S.OpenParenToken:
         stack.push({ open: k, head: HEAD_KEYWORDS.has(prev), exports: false, metadata: false, run: false });
@@ -176,7 +185,9 @@ export function integrationShape(text: string, typescript: boolean): Integration
           pending = { run: v === 'run', prev, prev2, frame: stack[stack.length - 1], depth: stack.length };
         else if (v === 'requiredSecrets') found.requiredSecrets = true;
         else if (v === 'secrets' && k === S.Identifier && (prev === S.DotToken || prev === S.QuestionDotToken)) found.secretsMember = true;
-        if (k !== S.Identifier && isExpressionString(v)) found.expressionString = true;
+        else if (k === S.Identifier || !isExpressionString(v)) break;
+        else found.expressionString = true;
+        seen = true;
         break;
       }
     }
