@@ -75,6 +75,47 @@ describe('integrations the token scan must let through to the parse', () => {
   });
 });
 
+describe('code around an integration that the scanner reads differently from the parser', () => {
+  // Each before and after every module of the integration corpus, with its secret forms renamed so
+  // that the scan decides: what is found must be what the parse alone finds (a .jsx/.tsx name
+  // skips the scan). Quotes and backticks inside the regular expressions would swallow the module
+  // if a `/` were read the wrong way.
+  const tricky = [
+    "if (a) /'/.test(b);\n",
+    'while (x) /`/g.exec(s);\n',
+    "x = y / 2 / z; // it's\n",
+    'a = (b) / c / d;\n',
+    "const t = `a${ {b: '}'}.b }c${`${'`'}`}`;\n",
+    'x = a++ / 2;\n',
+    "x = typeof /re'/;\n",
+    "label: { }\n/re'/.test(x);\n",
+    'x = this / 2; y = 1 / this.z;\n',
+    'var of = 1; z = of / 2;\n',
+    'let type = 4, q = type / 2 / 3;\n',
+    'const o = { if: 1 }; z = o.if / 2;\n',
+    "f(function () { return /'/; });\n",
+    "async function* g() { yield /'/; }\n",
+    'x = n! / 2;\n',
+  ];
+  it('finds what the parse finds', () => {
+    const dir = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'integrations');
+    const differ: string[] = [];
+    for (const f of readdirSync(dir).filter((f) => /\.(?:[cm]?js|ts)$/.test(f))) {
+      const module = readFileSync(join(dir, f), 'utf8')
+        .replace(/ecrets/g, 'ecretz')
+        .replace(/INTEGRATION_/g, 'INTEGRATIONS')
+        .replace(/secret_name/g, 'secret_nam');
+      for (const code of tricky)
+        for (const text of [code + module, module + '\n' + code]) {
+          const scanned = found(text, f);
+          const parsed = found(text, f.replace(/\.[cm]?([jt])s$/, '.$1sx'));
+          if (scanned !== parsed) differ.push(`${f} ${JSON.stringify(code)}: ${scanned} against ${parsed}`);
+        }
+    }
+    assert.deepEqual(differ, []);
+  });
+});
+
 describe('secret forms the token scan must let through to the parse', () => {
   const facts = (text: string) => jsFacts(new ParsedDocument({ uri: 'file:///project/src/module.js', text }))!;
 
