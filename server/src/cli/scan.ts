@@ -46,12 +46,20 @@ export interface ScanInput {
   valuesKnown: boolean;
   /** Files larger than this are not read (`secretref.maxFileSize`). */
   maxFileSize?: number;
+  /**
+   * Files the folder walk saw as regular files and did not size (`ProjectFileOptions.unsized`):
+   * opened without an lstat first, and one over `maxFileSize` is left out of the run, as the
+   * walk leaves out a file it sizes, instead of reported as skipped.
+   */
+  listed?: string[];
 }
 
 export interface ScanOutput {
   results: FileFindings[];
   /** Files that could not be read (vanished, permissions): reported, never fatal. */
   unreadable: Array<{ path: string; reason: string }>;
+  /** Files of `ScanInput.listed` over the size limit: not part of the run. */
+  tooLarge: number;
 }
 
 export interface ScanRunOptions {
@@ -159,6 +167,8 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
   const now = new Date(input.now);
   const results: FileFindings[] = [];
   const unreadable: ScanOutput['unreadable'] = [];
+  const listed = new Set(input.listed);
+  let tooLarge = 0;
   // Read synchronously: the files of a checkout are in the page cache, and each asynchronous
   // read cost the main thread more (open, stat, read, close round trips and a streaming
   // decoder) than the read itself: 1.6 s against 1.0 s for the 200 MB of the benchmark.
@@ -170,13 +180,15 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[queue ? queue.order[k] : k];
     // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
+    const listedAsFile = listed.has(file);
     const read = readFileBytesSafely(
       file,
-      { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' },
+      { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize', listedAsFile },
       keywordsBuffer,
     );
     if (!('bytes' in read)) {
-      unreadable.push({ path: file, reason: read.skipped });
+      if (read.tooLarge && listedAsFile) tooLarge++;
+      else unreadable.push({ path: file, reason: read.skipped });
       onFileDone?.();
       continue;
     }
@@ -185,7 +197,7 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push(r);
     onFileDone?.();
   }
-  return { results, unreadable };
+  return { results, unreadable, tooLarge };
 }
 
 /** Messages between the scan and its workers. */
@@ -273,5 +285,9 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   const outputs = await Promise.all(runs);
   // In the order of the files, as one thread would have found them.
   const byPath = <T extends { path: string }>(list: T[]): T[] => list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results: byPath(outputs.flatMap((o) => o.results)), unreadable: byPath(outputs.flatMap((o) => o.unreadable)) };
+  return {
+    results: byPath(outputs.flatMap((o) => o.results)),
+    unreadable: byPath(outputs.flatMap((o) => o.unreadable)),
+    tooLarge: outputs.reduce((n, o) => n + o.tooLarge, 0),
+  };
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { tempTree } from '../../../test/util/tempTree';
 import { binaryReason, isProjectFile, listProjectFiles } from './files';
@@ -40,6 +41,18 @@ test('include and exclude globs and the size limit apply', async (t) => {
   const root = tempTree(t, { 'a.ts': '', 'b.yaml': '', 'fixtures/c.yaml': '', 'big.yaml': 'x'.repeat(2000) });
   const files = await listProjectFiles(root, { include: ['**/*.yaml'], exclude: ['fixtures/**'], maxFileSize: 1000 });
   assert.deepEqual(rels(root, files), ['b.yaml']);
+});
+
+test('with `unsized`, regular files are left to the reader to size; links are still sized by the walk', async (t) => {
+  const root = tempTree(t, { 'small.yaml': '', 'big.yaml': 'x'.repeat(2000) });
+  symlinkSync(path.join(root, 'big.yaml'), path.join(root, 'alias.yaml'));
+  symlinkSync(path.join(root, 'small.yaml'), path.join(root, 'link.yaml'));
+  for (const blocking of [true, false]) {
+    const unsized = new Set<string>();
+    const files = await listProjectFiles(root, { maxFileSize: 1000, unsized, blocking });
+    assert.deepEqual(rels(root, files), ['big.yaml', 'link.yaml', 'small.yaml']);
+    assert.deepEqual(rels(root, [...unsized].sort()), ['big.yaml', 'small.yaml']);
+  }
 });
 
 test('isProjectFile agrees with the walk for single paths', async (t) => {
