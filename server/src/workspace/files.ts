@@ -48,14 +48,17 @@ export const ALWAYS_EXCLUDED_DIRS = new Set(['node_modules', '.git', 'dist', '.v
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
+/** `path.join(dir, name)` for a resolved folder and a name from its listing, without normalizing the whole path again. */
+const childPath = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
 /** Include/exclude globs compiled once; answers on paths relative to the root, with `/` separators. */
 export class ProjectGlobs {
   private readonly included: (p: string) => boolean;
   private readonly excluded: (p: string) => boolean;
 
   constructor(options: ProjectFileOptions = {}) {
-    const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-    this.included = picomatch(include, { dot: true });
+    const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(includeTest);
+    this.included = (rel) => include.some((test) => test(rel));
     const exclude = options.exclude ?? [];
     this.excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   }
@@ -70,6 +73,20 @@ export class ProjectGlobs {
   excludesDir(rel: string): boolean {
     return ALWAYS_EXCLUDED_DIRS.has(path.posix.basename(rel)) || this.excluded(rel) || this.excluded(rel + '/');
   }
+}
+
+/**
+ * One include glob as a test of a path relative to the root. `**` + `/name-pattern` (the shape of
+ * the default globs) is tested on the base name alone, which answers the same for the paths the
+ * walk makes (no `.` or `..` segments), without picomatch trying the pattern after every `/` of
+ * the path (a third of the walk's time).
+ */
+function includeTest(glob: string): (rel: string) => boolean {
+  const name = glob.startsWith('**/') ? glob.slice(3) : '';
+  if (name === '' || name.includes('/') || name.includes('**') || name.startsWith('!')) return picomatch(glob, { dot: true });
+  const re = picomatch.makeRe(name, { dot: true });
+  // picomatch also counts a path spelt exactly as the glob as a match.
+  return (rel) => rel === glob || re.test(rel.slice(rel.lastIndexOf('/') + 1));
 }
 
 interface IgnoreLayer {
@@ -119,7 +136,7 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
     const subdirs: Array<Promise<void>> = [];
     for (const e of entries) {
       const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
-      const abs = path.join(absDir, e.name);
+      const abs = childPath(absDir, e.name);
       if (e.isDirectory()) {
         if (globs.excludesDir(rel) || ignoredBy(active, rel, true)) continue;
         subdirs.push(walk(abs, rel, active));
@@ -243,7 +260,7 @@ function realPathOf(file: string, isLink: boolean): string {
     if (realDirs.size > 4096) realDirs.clear();
     realDirs.set(dir, real);
   }
-  return path.join(real, path.basename(file));
+  return childPath(real, path.basename(file));
 }
 
 /** Whether the file's real path (links followed) is inside the real root. */
