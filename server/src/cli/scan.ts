@@ -72,6 +72,10 @@ export interface ScanRunOptions {
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 export function relativeTo(root: string, file: string): string {
+  // A file under the root (all of a walk's, as both are resolved paths) is the rest of its path:
+  // path.relative resolves both again, ~4 µs a file, 50 ms on 12,000.
+  if (file.startsWith(root) && file[root.length] === path.sep && !root.endsWith(path.sep) && file.length > root.length + 1)
+    return path.sep === '/' ? file.slice(root.length + 1) : toPosix(file.slice(root.length + 1));
   const rel = toPosix(path.relative(root, file));
   return rel === '' ? path.basename(file) : rel;
 }
@@ -126,11 +130,13 @@ export function analyzeText(
  * long as its bytes) is decoded only if something asks for it after all.
  */
 function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
-  if (!found?.ascii || !foundNothing(found)) return bytes.toString('utf8');
+  if (!found?.ascii) return bytes.toString('utf8');
+  // ASCII reads the same as Latin-1, which copies the bytes without UTF-8's check of each one.
+  if (!foundNothing(found)) return bytes.toString('latin1');
   // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
   const own = Buffer.from(bytes);
   let text: string | undefined;
-  const full = () => (text ??= own.toString('utf8'));
+  const full = () => (text ??= own.toString('latin1'));
   return { length: own.length, full, slice: (start: number, end: number) => full().slice(start, end) };
 }
 
