@@ -26,6 +26,9 @@ function* eachFolderUp(dir: string, root: string): Generator<string> {
 
 /** The nearest file called `name` in `dir` or a folder above it, up to the repository root. */
 export function nearestUp(dir: string, root: string, name: string, cache?: Map<string, string | null>): string | undefined {
+  // Most files of a run share their folder with one asked about before: answered before resolving it.
+  const known = cache?.get(dir);
+  if (known !== undefined) return known ?? undefined;
   const walked: string[] = [];
   let found: string | null = null;
   for (const d of eachFolderUp(dir, root)) {
