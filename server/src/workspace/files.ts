@@ -214,8 +214,10 @@ export interface SafeReadOptions {
   listedAsFile?: boolean;
 }
 
-export type ReadResult = { text: string } | { skipped: string };
-export type BytesReadResult = { bytes: Buffer } | { skipped: string; tooLarge?: true };
+/** Why a file was not read; `tooLarge` when only its size kept it out. */
+type Skipped = { skipped: string; tooLarge?: true };
+export type ReadResult = { text: string } | Skipped;
+export type BytesReadResult = { bytes: Buffer } | Skipped;
 
 const realRoots = new Map<string, string>();
 
@@ -274,10 +276,11 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
 
 /**
  * The one way the server and the CLI read a file from a workspace or repository: `lstat` first
- * (for a file a folder listing just showed as one, an open that follows no link), regular files only (a FIFO would block the read forever, a device such as /dev/zero never
- * ends), no larger than `maxBytes`, and no symbolic link followed out of the roots. The file is
- * opened non-blocking and checked again on the open descriptor, so one swapped for a FIFO
- * between the two looks does not block either, and no more than `maxBytes` are ever read.
+ * (for a file a folder listing just showed as one, an open that follows no link), regular files
+ * only (a FIFO would block the read forever, a device such as /dev/zero never ends), no larger
+ * than `maxBytes`, and no symbolic link followed out of the roots. The file is opened
+ * non-blocking and checked again on the open descriptor, so one swapped for a FIFO between the
+ * two looks does not block either, and no more than `maxBytes` are ever read.
  * Synchronous on purpose: such files are small, and the five round trips of an asynchronous
  * stat and read to the I/O threads cost more than reading them.
  */
