@@ -110,17 +110,19 @@ describe('secretref check on FIFOs, devices and oversized files', () => {
     try {
       // A link to the big file is sized where it leads, as the file itself.
       symlinkSync(join(repo.dir, 'sub', 'big.env'), join(repo.dir, 'alias.env'));
-      for (const args of [[], ['.', 'sub/big.env']]) {
-        const r = runCli(repo.dir, ['check', '--format', 'json', ...args]);
-        assert.equal(r.code, 1, r.stderr);
-        const report = JSON.parse(r.stdout) as { files: Array<{ path: string }>; summary: { files: number } };
-        assert.deepEqual(
-          report.files.map((f) => f.path),
-          ['a.env'],
-        );
-        assert.equal(report.summary.files, 2, 'a.env and .vscode/settings.json');
-        assert.equal(r.stderr, '');
-      }
+      // In this thread, and every file through the reader thread's hand-over.
+      for (const pipeline of ['0', 'all'])
+        for (const args of [[], ['.', 'sub/big.env']]) {
+          const r = runCli(repo.dir, ['check', '--format', 'json', ...args], { SECRETREF_SCAN_PIPELINE: pipeline });
+          assert.equal(r.code, 1, r.stderr);
+          const report = JSON.parse(r.stdout) as { files: Array<{ path: string }>; summary: { files: number } };
+          assert.deepEqual(
+            report.files.map((f) => f.path),
+            ['a.env'],
+          );
+          assert.equal(report.summary.files, 2, `a.env and .vscode/settings.json (pipeline ${pipeline})`);
+          assert.equal(r.stderr, '');
+        }
     } finally {
       repo.remove();
     }
