@@ -29,6 +29,15 @@ const sharedTypeScript = {
   },
 };
 
+// The bins (dist/cli.js, dist/server.js) are launchers that turn V8's compile cache on and then
+// require the bundle beside them (`./<name>-main.js`), which the cache then holds too.
+const launcher = {
+  name: 'launcher',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z]+-main\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['node_modules/typescript/lib/typescript.js'], outfile: 'dist/typescript.js' },
   // The client runs in VS Code's extension host, which provides `vscode`. Two parts load only when
@@ -44,13 +53,8 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     plugins: [sharedTypeScript],
   },
-  {
-    ...common,
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-    plugins: [sharedTypeScript],
-  },
+  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [launcher] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [sharedTypeScript] },
   // The child process that runs an integration: kept separate so it shares nothing with the extension host.
   { ...common, entryPoints: ['client/src/runner/child.ts'], outfile: 'dist/runner-child.js' },
   // The TypeScript compiler for .ts integrations, apart so JavaScript integrations start fast.
