@@ -89,6 +89,9 @@ async function main() {
   // The keyword pass's WebAssembly, assembled from its source into a module the bundles import.
   const { buildWasm } = await import('./scripts/build-wasm.mjs');
   await buildWasm();
+  // The manifest schema's validator, compiled by Ajv into a module the bundles import.
+  const { buildManifestValidator } = await import('./scripts/build-manifest-validator.mjs');
+  buildManifestValidator();
   const entries = builds.filter((b) => fs.existsSync(b.entryPoints[0]));
   if (watch) {
     const reporter = watchReporter();
