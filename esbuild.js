@@ -48,11 +48,12 @@ const builds = [
   { ...common, entryPoints: ['client/src/serverNeed.ts'], outfile: 'dist/server-need.js', plugins: [sharedTypeScript] },
   {
     ...common,
-    entryPoints: ['server/src/server.ts'],
+    entryPoints: ['server/src/serverBin.ts'],
     outfile: 'dist/server.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [sharedTypeScript],
+    plugins: [launcher],
   },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [sharedTypeScript] },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [launcher] },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [sharedTypeScript] },
   // The child process that runs an integration: kept separate so it shares nothing with the extension host.

@@ -60,6 +60,7 @@ describe('a fresh clone', { timeout: 600_000 }, () => {
       'README.md',
       'dist/cli-main.js',
       'dist/cli.js',
+      'dist/server-main.js',
       'dist/server.js',
       'dist/typescript.js',
       'package.json',
