@@ -45,3 +45,24 @@ describe('deep expression chains', () => {
     });
   }
 });
+
+// The nesting guard: deeper than 256 brackets or two-column indentation steps is text only. Files
+// with few brackets are answered from their count; files with more are measured.
+describe('bracket and indentation nesting at the limit', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['256 nested arrays', 'file:///w/a.js', 'const v = ' + '['.repeat(256) + ']'.repeat(256) + ';\n', true],
+    ['257 nested arrays', 'file:///w/a.js', 'const v = ' + '['.repeat(257) + ']'.repeat(257) + ';\n', false],
+    ['1,000 sibling objects on one line', 'file:///w/a.js', 'const v = [' + '{}, '.repeat(1_000) + '];\n', true],
+    ['1,000 sibling objects, one per line', 'file:///w/a.json', '[\n' + '  {"a": [1]},\n'.repeat(1_000) + '  {}\n]\n', true],
+    ['a YAML key indented 512 columns', 'file:///w/a.yaml', 'a:\n' + ' '.repeat(512) + 'b: 1\n', true],
+    ['a YAML key indented 514 columns', 'file:///w/a.yaml', 'a:\n' + ' '.repeat(514) + 'b: 1\n', false],
+  ];
+  for (const [name, uri, text, parsed] of cases) {
+    it(`${name}: ${parsed ? 'parsed' : 'scanned as text'}`, () => {
+      const doc = new ParsedDocument({ uri, text });
+      assert.equal(doc.parseable, parsed);
+      if (parsed) assert.equal(doc.textOnlyReason, undefined);
+      else assert.match(doc.textOnlyReason ?? '', /it nests deeper than 256 levels/);
+    });
+  }
+});

@@ -8,7 +8,7 @@ import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './text/textChange';
 import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './text/touchedLines';
-import { chainAfter, longestLine, MAX_PARSE_CHAIN, MAX_PARSE_LINE, MAX_PARSE_NESTING, maxChain, maxNesting } from './text/parseLimits';
+import { chainAfter, longestLine, MAX_PARSE_CHAIN, MAX_PARSE_LINE, MAX_PARSE_NESTING, maxChain, nestingBound } from './text/parseLimits';
 import type { OffsetRange } from './model/types';
 
 /** 'markdown' covers MDX too: its fences and prose are analysed as documents of their own (see `markdown.ts`). */
@@ -332,7 +332,7 @@ export class ParsedDocument implements TextSource, TextProbe {
     if (this._longestLine > MAX_PARSE_LINE) return false;
     // The parsers recurse per nesting level: the TypeScript parser overflows the stack near 700
     // levels and YAML slows to seconds. Deeper files are scanned as text only.
-    this._nesting = maxNesting(this.text);
+    this._nesting = nestingBound(this.text, this._longestLine);
     if (this._nesting > MAX_PARSE_NESTING) return false;
     // Chains without brackets nest too: `!!!…x`, `a.b.c…`, `a + a + …`, `x => x => …`, `a ? b : …`
     // and `((…))` are one tree level per operator, and the parser and the walkers recurse per level.

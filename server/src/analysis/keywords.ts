@@ -294,6 +294,54 @@ export function keywordsBuffer(size: number): Uint8Array | undefined {
   return bufferFor(combinedAutomaton(), size);
 }
 
+/**
+ * The prefilter literals learnt so far, in the order of their ids. Each thread learns its own as
+ * its documents ask: a thread that runs the pass for another (the CLI's reader thread) takes over
+ * the other's with `adoptLiterals`, so that ids mean the same literal in both.
+ */
+export function learntLiterals(): readonly string[] {
+  return literalList;
+}
+
+/** Learns `list` (another thread's `learntLiterals()`, which starts with this thread's own). */
+export function adoptLiterals(list: readonly string[]): void {
+  for (let id = 0; id < literalList.length; id++)
+    if (list[id] !== literalList[id]) throw new Error(`adoptLiterals: literal ${id} is '${literalList[id]}' here, '${list[id]}' there`);
+  for (let id = literalList.length; id < list.length && id < MAX_LITERALS; id++) {
+    literalList.push(list[id]);
+    literalIds.set(list[id], id);
+  }
+}
+
+/** Automatons of the first n literals (`keywordsFoundElsewhere`), for the few counts a run sees. */
+const withFirst = new Map<number, KeywordAutomaton>();
+
+/**
+ * What `keywordsOfBytes` found in another thread, rebuilt here: `first` is as long as the literals
+ * it knew then (the first of this thread's, `adoptLiterals`), and the hits' states are those of the
+ * automaton of these literals. A literal learnt since is not in `first`: the document searches
+ * for it itself.
+ */
+export function keywordsFoundElsewhere(found: {
+  count: number;
+  at: Int32Array;
+  state: Int32Array;
+  first: Int32Array;
+  ascii: boolean;
+}): KeywordFound {
+  const { count, at, state, first, ascii } = found;
+  const n = first.length;
+  let a = combined?.literalCount === n ? combined : withFirst.get(n);
+  if (!a) {
+    if (n > literalList.length) throw new Error(`keywordsFoundElsewhere: ${n} literals, ${literalList.length} known here`);
+    a = buildAutomaton(credentialKeywords(CREDENTIAL_RULES), literalList.slice(0, n));
+    if (withFirst.size > 8) withFirst.clear();
+    withFirst.set(n, a);
+    if (n === literalList.length) combined = a;
+  }
+  return { hits: { automaton: a, count, at, state }, first, ascii };
+}
+
 /** Whether the pass found nothing at all: no credential keyword and no prefilter literal. */
 export function foundNothing(found: KeywordFound): boolean {
   return found.hits.count === 0 && found.first.every((f) => f < 0);

@@ -8,7 +8,7 @@ import { HELP, parseCommandLine, UsageError } from './args';
 import { ruleDocUrl, rulePage } from './ruleHelp';
 import { runCheck } from './check';
 import { ConfigError } from './loadStore';
-import { runScanWorker, WORKER_FLAG, type ScanInput, type WorkQueue } from './scan';
+import { READER_FLAG, runScanReader, runScanWorker, WORKER_FLAG, type ReaderJob, type ScanInput, type WorkQueue } from './scan';
 
 async function main(argv: string[]): Promise<number> {
   try {
@@ -66,10 +66,18 @@ function endQuietlyWhenReaderCloses(stream: NodeJS.WriteStream): void {
   });
 }
 
-const data = workerData as { [WORKER_FLAG]?: boolean; input?: ScanInput; queue?: WorkQueue } | null;
+const data = workerData as {
+  [WORKER_FLAG]?: boolean;
+  input?: ScanInput;
+  queue?: WorkQueue;
+  [READER_FLAG]?: boolean;
+  job?: ReaderJob;
+} | null;
 if (!isMainThread && data?.[WORKER_FLAG] && data.input && parentPort) {
   const port = parentPort;
   void runScanWorker(data.input, (m) => port.postMessage(m), data.queue);
+} else if (!isMainThread && data?.[READER_FLAG] && data.job) {
+  runScanReader(data.job);
 } else {
   endQuietlyWhenReaderCloses(process.stdout);
   endQuietlyWhenReaderCloses(process.stderr);

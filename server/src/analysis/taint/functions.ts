@@ -36,7 +36,9 @@ let actions: Uint8Array | undefined;
 function actionTable(): Uint8Array {
   const k = ts.SyntaxKind;
   const table = new Uint8Array(k.Count);
-  for (let kind = 0; kind < table.length; kind++) if (ts.isTypeNode({ kind } as ts.Node)) table[kind] = At.Skip;
+  // Tokens (literals, keywords, punctuation) have no children: nothing to descend into.
+  for (let kind = 0; kind < table.length; kind++)
+    if (kind < (k.FirstNode as number) || ts.isTypeNode({ kind } as ts.Node)) table[kind] = At.Skip;
   table[k.Decorator] = At.Skip;
   for (const kind of [
     k.FunctionExpression,

@@ -2,6 +2,7 @@
 // returns (collected for the function being walked), thrown errors (a sink), declarations,
 // destructuring and assignment, which carry values from one name to another.
 import { ts } from '../typescript';
+import type * as TS from 'typescript';
 import { innerRange, isStringLit, propertyNameText, unwrap } from '../integrations';
 import { dottedName } from './sinks';
 import { FunctionWalk } from './functions';
@@ -41,64 +42,75 @@ export abstract class StatementWalk extends FunctionWalk {
   }
 
   protected statement(s: ts.Node, scope: Scope): void {
-    if (ts.isBlock(s)) {
-      this.statements(s.statements, { vars: new Map(), parent: scope });
-      return;
-    }
-    if (ts.isVariableStatement(s)) {
-      this.declarationList(s.declarationList, scope);
-      return;
-    }
-    if (ts.isFunctionDeclaration(s)) {
-      this.defineFunction(s, scope);
-      return;
-    }
-    if (ts.isReturnStatement(s)) {
-      const v = s.expression ? this.expr(s.expression, scope) : undefined;
-      this.escape(v);
-      this.frames[this.frames.length - 1]?.push(v);
-      return;
-    }
-    if (ts.isThrowStatement(s)) {
-      this.throwSink(s, scope);
-      return;
-    }
-    if (ts.isForOfStatement(s) || ts.isForInStatement(s)) {
-      const inner: Scope = { vars: new Map(), parent: scope };
-      const iter = this.expr(s.expression, scope);
-      // `for (const k in secrets)` walks names the analysis cannot follow.
-      this.escape(iter);
-      const item = ts.isForOfStatement(s) ? taint(printedNames(iter, this.bagNames)) : undefined;
-      if (ts.isVariableDeclarationList(s.initializer)) for (const d of s.initializer.declarations) this.bind(d.name, item, inner);
-      else this.assign(s.initializer, item, scope);
-      this.statement(s.statement, inner);
-      return;
-    }
-    if (ts.isForStatement(s)) {
-      const inner: Scope = { vars: new Map(), parent: scope };
-      if (s.initializer) {
-        if (ts.isVariableDeclarationList(s.initializer)) this.declarationList(s.initializer, inner);
-        else this.expr(s.initializer, inner);
+    // One switch on the kind, like `exprInner`: once per statement of every walked function.
+    const K = ts.SyntaxKind;
+    switch (s.kind) {
+      case K.Block:
+        this.statements((s as ts.Block).statements, { vars: new Map(), parent: scope });
+        return;
+      case K.VariableStatement:
+        this.declarationList((s as ts.VariableStatement).declarationList, scope);
+        return;
+      case K.FunctionDeclaration:
+        this.defineFunction(s as ts.FunctionDeclaration, scope);
+        return;
+      case K.ReturnStatement: {
+        const e = (s as TS.ReturnStatement).expression;
+        const v = e ? this.expr(e, scope) : undefined;
+        this.escape(v);
+        this.frames[this.frames.length - 1]?.push(v);
+        return;
       }
-      if (s.condition) this.expr(s.condition, inner);
-      if (s.incrementor) this.expr(s.incrementor, inner);
-      this.statement(s.statement, inner);
-      return;
+      case K.ThrowStatement:
+        this.throwSink(s as ts.ThrowStatement, scope);
+        return;
+      case K.ForOfStatement:
+      case K.ForInStatement: {
+        const f = s as ts.ForInOrOfStatement;
+        const inner: Scope = { vars: new Map(), parent: scope };
+        const iter = this.expr(f.expression, scope);
+        // `for (const k in secrets)` walks names the analysis cannot follow.
+        this.escape(iter);
+        const item = s.kind === K.ForOfStatement ? taint(printedNames(iter, this.bagNames)) : undefined;
+        if (ts.isVariableDeclarationList(f.initializer)) for (const d of f.initializer.declarations) this.bind(d.name, item, inner);
+        else this.assign(f.initializer, item, scope);
+        this.statement(f.statement, inner);
+        return;
+      }
+      case K.ForStatement: {
+        const f = s as TS.ForStatement;
+        const inner: Scope = { vars: new Map(), parent: scope };
+        if (f.initializer) {
+          if (ts.isVariableDeclarationList(f.initializer)) this.declarationList(f.initializer, inner);
+          else this.expr(f.initializer, inner);
+        }
+        if (f.condition) this.expr(f.condition, inner);
+        if (f.incrementor) this.expr(f.incrementor, inner);
+        this.statement(f.statement, inner);
+        return;
+      }
+      case K.CatchClause: {
+        const c = s as TS.CatchClause;
+        const inner: Scope = { vars: new Map(), parent: scope };
+        if (c.variableDeclaration) this.declareNames(c.variableDeclaration.name, inner);
+        this.statements(c.block.statements, inner);
+        return;
+      }
+      case K.CaseClause:
+        this.expr((s as TS.CaseClause).expression, scope);
+        this.statements((s as TS.CaseClause).statements, scope);
+        return;
+      case K.DefaultClause:
+        this.statements((s as TS.DefaultClause).statements, scope);
+        return;
+      case K.InterfaceDeclaration:
+      case K.TypeAliasDeclaration:
+      case K.ImportDeclaration:
+      case K.ImportEqualsDeclaration:
+        return;
+      default:
+        this.children(s, scope);
     }
-    if (ts.isCatchClause(s)) {
-      const inner: Scope = { vars: new Map(), parent: scope };
-      if (s.variableDeclaration) this.declareNames(s.variableDeclaration.name, inner);
-      this.statements(s.block.statements, inner);
-      return;
-    }
-    if (ts.isCaseClause(s) || ts.isDefaultClause(s)) {
-      if (ts.isCaseClause(s)) this.expr(s.expression, scope);
-      this.statements(s.statements, scope);
-      return;
-    }
-    if (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) || ts.isImportDeclaration(s) || ts.isImportEqualsDeclaration(s))
-      return;
-    this.children(s, scope);
   }
 
   protected declarationList(list: ts.VariableDeclarationList, scope: Scope): void {

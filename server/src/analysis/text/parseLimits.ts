@@ -51,6 +51,24 @@ export function maxNesting(text: string): number {
   return max;
 }
 
+/**
+ * An upper bound of `maxNesting`, for the parse guard: the number of `{` and `[` (the depth never
+ * exceeds it) and half the longest line (no line opens with more blanks). Most files hold far
+ * fewer brackets than the limit, and the native search for them skips the rest of the text;
+ * only when the bound passes the limit is the text measured (`maxNesting`), so the guard decides
+ * as before.
+ */
+export function nestingBound(text: string, longestLine: number): number {
+  const bound = longestLine >> 1;
+  if (bound <= MAX_PARSE_NESTING) {
+    let brackets = 0;
+    for (let i = text.indexOf('{'); i >= 0 && brackets <= MAX_PARSE_NESTING; i = text.indexOf('{', i + 1)) brackets++;
+    for (let i = text.indexOf('['); i >= 0 && brackets <= MAX_PARSE_NESTING; i = text.indexOf('[', i + 1)) brackets++;
+    if (brackets <= MAX_PARSE_NESTING) return Math.max(bound, brackets);
+  }
+  return maxNesting(text);
+}
+
 /** Longer operator chains than this in one statement are not parsed (see `parseable`). */
 export const MAX_PARSE_CHAIN = 1_000;
 
@@ -76,15 +94,51 @@ const CONTINUES = asciiTable('+-*/%&|^=?:.(!~');
 const DEEPENS = asciiTable('+-*%&|^=?.!~');
 /** Keywords that do the same (`typeof typeof … x`); they also continue an expression past a line's end. */
 const KEYWORD_OPERATORS = ['typeof', 'void', 'delete', 'await', 'new', 'yield'];
+/** `KEYWORD_OPERATORS` by first character: most words start with none of them and are never compared. */
+const KEYWORDS_BY_FIRST: Array<string[] | undefined> = [];
+for (const k of KEYWORD_OPERATORS) (KEYWORDS_BY_FIRST[k.charCodeAt(0)] ??= []).push(k);
 
 /** Whether the word text[start, start + length) is one of `KEYWORD_OPERATORS` (compared in place: no slice per word). */
 function isKeywordOperator(text: string, start: number, length: number): boolean {
-  for (const k of KEYWORD_OPERATORS) if (k.length === length && text.startsWith(k, start)) return true;
+  const candidates = KEYWORDS_BY_FIRST[text.charCodeAt(start)];
+  if (candidates) for (const k of candidates) if (k.length === length && text.startsWith(k, start)) return true;
   return false;
 }
 const BANG = 33;
 
-const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
+/** What `maxChain` does at an ASCII character (one table lookup; any other character is `Other`). */
+const enum Ch {
+  Other = 0,
+  Blank,
+  Break,
+  Slash,
+  Digit,
+  Word,
+  Quote,
+  /** `;` `{` `}` `,`: the end of a run. */
+  End,
+  Open,
+  Close,
+  Deepens,
+}
+const CHAIN_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c === 32 || c === 9) CHAIN_CLASS[c] = Ch.Blank;
+  else if (c === 10 || c === 13) CHAIN_CLASS[c] = Ch.Break;
+  else if (c === 47) CHAIN_CLASS[c] = Ch.Slash;
+  else if (c >= 48 && c <= 57) CHAIN_CLASS[c] = Ch.Digit;
+  else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) CHAIN_CLASS[c] = Ch.Word;
+  else if (c === 39 || c === 34 || c === 96) CHAIN_CLASS[c] = Ch.Quote;
+  else if (c === 59 || c === 123 || c === 125 || c === 44) CHAIN_CLASS[c] = Ch.End;
+  else if (c === 40) CHAIN_CLASS[c] = Ch.Open;
+  else if (c === 41) CHAIN_CLASS[c] = Ch.Close;
+  else if (DEEPENS[c] === 1) CHAIN_CLASS[c] = Ch.Deepens;
+}
+
+/** Letters, digits, `_` and `$`. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if ((CHAIN_CLASS[c] as Ch) === Ch.Word || (CHAIN_CLASS[c] as Ch) === Ch.Digit) WORD_CHAR[c] = 1;
+const isWordChar = (c: number): boolean => c < 128 && WORD_CHAR[c] === 1;
 
 /**
  * The longest run of operators in one statement of JS or TS source, or the deepest parentheses,
@@ -101,24 +155,27 @@ export function maxChain(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    let cls = c < 128 ? (CHAIN_CLASS[c] as Ch) : Ch.Other;
+    if (cls === Ch.Blank) continue;
+    if (cls === Ch.Break) {
       if (lastOnLine !== 0 && !inTable(CONTINUES, lastOnLine)) brokeLine = true;
       lastOnLine = 0;
       continue;
     }
-    if (c === 32 || c === 9) continue;
-    if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      // a line comment: to the end of the line
-      while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      // a block comment
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    if (c >= 48 && c <= 57) {
+    if (cls === Ch.Slash) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 47) {
+        // a line comment: to the end of the line
+        while (i + 1 < n && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+        continue;
+      }
+      if (next === 42) {
+        // a block comment
+        const end = text.indexOf('*/', i + 2);
+        i = end < 0 ? n : end + 1;
+        continue;
+      }
+    } else if (cls === Ch.Digit) {
       // a number: its `.` and `-` (in 1.5e-3) are no operators
       let j = i + 1;
       for (; j < n; j++) {
@@ -129,10 +186,13 @@ export function maxChain(text: string): number {
         break;
       }
       i = j - 1;
-    } else if (isWordChar(c)) {
+    } else if (cls === Ch.Word) {
       let j = i + 1;
       while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      if (j - i >= 3 && j - i <= 6 && isKeywordOperator(text, i, j - i)) c = BANG;
+      if (j - i >= 3 && j - i <= 6 && isKeywordOperator(text, i, j - i)) {
+        c = BANG;
+        cls = Ch.Deepens;
+      }
       i = j - 1;
     }
     if (brokeLine) {
@@ -141,38 +201,40 @@ export function maxChain(text: string): number {
     }
     // `=>` goes on after a line's end; `>` alone (JSX, a comparison) does not.
     lastOnLine = c === 62 && lastOnLine === 61 ? 61 : c;
-    // Statements end at ; { }, and a list's items are siblings, each as deep as itself.
-    if (c === 59 || c === 123 || c === 125 || c === 44) {
-      chain = 0;
-      continue;
-    } // ; { } ,
-    if (c === 40) {
-      // ( nests, and a call on a call is one level deeper too
-      if (++parens > max) max = parens;
-      if (++chain > max) max = chain;
-      continue;
-    }
-    if (c === 41) {
-      if (parens > 0) parens--;
-      continue;
-    } // )
-    if (c === 39 || c === 34 || c === 96) {
-      // a string or template: to its closing quote (a plain string stops at the line's end)
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) {
-          i++;
-          continue;
+    switch (cls) {
+      // Statements end at ; { }, and a list's items are siblings, each as deep as itself.
+      case Ch.End:
+        chain = 0;
+        break;
+      case Ch.Open:
+        // ( nests, and a call on a call is one level deeper too
+        if (++parens > max) max = parens;
+        if (++chain > max) max = chain;
+        break;
+      case Ch.Close:
+        if (parens > 0) parens--;
+        break;
+      case Ch.Quote:
+        // a string or template: to its closing quote (a plain string stops at the line's end)
+        for (i++; i < n; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 92) {
+            i++;
+            continue;
+          }
+          if (d === c) break;
+          if (c !== 96 && (d === 10 || d === 13)) {
+            i--;
+            break;
+          }
         }
-        if (d === c) break;
-        if (c !== 96 && (d === 10 || d === 13)) {
-          i--;
-          break;
-        }
-      }
-      continue;
+        break;
+      case Ch.Deepens:
+        if (++chain > max) max = chain;
+        break;
+      default:
+        break;
     }
-    if (inTable(DEEPENS, c) && ++chain > max) max = chain;
   }
   return max;
 }
