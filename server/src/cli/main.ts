@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
       stderr: process.stderr,
       version,
       // Workers can only start a bundle; under tsx (tests of the sources) the scan stays in one thread.
-      // The bin beside this bundle, so each worker loads it from the compile cache too.
+      // The bin beside this bundle, so each worker and the reader thread load it from the compile cache too.
       workerScript: __filename.endsWith('.js') ? path.join(__dirname, 'cli.js') : undefined,
     });
     return run.exitCode;
