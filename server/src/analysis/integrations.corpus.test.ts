@@ -77,6 +77,8 @@ describe('the integration prefilter', () => {
       "export default { metadata: { name: 'x', requiredSecrets: ['A'] }, run }",
       'module.exports = { metadata, run(context, secrets) {} }',
       'const t = process.env.INTEGRATION_TOKEN;',
+      "const t = process.env['INTEGRATION_TOKEN'];",
+      'const { INTEGRATION_TOKEN: t } = process.env;',
       "const k = await event.secrets ('KEY');",
       'steps:\n  - secret_name: db',
       'fetch(url, { headers: { a: secrets.API_KEY } })',
@@ -94,6 +96,8 @@ describe('the integration prefilter', () => {
       'const runtime = fileMetadata.size;',
       'export function run() { return 1; }',
       'const metadata = { name: "x" };',
+      // `INTEGRATION_` inside a longer name (DOMPurify's tables, an SDK's constant): no variable read here starts so.
+      'const HTML_INTEGRATION_POINTS = { foreignobject: true }, id = process.env.COPILOT_INTEGRATION_ID;',
       // A bundle that mentions both only in prose and calls: `metadata,` as a word, `.run(` as a call.
       '// check the integrity metadata, then run the steps\nconst metadata = read();\nfactory.run(job);',
     ])

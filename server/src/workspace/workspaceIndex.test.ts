@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { tempTree } from '../../../test/util/tempTree';
 import { WorkspaceIndex, fileUri } from './workspaceIndex';
 import { listProjectFiles } from './files';
+import { releaseMemory } from '../lsp/memory';
 
 test("build indexes every file; references respect each dialect's case rule", async (t) => {
   const root = tempTree(t, {
@@ -86,4 +87,50 @@ test('reference hooks add declarations the dialects do not find (manifest entrie
   index.setText(fileUri('/w/a.yaml'), 'k: $Token{FROM_HOOK}');
   assert.equal(index.declarationsOf('FROM_HOOK').length, 1);
   assert.equal(index.filesUsing('FROM_HOOK'), 1);
+});
+
+test('the index keeps no file text once a file is indexed', () => {
+  // A name of 13 or more characters cut from a text can keep the whole text alive (V8's sliced
+  // strings): 200 files of 100 KB each would stay in memory through their references' names.
+  const filler = '# ' + 'x'.repeat(98) + '\n';
+  const index = new WorkspaceIndex();
+  releaseMemory();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 200; i++) {
+    const text = `api_key: "$Token{SERVICE_${i % 7}_SIGNING_SECRET}"\n${filler.repeat(1000)}tenant: "{{ secrets.tenant_${i}_webhook_secret }}"\n`;
+    index.setText(fileUri(`/w/configs/service${i}.yaml`), text);
+  }
+  releaseMemory();
+  const kept = process.memoryUsage().heapUsed - before;
+  assert.equal(index.referencesTo('SERVICE_3_SIGNING_SECRET').length, 29);
+  assert.equal(index.referencesTo('tenant_150_webhook_secret')[0]?.range.start.line, 1001);
+  // The texts total 20 MB; the references of 200 files take tens of KB.
+  assert.ok(kept < 2_000_000, `the index kept ${(kept / 1e6).toFixed(1)} MB after indexing 20 MB of text`);
+});
+
+test('the index gives back each reference as it was set: ranges, full range, context, integration', () => {
+  const index = new WorkspaceIndex();
+  const uri = fileUri('/w/integrations/stripe.ts');
+  const use = {
+    uri,
+    name: 'STRIPE_SIGNING_SECRET',
+    dialect: 'ductape' as const,
+    kind: 'use' as const,
+    caseSensitive: true,
+    range: { start: { line: 4, character: 20 }, end: { line: 4, character: 41 } },
+    fullRange: { start: { line: 4, character: 12 }, end: { line: 4, character: 42 } },
+    context: { app: 'billing', appSource: 'integration' as const, env: 'prod', envSource: 'code' as const },
+    integration: 'stripe-webhooks',
+  };
+  const declaration = {
+    ...use,
+    kind: 'declaration' as const,
+    range: { start: { line: 1, character: 3 }, end: { line: 1, character: 24 } },
+  };
+  index.setReferences(uri, [declaration, use]);
+  assert.deepEqual(index.fileReferences(uri), [declaration, use]);
+  assert.deepEqual(index.referencesTo('STRIPE_SIGNING_SECRET'), [declaration, use]);
+  // What a caller does with a copy does not reach the index.
+  index.fileReferences(uri)[1].context.env = 'dev';
+  assert.equal(index.referencesTo('STRIPE_SIGNING_SECRET')[1].context.env, 'prod');
 });

@@ -9,7 +9,7 @@
 // walked again with their arguments, bounded), statements.ts, expressions.ts.
 import { envAdapterAt } from '../model/manifest';
 import type { ParsedDocument } from '../document';
-import { ENV_PREFIX, mayNameSecrets, jsFacts, readsEnvAdapter } from '../integrations';
+import { ENV_NAME, isDeclarationFile, mayNameSecrets, jsFacts, readsEnvAdapter } from '../integrations';
 import type { AnalysisSettings } from '../model/types';
 import type { TextProbe } from '../text/textSource';
 import { guarded } from '../keywords';
@@ -23,7 +23,7 @@ const cache = new WeakMap<ParsedDocument, { key: string; result: FlowResult }>()
 
 /** Cheap test on the raw text: without a source, nothing can leak and no secrets object is read. */
 export function mayHoldSecretFlow(text: TextProbe): boolean {
-  return mayNameSecrets(text) || text.has(ENV_PREFIX);
+  return mayNameSecrets(text) || text.has(ENV_NAME);
 }
 
 /** `x.secrets(` and `x.secrets.get(`, also written `x?.secrets` or `x . secrets`. */
@@ -42,7 +42,8 @@ function settingsKey(settings: AnalysisSettings): string {
 }
 
 export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): FlowResult {
-  if (!mayHoldSecretFlow(doc)) return EMPTY;
+  // A declaration file has no code to run: nothing in it reads or logs a value (`jsFacts` says the same).
+  if (!mayHoldSecretFlow(doc) || isDeclarationFile(doc.uri)) return EMPTY;
   const key = settingsKey(settings) + (envAdapterAt(settings, doc.uri) ? '\u0001env' : '');
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.result;
@@ -50,7 +51,7 @@ export function secretFlow(doc: ParsedDocument, settings: AnalysisSettings): Flo
   // The only sources are an integration's secrets parameter, process.env.INTEGRATION_* and
   // `.secrets(…)` / `.secrets.get(…)`: without one of them (a `{{Secrets.X}}` string is not one)
   // the walk over the whole tree cannot find anything, and costs most of a keystroke's analysis.
-  if (!facts || (facts.integrations.length === 0 && !doc.has(ENV_PREFIX) && !(mayNameSecrets(doc) && doc.has(SDK_SOURCE)))) return EMPTY;
+  if (!facts || (facts.integrations.length === 0 && !doc.has(ENV_NAME) && !(mayNameSecrets(doc) && doc.has(SDK_SOURCE)))) return EMPTY;
   const sf = doc.tsSource;
   if (!sf) return EMPTY;
   let result: FlowResult;

@@ -5,8 +5,15 @@ import { ts } from '../../typescript';
 import type { NamedRange } from '../../integrations';
 import { innerRange, isProcessEnv, isStringLit, nodeRange, propertyNameText, unwrap } from '../tsNodes';
 import type { JsVisitor } from '../walk';
+import { guardedStart } from '../../keywords';
 
 export const ENV_PREFIX = 'INTEGRATION_';
+
+/**
+ * `INTEGRATION_` where a name can begin with it, for prefilters: not inside a longer word
+ * (`HTML_INTEGRATION_POINTS`, `COPILOT_INTEGRATION_ID`), where no name read here starts.
+ */
+export const ENV_NAME = guardedStart(/(?<![\w$])INTEGRATION_/, ENV_PREFIX);
 
 const named = (key: string): boolean => key.startsWith(ENV_PREFIX) && key.length > ENV_PREFIX.length;
 
