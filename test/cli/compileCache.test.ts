@@ -1,9 +1,9 @@
 // V8's compile cache (Node 22 and later): the bin turns it on before the command's bundle loads,
-// so later runs load the command's code and TypeScript's from the cache folder under the temp
-// folder. The cache holds compiled code only: nothing of the files a check reads reaches it, so a
-// credential in a checked repository is never written to the machine's temp folder.
+// so later runs load the command's code and TypeScript's from the user's cache folder (XDG's on
+// Linux), never the machine's shared temp folder. The cache holds compiled code only: nothing of
+// the files a check reads reaches it, so a credential in a checked repository is never written there.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,9 +45,12 @@ describe('secretref check and the compile cache', { skip }, () => {
   });
 
   it("keeps the command's code and TypeScript's, and nothing of the checked files", () => {
-    const r = runCli(repo.dir, ['check', '--format', 'json'], { TMPDIR: temp });
+    const shared = join(temp, 'tmp');
+    mkdirSync(shared);
+    const r = runCli(repo.dir, ['check', '--format', 'json'], { XDG_CACHE_HOME: temp, TMPDIR: shared });
     assert.ok(r.stdout.includes('"hardcoded-secret"'), `the check read the file: ${r.stdout.slice(0, 400)}${r.stderr}`);
-    const cached = filesUnder(join(temp, 'node-compile-cache'));
+    assert.deepEqual(readdirSync(shared), [], 'the cache went to the shared temp folder');
+    const cached = filesUnder(join(temp, 'secretref', 'compile-cache'));
     // The command's bundle (a constant of its top level) and the TypeScript compiler (its parser).
     assert.ok(
       cached.some((f) => f.bytes.includes('secretref-scan-worker')),
