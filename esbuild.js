@@ -29,6 +29,15 @@ const sharedTypeScript = {
   },
 };
 
+// The bins (dist/cli.js, dist/server.js) are launchers that turn V8's compile cache on and then
+// require the bundle beside them (`./<name>-main.js`), which the cache then holds too.
+const launcher = {
+  name: 'launcher',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z]+-main\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['node_modules/typescript/lib/typescript.js'], outfile: 'dist/typescript.js' },
   // The client runs in VS Code's extension host, which provides `vscode`. Two parts load only when
@@ -39,18 +48,14 @@ const builds = [
   { ...common, entryPoints: ['client/src/serverNeed.ts'], outfile: 'dist/server-need.js', plugins: [sharedTypeScript] },
   {
     ...common,
-    entryPoints: ['server/src/server.ts'],
+    entryPoints: ['server/src/serverBin.ts'],
     outfile: 'dist/server.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [sharedTypeScript],
+    plugins: [launcher],
   },
-  {
-    ...common,
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-    plugins: [sharedTypeScript],
-  },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [sharedTypeScript] },
+  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [launcher] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [sharedTypeScript] },
   // The child process that runs an integration: kept separate so it shares nothing with the extension host.
   { ...common, entryPoints: ['client/src/runner/child.ts'], outfile: 'dist/runner-child.js' },
   // The TypeScript compiler for .ts integrations, apart so JavaScript integrations start fast.
@@ -85,6 +90,9 @@ async function main() {
   // The keyword pass's WebAssembly, assembled from its source into a module the bundles import.
   const { buildWasm } = await import('./scripts/build-wasm.mjs');
   await buildWasm();
+  // The manifest schema's validator, compiled by Ajv into a module the bundles import.
+  const { buildManifestValidator } = await import('./scripts/build-manifest-validator.mjs');
+  buildManifestValidator();
   const entries = builds.filter((b) => fs.existsSync(b.entryPoints[0]));
   if (watch) {
     const reporter = watchReporter();

@@ -26,10 +26,17 @@ export interface StartOptions {
   secrets?: SecretInfo[];
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** Another server bundle than SERVER (an A/B in one run). */
+  server?: string;
+  /** The server's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<ServerHandle> {
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.server ?? SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: opts.env ?? process.env,
+  });
   proc.stderr.on('data', () => undefined);
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const logs: string[] = [];

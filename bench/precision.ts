@@ -15,31 +15,10 @@ import { analyzeText } from '../server/src/cli/scan';
 import { StoreSnapshot } from '../server/src/analysis/model/store';
 import { DEFAULT_SETTINGS } from '../server/src/analysis/model/types';
 import { DEFAULT_INCLUDE } from '../server/src/workspace/files';
+import { PRECISION_CORPUS, PRECISION_PACKAGES } from './corpus';
 import { machine } from './stats';
 
-/** The corpus: popular packages with syntax tables, API examples, SDK code and docs, and no credentials. */
-export const PRECISION_PACKAGES = [
-  'monaco-editor',
-  'aws-sdk@2',
-  'typescript',
-  'eslint',
-  'lodash',
-  'react-dom',
-  '@babel/core',
-  'webpack',
-  'googleapis',
-  'rxjs',
-  'moment',
-  'three',
-  'vue',
-  '@angular/core',
-  'express',
-  'axios',
-  'prettier',
-  'jquery',
-];
-
-const CORPUS = process.env.PRECISION_CORPUS ?? process.argv[2] ?? '/tmp/corpus';
+const CORPUS = process.env.PRECISION_CORPUS ?? process.argv[2] ?? PRECISION_CORPUS;
 const MAX_FILE = 5_000_000;
 const included = picomatch(DEFAULT_INCLUDE, { dot: true });
 

@@ -1,7 +1,7 @@
 // `npm run bench`: measures the CLI's throughput against secretlint and ripgrep, editor
 // latency over LSP, a cold index of 5,000 files, and check and cold index on a generated
 // integration-heavy monorepo, then writes docs/benchmarks.md.
-// Runs: BENCH_RUNS (throughput, default 5), BENCH_SAMPLES (latency, default 200),
+// Runs: BENCH_RUNS (throughput, default 5), BENCH_NPM_RUNS (the npm packages corpus, default 3), BENCH_SAMPLES (latency, default 200),
 // BENCH_INDEX_RUNS (default 3, also the idle run pairs). BENCH_ONLY=monorepo, BENCH_ONLY=idle or
 // BENCH_ONLY=throughput measures that section alone and replaces it in docs/benchmarks.md (and
 // the notes; throughput also its two summary rows), leaving the other figures as they were.
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { breakdown, type Phase } from './breakdown';
-import { prepareCorpus, type Corpus } from './corpus';
+import { prepareCorpus, prepareNpmCorpus, type Corpus, type NpmCorpus } from './corpus';
 import { hotFunctions, type HotFunction } from './cpuProfile';
 import { measureIndex, measureLatency } from './editor';
 import { measureExtensionIdle, type ExtensionIdleResult } from './idle';
@@ -79,6 +79,27 @@ const TP_START = '<!-- throughput section: written by npm run bench -->';
 const TP_END = '<!-- end of throughput section -->';
 const ROW_SECRETLINT = '| `secretref check` vs secretlint |';
 const ROW_RG = '| `secretref check` vs rg |';
+const ROW_NPM = '| `secretref check` vs secretlint, npm packages |';
+
+/** The second throughput corpus (the precision test's packages) and the three tools' runs on it. */
+interface NpmThroughput {
+  corpus: NpmCorpus;
+  tp: ToolRun[];
+}
+
+/** The summary's row for the npm packages corpus (issue 12's "corpus of several real npm packages"). */
+function npmRow(npm: NpmThroughput): string {
+  const [sr, sl] = npm.tp;
+  const ratio = sl.median / sr.median;
+  const cpu = Number.isNaN(sr.cpuMedian) ? '' : `; CPU ${sr.cpuMedian.toFixed(2)} s vs ${sl.cpuMedian.toFixed(2)} s`;
+  return `${ROW_NPM} ${ratio.toFixed(2)}× as fast (${sr.median.toFixed(2)} s vs ${sl.median.toFixed(2)} s${cpu}) | ≥ 10× faster | ${verdict(ratio >= 10, `needs ${(10 / ratio).toFixed(1)}× more speed`)} |`;
+}
+
+function toolTable(tp: ToolRun[]): string {
+  return `| tool | median | runs (s) | CPU, median | found |
+|---|---:|---|---:|---|
+${tp.map((t) => `| ${t.tool} | ${t.median.toFixed(3)} s | ${t.seconds.map((s) => s.toFixed(2)).join(', ')} | ${Number.isNaN(t.cpuMedian) ? '–' : `${t.cpuMedian.toFixed(2)} s`} | ${t.found} |`).join('\n')}`;
+}
 
 /** The summary's two throughput rows (issue 12: ≥ 10× as fast as secretlint, ≤ 10× rg's time). */
 function throughputRows(tp: ToolRun[]): string {
@@ -96,6 +117,7 @@ function throughputSection(
   tp: ToolRun[],
   bd: Awaited<ReturnType<typeof breakdown>>,
   hot: ReturnType<typeof hotOfAll>,
+  npm: NpmThroughput,
 ): string {
   const mb = (corpus.bytes / 1e6).toFixed(0);
   return `${TP_START}
@@ -106,9 +128,7 @@ installed \`code-server@${corpus.version}\` package (\`.vscode-test/code-server\
 by \`npm run provision\`), copied to \`.bench/corpus\` with \`node_modules\`/\`dist\`/\`out\`
 folders renamed so no tool skips them. Same files for all three tools, runs interleaved.
 
-| tool | median | runs (s) | CPU, median | found |
-|---|---:|---|---:|---|
-${tp.map((t) => `| ${t.tool} | ${t.median.toFixed(3)} s | ${t.seconds.map((s) => s.toFixed(2)).join(', ')} | ${Number.isNaN(t.cpuMedian) ? '–' : `${t.cpuMedian.toFixed(2)} s`} | ${t.found} |`).join('\n')}
+${toolTable(tp)}
 
 CPU is user + system time of all the tool's threads (rg searches with one thread per CPU;
 \`secretref check\` and secretlint scan in one, with V8's own threads beside it: \`check\` starts
@@ -121,6 +141,16 @@ rg searches for ${RG_PATTERNS.length} of the credential formats of secretref's h
 secretlint runs \`@secretlint/secretlint-rule-preset-recommend\`; \`secretref check\` runs every
 dialect (references) and every rule (scope, environments, expiry, integrations, logged and
 hardcoded secrets).
+
+### The same three tools on ${npm.corpus.packages.length} popular npm packages
+
+Corpus: the ${npm.corpus.files} JavaScript, TypeScript, JSON and YAML files (${(npm.corpus.bytes / 1e6).toFixed(0)} MB) of the packages
+the precision test reads (\`npm run bench:precision\`), each package's own files without its
+dependencies, installed from the registry outside the repository and copied to
+\`.bench/npm-corpus\` as above: ${npm.corpus.packages.map((p) => `\`${p}\``).join(', ')}.
+Median of ${npm.tp[0].seconds.length} interleaved runs (\`BENCH_NPM_RUNS\`).
+
+${toolTable(npm.tp)}
 
 ### What dominates \`secretref check\`
 
@@ -262,18 +292,21 @@ async function measureSection1(runs: number) {
   log('   breakdown of the analysis');
   const bd = await breakdown(corpus.dir);
   const hot = profileCheck(corpus.dir, join(WORK, 'profiles-throughput'));
-  return { corpus, tp, bd, hot };
+  log('   the same tools on the npm packages corpus');
+  const npmCorpus = prepareNpmCorpus(log);
+  const npm: NpmThroughput = { corpus: npmCorpus, tp: measureThroughput(npmCorpus.dir, num(process.env.BENCH_NPM_RUNS, 3), log) };
+  return { corpus, tp, bd, hot, npm };
 }
 
 /** BENCH_ONLY=throughput: section 1 and its summary rows (and the notes) replaced in the last full report. */
 async function throughputOnly(runs: number): Promise<void> {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
-  const { corpus, tp, bd, hot } = await measureSection1(runs);
+  const { corpus, tp, bd, hot, npm } = await measureSection1(runs);
   const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   const notesAt = old.includes(NOTES_START) ? old.indexOf(NOTES_START) : old.indexOf('\n## What dominates, and what was done about it');
   let body = (notesAt >= 0 ? old.slice(0, notesAt) : old).trimEnd() + '\n';
-  const section = `${throughputSection(corpus, tp, bd, hot)}
+  const section = `${throughputSection(corpus, tp, bd, hot, npm)}
 Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m.node}, load average ${m.load} when it started; median of ${runs} runs (\`BENCH_ONLY=throughput\`).
 `;
   // A report from before the markers: its section 1 ends where section 2 starts.
@@ -289,6 +322,8 @@ Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m
   const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
   if (at(ROW_SECRETLINT) >= 0) lines[at(ROW_SECRETLINT)] = rowSecretlint;
   if (at(ROW_RG) >= 0) lines[at(ROW_RG)] = rowRg;
+  if (at(ROW_NPM) >= 0) lines[at(ROW_NPM)] = npmRow(npm);
+  else if (at(ROW_RG) >= 0) lines.splice(at(ROW_RG) + 1, 0, npmRow(npm));
   body = lines.join('\n');
   writeFileSync(OUT, body + notesText());
   log(`wrote ${OUT}`);
@@ -316,7 +351,7 @@ async function main(): Promise<void> {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
 
-  const { corpus, tp, bd, hot } = await measureSection1(runs);
+  const { corpus, tp, bd, hot, npm } = await measureSection1(runs);
 
   log('2. editor latency over LSP');
   const profDir = join(WORK, 'profiles');
@@ -345,7 +380,7 @@ async function main(): Promise<void> {
   log('5. a workspace of 5,000 files that never mentions a secret, in code-server');
   const idle = await measureExtensionIdle(WORK, indexRuns, log);
 
-  const section1 = throughputSection(corpus, tp, bd, hot);
+  const section1 = throughputSection(corpus, tp, bd, hot, npm);
   const md = `# Benchmarks
 
 Produced by \`npm run bench\` (bench/run.ts); every figure below is from one run of it.
@@ -371,6 +406,7 @@ ${
 | measurement | result | target | |
 |---|---|---|---|
 ${throughputRows(tp)}
+${npmRow(npm)}
 | completion after a one-character edit | p50 ${fmtMs(lat.completion.p50)}, p99 ${fmtMs(lat.completion.p99)} | p99 < 5 ms | ${verdict(lat.completion.p99 < 5, `p99 is ${(lat.completion.p99 / 5).toFixed(1)}× the target`)} |
 | diagnostics after a one-character edit | p50 ${fmtMs(lat.diagnostics.p50)}, p99 ${fmtMs(lat.diagnostics.p99)} | p99 < 20 ms | ${verdict(lat.diagnostics.p99 < 20, `p99 is ${(lat.diagnostics.p99 / 20).toFixed(1)}× the target`)} |
 | cold index of ${idx.files} files | ${fmtMs(idx.coldIndexMedian)} | < 3 s | ${verdict(idx.coldIndexMedian < 3000, `${(idx.coldIndexMedian / 3000).toFixed(1)}× the target`)} |

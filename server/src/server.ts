@@ -1,4 +1,5 @@
-// The language server entry: `secretref-language-server --stdio` (or --node-ipc when VS Code starts it).
+// The language server entry: `secretref-language-server --stdio` (or --node-ipc when VS Code starts it),
+// bundled to dist/server-main.js, which the bin dist/server.js loads (serverBin.ts).
 import './compileCache';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';

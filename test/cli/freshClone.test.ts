@@ -58,7 +58,9 @@ describe('a fresh clone', { timeout: 600_000 }, () => {
     assert.deepEqual(info.files.map((f) => f.path).sort(), [
       'LICENSE',
       'README.md',
+      'dist/cli-main.js',
       'dist/cli.js',
+      'dist/server-main.js',
       'dist/server.js',
       'dist/typescript.js',
       'package.json',

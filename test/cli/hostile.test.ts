@@ -100,6 +100,33 @@ describe('secretref check on FIFOs, devices and oversized files', () => {
       repo.remove();
     }
   });
+
+  it('leaves a file over secretref.maxFileSize out of the run, walked or named, and counts it nowhere', () => {
+    const repo = makeRepo({
+      '.vscode/settings.json': JSON.stringify({ 'secretref.maxFileSize': 1000 }),
+      'a.env': 'A=$Token{NOPE}\n',
+      'sub/big.env': `B=$Token{NOPE_TOO}\n${'#'.repeat(2000)}\n`,
+    });
+    try {
+      // A link to the big file is sized where it leads, as the file itself.
+      symlinkSync(join(repo.dir, 'sub', 'big.env'), join(repo.dir, 'alias.env'));
+      // In this thread, and every file through the reader thread's hand-over.
+      for (const pipeline of ['0', 'all'])
+        for (const args of [[], ['.', 'sub/big.env']]) {
+          const r = runCli(repo.dir, ['check', '--format', 'json', ...args], { SECRETREF_SCAN_PIPELINE: pipeline });
+          assert.equal(r.code, 1, r.stderr);
+          const report = JSON.parse(r.stdout) as { files: Array<{ path: string }>; summary: { files: number } };
+          assert.deepEqual(
+            report.files.map((f) => f.path),
+            ['a.env'],
+          );
+          assert.equal(report.summary.files, 2, `a.env and .vscode/settings.json (pipeline ${pipeline})`);
+          assert.equal(r.stderr, '');
+        }
+    } finally {
+      repo.remove();
+    }
+  });
 });
 
 describe('the text report escapes names from the repository', () => {

@@ -4,7 +4,7 @@
 // (`$Token{}`, `{{Secrets.}}`, custom patterns) apply. The fences come from a CommonMark parser
 // (markdown-it), so a fence in a list or a blockquote, a longer closing fence or an unclosed one
 // are read as a Markdown renderer reads them.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { ParsedDocument } from './document';
 
 /** A fenced block as a document of its own, whose offsets are the Markdown document's minus `base`. */
@@ -91,7 +91,10 @@ export function documentPath(uri: string): string {
 let parser: InstanceType<typeof MarkdownIt> | undefined;
 function markdownParser(): InstanceType<typeof MarkdownIt> {
   if (!parser) {
-    parser = new MarkdownIt('commonmark');
+    // Required on the first Markdown document, not imported: a process that reads none (most CLI
+    // runs on a few files, a pre-commit hook) does not evaluate markdown-it and its entity tables.
+    const Parser = require('markdown-it') as typeof MarkdownIt;
+    parser = new Parser('commonmark');
     // Only block structure is needed: inline parsing (emphasis, links) costs most of the time.
     parser.core.ruler.disable(['inline', 'text_join'], true);
   }

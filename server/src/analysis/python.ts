@@ -3,7 +3,7 @@
 // are read for those forms. The syntax tree comes from a real parser (Lezer's Python grammar,
 // error-tolerant, no native code): string literals, dict literals and comments, never a `#`
 // inside a string or a dict key in a comment. Which documents are Python goes by file name.
-import { parser } from '@lezer/python';
+import type * as LezerPython from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import type { ParsedDocument } from './document';
 import { documentPath } from './markdown';
@@ -54,6 +54,15 @@ export function pythonFacts(doc: ParsedDocument): PythonFacts | undefined {
   return facts;
 }
 
+let parser: typeof LezerPython.parser | undefined;
+/**
+ * Lezer's Python parser, required on the first Python text rather than imported: building it
+ * (deserializing its tables) cost every process start 4 ms, and most never read Python.
+ */
+function pythonParser(): typeof LezerPython.parser {
+  return (parser ??= (require('@lezer/python') as typeof LezerPython).parser);
+}
+
 function read(text: string): PythonFacts {
   const facts: PythonFacts = { strings: [], dicts: [], comments: [] };
   // A dict is made when it or its parent is reached, whichever comes first: the walk is in document order.
@@ -63,7 +72,7 @@ function read(text: string): PythonFacts {
     if (!d) dicts.set(from, (d = { entries: [] }));
     return d;
   };
-  const cursor = parser.parse(text).cursor();
+  const cursor = pythonParser().parse(text).cursor();
   do {
     const n = cursor.node;
     if (n.name === 'String') {

@@ -4,11 +4,16 @@
 // content of its line and which occurrence of that it is) and from which no credential can be
 // recovered: the line is hashed with every finding's span on it masked, so a credential is
 // never hashed, alone or with its context.
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { jsonSyntaxError } from '../analysis/model/manifest';
 import type { AnalysisDiagnostic, OffsetRange } from '../analysis/model/types';
 
 export const BASELINE_VERSION = 1;
+
+/** A SHA-256 hash. node:crypto is required on the first fingerprint, not with the CLI: a run without findings never loads it. */
+export function sha256(): Crypto.Hash {
+  return (require('node:crypto') as typeof Crypto).createHash('sha256');
+}
 
 export interface BaselineFile {
   version: typeof BASELINE_VERSION;
@@ -60,7 +65,7 @@ export function fingerprints(input: FingerprintInput, diagnostics: AnalysisDiagn
     const key = `${d.code}\0${subjectOf(d)}\0${input.rel}\0${normalised}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32);
+    return sha256().update(`${key}\0${n}`).digest('hex').slice(0, 32);
   });
 }
 

@@ -82,7 +82,11 @@ function untrustedPatterns(settings: ServerSettings, rel: string, stderr: NodeJS
   return { ...settings, analysis: { ...settings.analysis, customDialects: [] } };
 }
 
-async function collectFiles(paths: string[], cwd: string, settings: ServerSettings): Promise<string[]> {
+/**
+ * The files to check, sorted; `unsized` receives those the folder walk left to the scan to size
+ * (see `ScanInput.listed`).
+ */
+async function collectFiles(paths: string[], cwd: string, settings: ServerSettings, unsized: Set<string>): Promise<string[]> {
   const files = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -100,6 +104,7 @@ async function collectFiles(paths: string[], cwd: string, settings: ServerSettin
         exclude: settings.files.exclude,
         maxFileSize: settings.maxFileSize,
         blocking: true,
+        unsized,
       }))
         files.add(f);
     } else if (st.isFile()) {
@@ -132,7 +137,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   const baselineFiles = new Set(
     [options.baseline, options.writeBaseline].filter((f): f is string => f !== undefined).map((f) => path.resolve(io.cwd, f)),
   );
-  const files = (await collectFiles(options.paths, io.cwd, settings)).filter((f) => !baselineFiles.has(f));
+  const unsized = new Set<string>();
+  const files = (await collectFiles(options.paths, io.cwd, settings, unsized)).filter((f) => !baselineFiles.has(f));
   const store = loadStore(findManifests(root, files), root, io.env, settings.maxFileSize);
   const baseline = options.baseline ? await loadBaseline(options.baseline, io.cwd) : undefined;
 
@@ -150,6 +156,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         // storage or the deployment), so "no value here" would flag every declared secret.
         valuesKnown: options.requireValues,
         maxFileSize: settings.maxFileSize,
+        listed: [...unsized],
       },
       {
         onProgress: (d, t) => progress.update(d, t),
@@ -193,7 +200,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         return { ...r, findings };
       })
     : output.results;
-  const summary = { ...summarize(results, files.length), ...(baseline ? { baselined } : {}) };
+  // Files over the size limit that the scan sized are not part of the run, as those the walk sized.
+  const summary = { ...summarize(results, files.length - output.tooLarge), ...(baseline ? { baselined } : {}) };
   const report =
     options.format === 'json'
       ? formatJson(results, summary, io.version)

@@ -20,6 +20,8 @@ export type Handed = { index: number; free: number } & (
       found: { count: number; at: Int32Array; state: Int32Array; first: Int32Array; ascii: boolean } | undefined;
     }
   | { kind: 'unreadable'; reason: string }
+  /** Over the size limit, where the walk left that to the scan: not part of the run (`ScanInput.listed`). */
+  | { kind: 'tooLarge' }
   /** Too large for the ring: the analysing thread reads the file itself. */
   | { kind: 'yours' }
 );
@@ -40,7 +42,8 @@ const READ = 1,
   READ_UNDECODED = 2,
   UNREADABLE = 3,
   YOURS = 4,
-  WRAP = 5;
+  WRAP = 5,
+  TOO_LARGE = 6;
 /** kind, index, record bytes, byte length, ascii, hit count, literal count, spare: Int32s. */
 const HEADER = 32;
 
@@ -72,9 +75,12 @@ export class RingWriter {
    * Hands over file `index` as read (`readAndPass`), waiting while the ring is full. False when the
    * analysing side has closed the ring (it failed or finished): stop then.
    */
-  put(index: number, read: { bytes: Uint8Array; found: KeywordFound | undefined } | { skipped: string }): boolean {
+  put(index: number, read: { bytes: Uint8Array; found: KeywordFound | undefined } | { skipped: string; tooLarge?: true }): boolean {
     let kind: number, payload: Uint8Array, found: KeywordFound | undefined;
-    if ('skipped' in read) {
+    if ('skipped' in read && read.tooLarge) {
+      kind = TOO_LARGE;
+      payload = new Uint8Array(0);
+    } else if ('skipped' in read) {
       kind = UNREADABLE;
       payload = encoder.encode(read.skipped);
     } else {
@@ -171,6 +177,7 @@ export class RingReader {
     this.taken++;
     free += size;
     if (kind === YOURS) return { kind: 'yours', index, free };
+    if (kind === TOO_LARGE) return { kind: 'tooLarge', index, free };
     const length = ints[h + 3];
     const count = ints[h + 5],
       literals = ints[h + 6];

@@ -1,6 +1,7 @@
-// The `secretref` command (bundled to dist/cli.js). Also the entry of its own scan
-// workers: a worker thread starts this same file with a flag in workerData.
+// The `secretref` command (bundled to dist/cli-main.js, which the bin dist/cli.js loads: bin.ts).
+// Also the entry of its own scan workers: a worker thread starts the bin with a flag in workerData.
 import '../compileCache';
+import * as path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { HELP, parseCommandLine, UsageError } from './args';
@@ -31,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
       stderr: process.stderr,
       version,
       // Workers can only start a bundle; under tsx (tests of the sources) the scan stays in one thread.
-      workerScript: __filename.endsWith('.js') ? __filename : undefined,
+      // The bin beside this bundle, so each worker and the reader thread load it from the compile cache too.
+      workerScript: __filename.endsWith('.js') ? path.join(__dirname, 'cli.js') : undefined,
     });
     return run.exitCode;
   } catch (e) {

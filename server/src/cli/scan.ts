@@ -55,12 +55,20 @@ export interface ScanInput {
   valuesKnown: boolean;
   /** Files larger than this are not read (`secretref.maxFileSize`). */
   maxFileSize?: number;
+  /**
+   * Files the folder walk saw as regular files and did not size (`ProjectFileOptions.unsized`):
+   * opened without an lstat first, and one over `maxFileSize` is left out of the run, as the
+   * walk leaves out a file it sizes, instead of reported as skipped.
+   */
+  listed?: string[];
 }
 
 export interface ScanOutput {
   results: FileFindings[];
   /** Files that could not be read (vanished, permissions): reported, never fatal. */
   unreadable: Array<{ path: string; reason: string }>;
+  /** Files of `ScanInput.listed` over the size limit: not part of the run. */
+  tooLarge: number;
 }
 
 export interface ScanRunOptions {
@@ -79,6 +87,10 @@ export interface ScanRunOptions {
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 export function relativeTo(root: string, file: string): string {
+  // A file under the root (all of a walk's, as both are resolved paths) is the rest of its path:
+  // path.relative resolves both again, ~4 µs a file, 50 ms on 12,000.
+  if (file.startsWith(root) && file[root.length] === path.sep && !root.endsWith(path.sep) && file.length > root.length + 1)
+    return path.sep === '/' ? file.slice(root.length + 1) : toPosix(file.slice(root.length + 1));
   const rel = toPosix(path.relative(root, file));
   return rel === '' ? path.basename(file) : rel;
 }
@@ -133,11 +145,13 @@ export function analyzeText(
  * long as its bytes) is decoded only if something asks for it after all.
  */
 function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
-  if (!found?.ascii || !foundNothing(found)) return bytes.toString('utf8');
+  if (!found?.ascii) return bytes.toString('utf8');
+  // ASCII reads the same as Latin-1, which copies the bytes without UTF-8's check of each one.
+  if (!foundNothing(found)) return bytes.toString('latin1');
   // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
   const own = Buffer.from(bytes);
   let text: string | undefined;
-  const full = () => (text ??= own.toString('utf8'));
+  const full = () => (text ??= own.toString('latin1'));
   return { length: own.length, full, slice: (start: number, end: number) => full().slice(start, end) };
 }
 
@@ -174,6 +188,8 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
   const now = new Date(input.now);
   const results: FileFindings[] = [];
   const unreadable: ScanOutput['unreadable'] = [];
+  const listed = new Set(input.listed);
+  let tooLarge = 0;
   // Read synchronously: the files of a checkout are in the page cache, and each asynchronous
   // read cost the main thread more (open, stat, read, close round trips and a streaming
   // decoder) than the read itself: 1.6 s against 1.0 s for the 200 MB of the benchmark.
@@ -184,9 +200,11 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     // Now and then let the event loop run: a worker's progress and a Ctrl+C get through.
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const file = input.files[queue ? queue.order[k] : k];
-    const read = readAndPass(input, file);
-    if ('skipped' in read) unreadable.push({ path: file, reason: read.skipped });
-    else {
+    const read = readAndPass(input, file, listed);
+    if ('skipped' in read) {
+      if (read.tooLarge) tooLarge++;
+      else unreadable.push({ path: file, reason: read.skipped });
+    } else {
       const r = analyzeText(
         file,
         relativeTo(input.root, file),
@@ -200,21 +218,26 @@ export async function scanInThread(input: ScanInput, onFileDone?: () => void, qu
     }
     onFileDone?.();
   }
-  return { results, unreadable };
+  return { results, unreadable, tooLarge };
 }
 
-/** A file's bytes and what the keyword pass found in them (undefined: not UTF-8), or why it was not read. */
+/**
+ * A file's bytes and what the keyword pass found in them (undefined: not UTF-8), or why it was not
+ * read; `tooLarge` for a file of `listed` (`ScanInput.listed`) over the size limit.
+ */
 function readAndPass(
   input: Pick<ScanInput, 'root' | 'maxFileSize'>,
   file: string,
-): { bytes: Buffer; found: KeywordFound | undefined } | { skipped: string } {
+  listed: ReadonlySet<string>,
+): { bytes: Buffer; found: KeywordFound | undefined } | { skipped: string; tooLarge?: true } {
   // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
+  const listedAsFile = listed.has(file);
   const read = readFileBytesSafely(
     file,
-    { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize' },
+    { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize', listedAsFile },
     keywordsBuffer,
   );
-  if (!('bytes' in read)) return read;
+  if (!('bytes' in read)) return read.tooLarge && listedAsFile ? read : { skipped: read.skipped };
   const { length, byteOffset } = read.bytes;
   const found = keywordsOfBytes(read.bytes);
   // The pass may grow its memory (the offsets of a long non-ASCII text), which detaches the view the
@@ -222,7 +245,7 @@ function readAndPass(
   if (read.bytes.length !== length) {
     const again = keywordsBuffer(length);
     if (again?.byteOffset === byteOffset) return { bytes: Buffer.from(again.buffer, byteOffset, length), found };
-    return readAndPass(input, file);
+    return readAndPass(input, file, listed);
   }
   return { bytes: read.bytes, found };
 }
@@ -316,7 +339,11 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   const outputs = await Promise.all(runs);
   // In the order of the files, as one thread would have found them.
   const byPath = <T extends { path: string }>(list: T[]): T[] => list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { results: byPath(outputs.flatMap((o) => o.results)), unreadable: byPath(outputs.flatMap((o) => o.unreadable)) };
+  return {
+    results: byPath(outputs.flatMap((o) => o.results)),
+    unreadable: byPath(outputs.flatMap((o) => o.unreadable)),
+    tooLarge: outputs.reduce((n, o) => n + o.tooLarge, 0),
+  };
 }
 
 /**
@@ -355,6 +382,8 @@ export interface ReaderJob {
   files: string[];
   root: string;
   maxFileSize?: number;
+  /** `ScanInput.listed`. */
+  listed?: string[];
   ring: RingMemory;
   /** Int32s: NEXT, LITERALS (see below). */
   shared: SharedArrayBuffer;
@@ -375,6 +404,7 @@ const NEXT = 0,
 export function runScanReader(job: ReaderJob): void {
   const shared = new Int32Array(job.shared);
   const ring = new RingWriter(job.ring);
+  const listed = new Set(job.listed);
   // The same literal ids as the analysing thread, so that what the pass found means the same there.
   adoptLiterals(job.literals);
   let known = job.literals.length;
@@ -385,7 +415,7 @@ export function runScanReader(job: ReaderJob): void {
     }
     const k = Atomics.add(shared, NEXT, 1);
     if (k >= job.files.length) break;
-    if (!ring.put(k, readAndPass(job, job.files[k]))) break;
+    if (!ring.put(k, readAndPass(job, job.files[k], listed))) break;
   }
   job.port.close();
 }
@@ -413,6 +443,7 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
     files: input.files,
     root: input.root,
     maxFileSize: input.maxFileSize,
+    listed: input.listed,
     ring: memory,
     shared,
     literals: [...learntLiterals()],
@@ -427,6 +458,8 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
 
   const results: Array<{ k: number; r: FileFindings }> = [];
   const unreadable: Array<{ k: number; u: ScanOutput['unreadable'][number] }> = [];
+  const listed = new Set(input.listed);
+  let tooLarge = 0;
   const analyse = (k: number, bytes: Buffer, found: KeywordFound | undefined): void => {
     const file = input.files[k];
     const r = analyzeText(file, relativeTo(input.root, file), textOf(bytes, found), storeFor(file), input.settings, now, found);
@@ -437,9 +470,11 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
   let unhandled = 0;
   const inThread = (k: number): void => {
     handled[k] = 1;
-    const read = readAndPass(input, input.files[k]);
-    if ('skipped' in read) unreadable.push({ k, u: { path: input.files[k], reason: read.skipped } });
-    else analyse(k, read.bytes, read.found);
+    const read = readAndPass(input, input.files[k], listed);
+    if ('skipped' in read) {
+      if (read.tooLarge) tooLarge++;
+      else unreadable.push({ k, u: { path: input.files[k], reason: read.skipped } });
+    } else analyse(k, read.bytes, read.found);
   };
   try {
     for (let done = 0, turn = 0; done < total; turn++) {
@@ -449,6 +484,7 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
       if (h) {
         handled[h.index] = 1;
         if (h.kind === 'read') analyse(h.index, h.bytes, h.found && keywordsFoundElsewhere(h.found));
+        else if (h.kind === 'tooLarge') tooLarge++;
         else if (h.kind === 'unreadable') unreadable.push({ k: h.index, u: { path: input.files[h.index], reason: h.reason } });
         else inThread(h.index);
         ring.release(h);
@@ -485,5 +521,6 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
   return {
     results: results.sort((a, b) => a.k - b.k).map((x) => x.r),
     unreadable: unreadable.sort((a, b) => a.k - b.k).map((x) => x.u),
+    tooLarge,
   };
 }

@@ -32,6 +32,13 @@ export interface ProjectFileOptions {
    * server keeps the asynchronous walk, which lets requests through.
    */
   blocking?: boolean;
+  /**
+   * Leave the size limit of the files the folder listings show as regular files to whoever reads
+   * them (`readFileBytesSafely` checks the open file's size anyway, with `listedAsFile`): the walk
+   * then makes no stat per file, and adds each file it did not size to this set. Symbolic links
+   * are still stat'ed here: the walk must know where they lead.
+   */
+  unsized?: Set<string>;
 }
 
 export const DEFAULT_INCLUDE = ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,json,jsonc,yaml,yml,env,txt,md,markdown,mdx}', '**/.env', '**/.env.*'];
@@ -41,14 +48,17 @@ export const ALWAYS_EXCLUDED_DIRS = new Set(['node_modules', '.git', 'dist', '.v
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
+/** `path.join(dir, name)` for a resolved folder and a name from its listing, without normalizing the whole path again. */
+const childPath = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
 /** Include/exclude globs compiled once; answers on paths relative to the root, with `/` separators. */
 export class ProjectGlobs {
   private readonly included: (p: string) => boolean;
   private readonly excluded: (p: string) => boolean;
 
   constructor(options: ProjectFileOptions = {}) {
-    const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-    this.included = picomatch(include, { dot: true });
+    const include = (options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE).map(includeTest);
+    this.included = (rel) => include.some((test) => test(rel));
     const exclude = options.exclude ?? [];
     this.excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   }
@@ -63,6 +73,20 @@ export class ProjectGlobs {
   excludesDir(rel: string): boolean {
     return ALWAYS_EXCLUDED_DIRS.has(path.posix.basename(rel)) || this.excluded(rel) || this.excluded(rel + '/');
   }
+}
+
+/**
+ * One include glob as a test of a path relative to the root. `**` + `/name-pattern` (the shape of
+ * the default globs) is tested on the base name alone, which answers the same for the paths the
+ * walk makes (no `.` or `..` segments), without picomatch trying the pattern after every `/` of
+ * the path (a third of the walk's time).
+ */
+function includeTest(glob: string): (rel: string) => boolean {
+  const name = glob.startsWith('**/') ? glob.slice(3) : '';
+  if (name === '' || name.includes('/') || name.includes('**') || name.startsWith('!')) return picomatch(glob, { dot: true });
+  const re = picomatch.makeRe(name, { dot: true });
+  // picomatch also counts a path spelt exactly as the glob as a match.
+  return (rel) => rel === glob || re.test(rel.slice(rel.lastIndexOf('/') + 1));
 }
 
 interface IgnoreLayer {
@@ -104,12 +128,15 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
     } catch {
       return; // unreadable folder: nothing in it is part of what we can check
     }
-    const own = readGitignore(absDir, relDir, root, Math.min(maxFileSize, DEFAULT_MAX_FILE_SIZE));
+    // Only where the listing shows one: a read of a missing file costs an exception per folder.
+    const own = entries.some((e) => e.name === '.gitignore')
+      ? readGitignore(absDir, relDir, root, Math.min(maxFileSize, DEFAULT_MAX_FILE_SIZE))
+      : undefined;
     const active = own ? [...layers, own] : layers;
     const subdirs: Array<Promise<void>> = [];
     for (const e of entries) {
       const rel = relDir === '' ? e.name : `${relDir}/${e.name}`;
-      const abs = path.join(absDir, e.name);
+      const abs = childPath(absDir, e.name);
       if (e.isDirectory()) {
         if (globs.excludesDir(rel) || ignoredBy(active, rel, true)) continue;
         subdirs.push(walk(abs, rel, active));
@@ -118,13 +145,15 @@ export async function listProjectFiles(root: string, options: ProjectFileOptions
         // A link is a project file only if it leads to a regular file inside the root: a
         // checked-in `leak.env -> /proc/self/environ` must not be read.
         if (e.isSymbolicLink() && !insideRoot(abs, realRoot)) continue;
-        if (maxFileSize !== Infinity || e.isSymbolicLink()) {
+        if (e.isSymbolicLink() || (maxFileSize !== Infinity && !options.unsized)) {
           try {
             const st = options.blocking ? statSync(abs) : await fs.stat(abs);
             if (!st.isFile() || st.size > maxFileSize) continue;
           } catch {
             continue;
           }
+        } else {
+          options.unsized?.add(abs);
         }
         out.push(abs);
       }
@@ -176,10 +205,19 @@ export interface SafeReadOptions {
   roots: readonly string[];
   /** The setting that raises `maxBytes`, named in the reason a file is skipped. */
   limitSetting?: string;
+  /**
+   * The caller saw the file as a regular file in its folder's listing a moment ago (the walk's
+   * `readdir`): it is then opened at once, without following a link, and checked on the open
+   * descriptor, instead of an lstat first. One that became a link or vanished since is looked at
+   * as any other path is, and gets the same answer.
+   */
+  listedAsFile?: boolean;
 }
 
-export type ReadResult = { text: string } | { skipped: string };
-export type BytesReadResult = { bytes: Buffer } | { skipped: string };
+/** Why a file was not read; `tooLarge` when only its size kept it out. */
+type Skipped = { skipped: string; tooLarge?: true };
+export type ReadResult = { text: string } | Skipped;
+export type BytesReadResult = { bytes: Buffer } | Skipped;
 
 const realRoots = new Map<string, string>();
 
@@ -224,7 +262,7 @@ function realPathOf(file: string, isLink: boolean): string {
     if (realDirs.size > 4096) realDirs.clear();
     realDirs.set(dir, real);
   }
-  return path.join(real, path.basename(file));
+  return childPath(real, path.basename(file));
 }
 
 /** Whether the file's real path (links followed) is inside the real root. */
@@ -237,16 +275,22 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
 }
 
 /**
- * The one way the server and the CLI read a file from a workspace or repository: `lstat` first,
- * regular files only (a FIFO would block the read forever, a device such as /dev/zero never
- * ends), no larger than `maxBytes`, and no symbolic link followed out of the roots. The file is
- * opened non-blocking and checked again on the open descriptor, so one swapped for a FIFO
- * between the two looks does not block either, and no more than `maxBytes` are ever read.
+ * The one way the server and the CLI read a file from a workspace or repository: `lstat` first
+ * (for a file a folder listing just showed as one, an open that follows no link), regular files
+ * only (a FIFO would block the read forever, a device such as /dev/zero never ends), no larger
+ * than `maxBytes`, and no symbolic link followed out of the roots. The file is opened
+ * non-blocking and checked again on the open descriptor, so one swapped for a FIFO between the
+ * two looks does not block either, and no more than `maxBytes` are ever read.
  * Synchronous on purpose: such files are small, and the five round trips of an asynchronous
  * stat and read to the I/O threads cost more than reading them.
  */
 /** Reads past a file's stated size go here first (most find its end at once). */
 const PROBE = Buffer.allocUnsafe(64 * 1024);
+
+/** Non-blocking, so a FIFO swapped in between the looks does not block the read. */
+const READ_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY;
+/** Undefined where the platform has no such flag (Windows): every read takes the careful path there. */
+const NO_FOLLOW: number | undefined = fsConstants.O_NOFOLLOW;
 
 export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
   const r = readFileBytesSafely(file, options);
@@ -264,6 +308,7 @@ export function readFileBytesSafely(
 ): BytesReadResult {
   const { maxBytes } = options;
   const over = (size: number): BytesReadResult => ({
+    tooLarge: true,
     skipped: options.limitSetting
       ? `${formatBytes(size)} is over the ${options.limitSetting} limit of ${formatBytes(maxBytes)}; raise the setting to read it`
       : `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}`,
@@ -271,16 +316,27 @@ export function readFileBytesSafely(
   let fd: number | undefined;
   try {
     const abs = path.resolve(file);
-    const st = lstatSync(abs);
     const root = options.roots.find((r) => within(r, abs));
-    if (root === undefined && st.isSymbolicLink())
-      return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
-    if (root !== undefined && !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
-      return { skipped: `it leads out of ${root} through a symbolic link, which is never followed` };
+    // A listed file whose folders stay inside the root: the open refuses a link (ELOOP) and the
+    // descriptor's stat below says the rest, so the lstat of the careful path is not needed.
+    if (options.listedAsFile && NO_FOLLOW !== undefined && (root === undefined || insideRoot(abs, realRootOf(root), false))) {
+      try {
+        fd = openSync(abs, READ_FLAGS | NO_FOLLOW);
+      } catch {
+        // a link now, or gone: the careful path below says which
+      }
     }
-    if (!st.isSymbolicLink() && !st.isFile()) return { skipped: `it is not a regular file (${kindOf(st)})` };
-    if (st.size > maxBytes) return over(st.size);
-    fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY);
+    if (fd === undefined) {
+      const st = lstatSync(abs);
+      if (root === undefined && st.isSymbolicLink())
+        return { skipped: 'it is a symbolic link outside the workspace, which is never followed' };
+      if (root !== undefined && !insideRoot(abs, realRootOf(root), st.isSymbolicLink())) {
+        return { skipped: `it leads out of ${root} through a symbolic link, which is never followed` };
+      }
+      if (!st.isSymbolicLink() && !st.isFile()) return { skipped: `it is not a regular file (${kindOf(st)})` };
+      if (st.size > maxBytes) return over(st.size);
+      fd = openSync(abs, READ_FLAGS);
+    }
     const fst = fstatSync(fd);
     if (!fst.isFile()) return { skipped: `it is not a regular file (${kindOf(fst)})` };
     if (fst.size > maxBytes) return over(fst.size);
@@ -291,6 +347,9 @@ export function readFileBytesSafely(
     const given = into?.(size);
     const first = given ? Buffer.from(given.buffer, given.byteOffset, size) : Buffer.allocUnsafe(size);
     let total = first.length > 0 ? readSync(fd, first, 0, first.length, null) : 0;
+    // All the bytes the file said it had: done, as `readFileSync` is (a read more to see the end
+    // cost a system call per file). A file that grows meanwhile is read as it was when opened.
+    if (total > 0 && total === fst.size) return { bytes: first };
     if (total > 0) chunks.push(total === first.length ? first : first.subarray(0, total));
     for (;;) {
       const n = readSync(fd, PROBE, 0, Math.min(PROBE.length, maxBytes + 1 - total), null);

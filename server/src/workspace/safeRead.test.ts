@@ -48,6 +48,30 @@ describe('readFileSafely', () => {
     }
   });
 
+  it('answers the same for a path a folder listing showed as a regular file, whatever it has become', () => {
+    const t = tree();
+    try {
+      writeFileSync(join(t.root, 'a.env'), 'A=1\n');
+      writeFileSync(join(t.root, 'big.json'), 'x'.repeat(3000));
+      writeFileSync(join(t.outside, 'far.env'), 'FAR=1\n');
+      // Listed as files, then replaced: by links in and out of the root, /dev/zero, a FIFO; one gone.
+      symlinkSync(join(t.root, 'a.env'), join(t.root, 'in.env'));
+      symlinkSync(join(t.outside, 'far.env'), join(t.root, 'out.env'));
+      symlinkSync('/dev/zero', join(t.root, 'zero.env'));
+      execFileSync('mkfifo', [join(t.root, 'pipe.env')]);
+      mkdirSync(join(t.root, 'sub'));
+      symlinkSync(t.outside, join(t.root, 'linked'));
+      for (const name of ['a.env', 'big.json', 'in.env', 'out.env', 'zero.env', 'pipe.env', 'sub', 'gone.env', 'linked/far.env']) {
+        const read = (listedAsFile: boolean) =>
+          readFileSafely(join(t.root, name), { maxBytes: 1000, roots: [t.root], limitSetting: 'secretref.maxFileSize', listedAsFile });
+        assert.deepEqual(read(true), read(false), name);
+      }
+      assert.deepEqual(readFileSafely(join(t.root, 'a.env'), { maxBytes: 1000, roots: [t.root], listedAsFile: true }), { text: 'A=1\n' });
+    } finally {
+      t.dispose();
+    }
+  });
+
   it('stops at the size limit and names the setting', () => {
     const t = tree();
     try {
@@ -55,6 +79,7 @@ describe('readFileSafely', () => {
       assert.deepEqual(
         readFileSafely(join(t.root, 'big.json'), { maxBytes: 1000, roots: [t.root], limitSetting: 'secretref.maxFileSize' }),
         {
+          tooLarge: true,
           skipped: '3 KB is over the secretref.maxFileSize limit of 1 KB; raise the setting to read it',
         },
       );

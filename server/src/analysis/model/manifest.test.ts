@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envAdapterAt, isManifestUri, parseManifest } from './manifest';
@@ -7,6 +8,12 @@ import { envAdapterAt, isManifestUri, parseManifest } from './manifest';
 const at = (text: string, d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
 
 describe('parseManifest (secretref.json)', () => {
+  it('validates with what the shipped schema compiles to (the validator is built from it)', () => {
+    const script = join(__dirname, '..', '..', '..', '..', 'scripts', 'build-manifest-validator.mjs');
+    const r = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('reads the example manifest without errors into manifest-level secrets, apps and environments', () => {
     const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'secretref.json'), 'utf8');
     const m = parseManifest(text);

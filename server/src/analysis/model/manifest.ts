@@ -2,9 +2,8 @@
 // project expects, with its apps and environments. Parsed with offsets so every problem is reported
 // where it is in the manifest, validated against the shipped JSON schema, and converted to
 // SecretInfo (level 'manifest') for the store. Pure: the caller reads the file.
-import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as jsonc from 'jsonc-parser';
-import schema from '../../../../schemas/secretref.schema.json';
 import { isValidSecretName } from './store';
 import type { AnalysisDiagnostic, AnalysisSettings, OffsetRange, SecretInfo } from './types';
 
@@ -28,16 +27,13 @@ export function isManifestUri(uri: string): boolean {
 /** Properties people put in a manifest by mistake that would hold a value. */
 const VALUE_KEYS = new Set(['value', 'values', 'secret', 'defaultValue', 'envValues']);
 
-let validator: ValidateFunction | undefined;
+/**
+ * The schema's validator, compiled by Ajv at build time (scripts/build-manifest-validator.mjs):
+ * compiling it at run time cost each CLI run and server start 55-70 ms, and the extension host
+ * (client/src/commands/project.ts imports this file) no longer loads Ajv at all.
+ */
+const validator = require('./manifestValidator.js') as ValidateFunction;
 function validate(value: unknown): ErrorObject[] {
-  if (!validator) {
-    // Loaded on the first manifest, not with this module: ajv is half the extension's activation
-    // bundle (client/src/commands/project.ts imports this file), and a workspace without a
-    // secretref.json never validates one.
-    const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(schema);
-  }
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 

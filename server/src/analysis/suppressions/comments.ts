@@ -6,9 +6,9 @@
 // What a directive silences is suppressions.ts.
 import * as YAML from 'yaml';
 import * as jsonc from 'jsonc-parser';
-import { parse as parseMarkdown, postprocess, preprocess } from 'micromark';
-import { mdxExpression } from 'micromark-extension-mdx-expression';
-import { mdxMd } from 'micromark-extension-mdx-md';
+import type * as Micromark from 'micromark';
+import type * as MdxExpression from 'micromark-extension-mdx-expression';
+import type * as MdxMd from 'micromark-extension-mdx-md';
 import { ts } from '../typescript';
 import type { ParsedDocument } from '../document';
 import { documentPath, markdownParts } from '../markdown';
@@ -248,6 +248,11 @@ function mdxComments(text: string): Comment[] {
 
 /** The comments of `text`'s MDX expressions at their offsets plus `base`; undefined when MDX cannot read it. */
 function expressionComments(text: string, base: number): Comment[] | undefined {
+  // Required on the first MDX comment, not imported: most processes never read MDX, and
+  // evaluating micromark and its extensions cost each start of the CLI or the server.
+  const { parse: parseMarkdown, postprocess, preprocess } = require('micromark') as typeof Micromark;
+  const { mdxExpression } = require('micromark-extension-mdx-expression') as typeof MdxExpression;
+  const { mdxMd } = require('micromark-extension-mdx-md') as typeof MdxMd;
   let events: ReturnType<typeof postprocess>;
   try {
     events = postprocess(

@@ -1,10 +1,10 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif) and other
 // SARIF viewers: one rule per diagnostic code with its help text, one result per
 // finding, locations relative to the repository root under %SRCROOT%.
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { DiagnosticCode, Severity } from '../../analysis/model/types';
 import type { FileFindings } from '../findings';
+import { sha256 } from '../baseline';
 import { RULE_HELP, ruleDocUrl } from '../ruleHelp';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -104,7 +104,7 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
             },
           },
         ],
-        partialFingerprints: { 'secretrefFinding/v1': createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32) },
+        partialFingerprints: { 'secretrefFinding/v1': sha256().update(`${key}\0${n}`).digest('hex').slice(0, 32) },
         ...(suppressed ? { suppressions: [{ kind: 'inSource' as const }] } : {}),
       });
     }
