@@ -6,9 +6,10 @@
 // cannot keep); the generated module is ordinary code: compiled once, cached. Run by esbuild.js
 // before bundling; `--check` only says whether the committed module is what the schema compiles
 // to (a unit test runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { runAsScript, writeIfChanged } from './generated-module.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,24 +32,11 @@ export function moduleText() {
 
 /** Writes manifestValidator.js when it differs from what the schema compiles to; with `check`, only says whether it does. */
 export function buildManifestValidator({ check = false } = {}) {
-  const text = moduleText();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    /* not built yet */
-  }
-  if (current === text) return true;
-  if (!check) writeFileSync(target, text);
-  return false;
+  return writeIfChanged(target, moduleText(), check);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  if (!buildManifestValidator({ check }) && check) {
-    console.error(
-      'server/src/analysis/model/manifestValidator.js is not what schemas/secretref.schema.json compiles to: run node scripts/build-manifest-validator.mjs',
-    );
-    process.exit(1);
-  }
-}
+await runAsScript(
+  import.meta.url,
+  buildManifestValidator,
+  'server/src/analysis/model/manifestValidator.js is not what schemas/secretref.schema.json compiles to: run node scripts/build-manifest-validator.mjs',
+);

@@ -3,8 +3,9 @@
 // the extension host's server-need.js) and the tests run from source then load the same module
 // without looking for a file. Run by esbuild.js before bundling; `--check` only says whether the
 // committed module is what the source assembles to (a unit test runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAsScript, writeIfChanged } from './generated-module.mjs';
 import wabt from 'wabt';
 
 const dir = fileURLToPath(new URL('../server/src/analysis/', import.meta.url));
@@ -31,22 +32,11 @@ export function moduleText(bytes) {
 
 /** Writes keywordScanWasm.ts when it differs from what the source assembles to; with `check`, only says whether it does. */
 export async function buildWasm({ check = false } = {}) {
-  const text = moduleText(await assemble());
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    /* not built yet */
-  }
-  if (current === text) return true;
-  if (!check) writeFileSync(target, text);
-  return false;
+  return writeIfChanged(target, moduleText(await assemble()), check);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
-  if (!(await buildWasm({ check })) && check) {
-    console.error('server/src/analysis/keywordScanWasm.ts is not what keywordScan.wat assembles to: run node scripts/build-wasm.mjs');
-    process.exit(1);
-  }
-}
+await runAsScript(
+  import.meta.url,
+  buildWasm,
+  'server/src/analysis/keywordScanWasm.ts is not what keywordScan.wat assembles to: run node scripts/build-wasm.mjs',
+);
