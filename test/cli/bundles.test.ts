@@ -11,7 +11,16 @@ import { ensureBuilt, ROOT } from './cliHarness';
 
 before(ensureBuilt);
 
-for (const bundle of ['server.js', 'cli.js', 'extension.js', 'language-client.js', 'server-need.js', 'runner-child.js']) {
+for (const bundle of [
+  'server.js',
+  'server-main.js',
+  'cli.js',
+  'cli-main.js',
+  'extension.js',
+  'language-client.js',
+  'server-need.js',
+  'runner-child.js',
+]) {
   it(`dist/${bundle} holds no credential-shaped string`, () => {
     const text = readFileSync(join(ROOT, 'dist', bundle), 'utf8');
     const found = scanCredentials(text, { generic: false, unquoted: false });
