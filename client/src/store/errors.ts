@@ -14,9 +14,10 @@ export class SecretStoreError extends Error {
   }
 }
 
+/** A name that is no identifier: the text is neither quoted nor kept (it is often a value pasted into the name box). */
 export class InvalidNameError extends SecretStoreError {
-  constructor(readonly secretName: string) {
-    super('invalid_name', invalidNameMessage(secretName));
+  constructor(name: string) {
+    super('invalid_name', invalidNameMessage(name));
   }
 }
 

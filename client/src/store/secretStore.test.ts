@@ -97,6 +97,8 @@ describe("SecretStore: the operations of Julep's secrets SDK", () => {
     );
     assert.match(e.message, /\(it contains punctuation\)/);
     assert.ok(!e.message.includes(pasted) && !e.message.includes('hunter2'), e.message);
+    // Nor carried on the error to whoever catches it (an extension calling the command, a log of the object).
+    assert.ok(!JSON.stringify({ ...e }).includes('hunter2'), 'the error object keeps the pasted text');
   });
 
   test('a duplicate at the same level is a conflict; the same name at the other level is allowed', async () => {

@@ -2,15 +2,7 @@
 // update, rename, delete, rotate), with operations serialised so two commands never interleave.
 // No `vscode` here: vscodeStorage.ts builds one over the editor's storage.
 import { Emitter, type Event } from './emitter';
-import {
-  CredentialNameError,
-  InvalidInputError,
-  InvalidNameError,
-  NotFoundError,
-  SecretStoreError,
-  credentialNameMessage,
-  invalidNameMessage,
-} from './errors';
+import { CredentialNameError, InvalidInputError, InvalidNameError, NotFoundError, credentialNameMessage } from './errors';
 import { LevelStore } from './levelStore';
 import { effectiveSecrets, listBothLevels, toSecretInfo } from './merge';
 import type { IndexStorage, SecretKeyValue } from './storage';
@@ -103,8 +95,7 @@ export class SecretStore {
     // under such a name before names were checked can still be renamed or deleted.
     const provider = this.credentialProviderIn(name);
     if (provider) throw new CredentialNameError(provider);
-    // Not InvalidNameError, whose secretName field would carry the text on to whoever catches it.
-    if (checkSecretName(name)) throw new SecretStoreError('invalid_name', invalidNameMessage(name));
+    if (checkSecretName(name)) throw new InvalidNameError(name);
     throw new NotFoundError(name, level);
   }
 
