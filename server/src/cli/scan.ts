@@ -232,20 +232,24 @@ function readAndPass(
 ): { bytes: Buffer; found: KeywordFound | undefined } | { skipped: string; tooLarge?: true } {
   // Never a link out of the repository (`leak.env -> /proc/self/environ`), a FIFO or a device.
   const listedAsFile = listed.has(file);
-  const read = readFileBytesSafely(
-    file,
-    { maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roots: [input.root], limitSetting: 'secretref.maxFileSize', listedAsFile },
-    keywordsBuffer,
-  );
+  const options = {
+    maxBytes: input.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    roots: [input.root],
+    limitSetting: 'secretref.maxFileSize',
+    listedAsFile,
+  };
+  const read = readFileBytesSafely(file, options, keywordsBuffer);
   if (!('bytes' in read)) return read.tooLarge && listedAsFile ? read : { skipped: read.skipped };
   const { length, byteOffset } = read.bytes;
   const found = keywordsOfBytes(read.bytes);
   // The pass may grow its memory (the offsets of a long non-ASCII text), which detaches the view the
-  // file was read into (it would decode as ""); the bytes are still where they were.
+  // file was read into (it would decode as ""); the bytes are still where they were in the grown memory.
   if (read.bytes.length !== length) {
     const again = keywordsBuffer(length);
     if (again?.byteOffset === byteOffset) return { bytes: Buffer.from(again.buffer, byteOffset, length), found };
-    return readAndPass(input, file, listed);
+    // Should the layout ever move them: read once more into a buffer of its own, which nothing detaches.
+    const own = readFileBytesSafely(file, options);
+    return 'bytes' in own ? { bytes: own.bytes, found } : { skipped: own.skipped };
   }
   return { bytes: read.bytes, found };
 }
@@ -297,18 +301,20 @@ export async function scanProject(input: ScanInput, options: ScanRunOptions = {}
   };
   let workers = options.workers;
   let sizes: number[] | undefined;
+  const cpus = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
   if (workers === undefined) {
     // One CPU is left to V8's own threads (GC marking, optimizing compiles), which a scan in one
     // thread already keeps busy: on 2 CPUs one thread used 1.4 of them, and a second scan thread
     // finished no sooner (code-server's corpus 1.47 s against 1.51 s, the monorepo 1.65 s
     // against 1.70 s) for 35% more CPU. So threads start from 3 CPUs, one fewer than there are.
-    const cpus = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
     if (workerScript && cpus >= MIN_PARALLEL_CPUS && total > 200) sizes = fileSizes(input.files);
     workers = sizes && sizes.reduce((n, s) => n + s, 0) > PARALLEL_MIN_BYTES ? cpus - 1 : 0;
   }
   if (!workerScript || workers <= 1) {
     const pipelined =
-      workerScript !== undefined && (options.pipeline ?? (options.workers === undefined && pipelinePays(input.files, sizes)));
+      workerScript !== undefined &&
+      // On one CPU a reader thread would only take turns with the analysis for the same core.
+      (options.pipeline ?? (options.workers === undefined && cpus >= 2 && pipelinePays(input.files, sizes)));
     return pipelined ? scanPipelined(input, () => tick(), workerScript, options.pipeline === 'all') : scanInThread(input, () => tick());
   }
 
