@@ -162,7 +162,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         onProgress: (d, t) => progress.update(d, t),
         // For benchmarks and tests: force a worker count (0 scans in this thread).
         workers: /^\d+$/.test(io.env.SECRETREF_SCAN_WORKERS ?? '') ? Number(io.env.SECRETREF_SCAN_WORKERS) : undefined,
-        // Likewise the reader thread: 1 always, 0 never, 'all' for every file (none read by the main thread).
+        // Likewise the reader thread of a one-thread scan: 1 whatever the run's size, 0 never, 'all' for
+        // every file (none read by the main thread). Ignored where worker threads scan.
         pipeline: ((v) => (v === '1' ? true : v === '0' ? false : v === 'all' ? v : undefined))(io.env.SECRETREF_SCAN_PIPELINE),
       },
       io.workerScript,

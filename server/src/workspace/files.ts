@@ -274,6 +274,14 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
   }
 }
 
+/** Reads past a file's stated size go here first (most find its end at once). */
+const PROBE = Buffer.allocUnsafe(64 * 1024);
+
+/** Non-blocking, so a FIFO swapped in between the looks does not block the read. */
+const READ_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY;
+/** Undefined where the platform has no such flag (Windows): every read takes the careful path there. */
+const NO_FOLLOW: number | undefined = fsConstants.O_NOFOLLOW;
+
 /**
  * The one way the server and the CLI read a file from a workspace or repository: `lstat` first
  * (for a file a folder listing just showed as one, an open that follows no link), regular files
@@ -284,14 +292,6 @@ function insideRoot(file: string, realRoot: string, isLink = true): boolean {
  * Synchronous on purpose: such files are small, and the five round trips of an asynchronous
  * stat and read to the I/O threads cost more than reading them.
  */
-/** Reads past a file's stated size go here first (most find its end at once). */
-const PROBE = Buffer.allocUnsafe(64 * 1024);
-
-/** Non-blocking, so a FIFO swapped in between the looks does not block the read. */
-const READ_FLAGS = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | fsConstants.O_NOCTTY;
-/** Undefined where the platform has no such flag (Windows): every read takes the careful path there. */
-const NO_FOLLOW: number | undefined = fsConstants.O_NOFOLLOW;
-
 export function readFileSafely(file: string, options: SafeReadOptions): ReadResult {
   const r = readFileBytesSafely(file, options);
   return 'bytes' in r ? { text: r.bytes.toString('utf8') } : r;
