@@ -48,7 +48,7 @@ export function openReferences(src: QuerySources, uri: string): { doc: OpenText;
 
 /** The canonical name of a reference: case-insensitive forms resolve to the spelling the store or a declaration uses. */
 export function knownSpelling(src: QuerySources): (name: string) => string | undefined {
-  return (name) => src.store.lookup(name, false).secret?.name ?? src.index.referencesTo(name).find((r) => r.caseSensitive)?.name;
+  return (name) => src.store.lookup(name, false).secret?.name ?? src.index.firstReferenceTo(name, (r) => r.caseSensitive)?.name;
 }
 
 const before = (a: LinePosition, b: LinePosition) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -158,8 +158,7 @@ export function renameChanges(
 export function symbolCandidates(index: WorkspaceIndex): SymbolCandidate<IndexedReference>[] {
   const out: SymbolCandidate<IndexedReference>[] = [];
   for (const name of index.names()) {
-    const refs = index.referencesTo(name);
-    const first = refs.find((r) => r.kind === 'declaration') ?? refs[0];
+    const first = index.firstReferenceTo(name, (r) => r.kind === 'declaration') ?? index.firstReferenceTo(name);
     if (first) out.push({ name, location: first, container: first.dialect === 'manifest' ? 'secretref.json' : first.integration });
   }
   return out;

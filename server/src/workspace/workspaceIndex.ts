@@ -164,10 +164,12 @@ class Shared {
 
   /** Forgets what it keeps when it holds far more than `live` entries (names typed and deleted in an open file, files gone). */
   trim(live: number): void {
-    if (this.strings.size + this.contexts.size > 4 * live + 1000) {
-      this.strings.clear();
-      this.contexts.clear();
-    }
+    if (this.strings.size + this.contexts.size > 4 * live + 1000) this.clear();
+  }
+
+  clear(): void {
+    this.strings.clear();
+    this.contexts.clear();
   }
 }
 
@@ -342,6 +344,7 @@ export class WorkspaceIndex {
     this.files.clear();
     this.integrationsByUri.clear();
     this.byName.clear();
+    this.shared.clear();
     this._generation++;
   }
 
@@ -363,6 +366,21 @@ export class WorkspaceIndex {
     const out: IndexedReference[] = [];
     for (const [uri, refs] of perFile) for (const r of each(refs)) if (refersTo(r, name)) out.push(r.expand(uri));
     return out;
+  }
+
+  /**
+   * The first of `referencesTo(name)` that `pick` accepts, the only one copied: workspace symbols
+   * and spelling lookups want one reference of a name that may have thousands.
+   */
+  firstReferenceTo(
+    name: string,
+    pick: (r: Pick<IndexedReference, 'kind' | 'caseSensitive'>) => boolean = () => true,
+  ): IndexedReference | undefined {
+    this.flush();
+    const perFile = this.byName.get(name.toLowerCase());
+    if (!perFile) return undefined;
+    for (const [uri, refs] of perFile) for (const r of each(refs)) if (refersTo(r, name) && pick(r)) return r.expand(uri);
+    return undefined;
   }
 
   /**
