@@ -12,6 +12,7 @@
 // `}`, after `if (…)`, after a contextual keyword) or a `<` (JSX in a .js file), it answers "may".
 import { ts } from '../typescript';
 import { isExpressionString } from './expressions';
+import { endsOperand } from './tokens';
 
 type K = ts.SyntaxKind;
 
@@ -234,29 +235,4 @@ function identifierLike(k: K): boolean {
   const S = ts.SyntaxKind;
   if (k === S.Identifier) return true;
   return k > S.LastReservedWord && k <= S.LastKeyword && k !== S.YieldKeyword && k !== S.AwaitKeyword && k !== S.OfKeyword;
-}
-
-/** Tokens after which a `/` divides (see `suppressions/comments.ts`, which reads comments the same way). */
-function endsOperand(k: K): boolean {
-  const S = ts.SyntaxKind;
-  return (
-    k === S.Identifier ||
-    k === S.PrivateIdentifier ||
-    k === S.NumericLiteral ||
-    k === S.BigIntLiteral ||
-    k === S.StringLiteral ||
-    k === S.RegularExpressionLiteral ||
-    k === S.NoSubstitutionTemplateLiteral ||
-    k === S.TemplateTail ||
-    k === S.CloseParenToken ||
-    k === S.CloseBracketToken ||
-    k === S.CloseBraceToken ||
-    k === S.ThisKeyword ||
-    k === S.SuperKeyword ||
-    k === S.TrueKeyword ||
-    k === S.FalseKeyword ||
-    k === S.NullKeyword ||
-    k === S.PlusPlusToken ||
-    k === S.MinusMinusToken
-  );
 }

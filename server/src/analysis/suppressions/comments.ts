@@ -10,6 +10,7 @@ import type * as Micromark from 'micromark';
 import type * as MdxExpression from 'micromark-extension-mdx-expression';
 import type * as MdxMd from 'micromark-extension-mdx-md';
 import { ts } from '../typescript';
+import { endsOperand } from '../js/tokens';
 import type { ParsedDocument } from '../document';
 import { documentPath, markdownParts } from '../markdown';
 import { pythonFacts } from '../python';
@@ -77,34 +78,6 @@ export function directiveComments(doc: ParsedDocument): Comment[] {
     }
   })();
   return all.filter((c) => c.body.includes(MARKER));
-}
-
-/** Tokens after which a `/` divides; after anything else it starts a regular expression. */
-function endsOperand(k: ts.SyntaxKind): boolean {
-  const K = ts.SyntaxKind;
-  switch (k) {
-    case K.Identifier:
-    case K.PrivateIdentifier:
-    case K.NumericLiteral:
-    case K.BigIntLiteral:
-    case K.StringLiteral:
-    case K.RegularExpressionLiteral:
-    case K.NoSubstitutionTemplateLiteral:
-    case K.TemplateTail:
-    case K.CloseParenToken:
-    case K.CloseBracketToken:
-    case K.CloseBraceToken:
-    case K.ThisKeyword:
-    case K.SuperKeyword:
-    case K.TrueKeyword:
-    case K.FalseKeyword:
-    case K.NullKeyword:
-    case K.PlusPlusToken:
-    case K.MinusMinusToken:
-      return true;
-    default:
-      return false;
-  }
 }
 
 /**
