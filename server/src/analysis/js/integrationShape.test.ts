@@ -163,6 +163,31 @@ describe('modules the token scan keeps from the parse', () => {
     assert.equal(found(text), 0);
   });
 
+  it("a class's `run` method is no run: no metadata file is looked up for it", () => {
+    const text =
+      "export class Fold extends EditorAction {\n  static metadata = { id: 'fold' };\n  async run(accessor) { return accessor; }\n  ['run']() {}\n}";
+    const { paired, run } = shapeOf(text);
+    assert.deepEqual({ paired, run }, { paired: false, run: false });
+    // The lookup reads files beside the module (in the server, on every keystroke): it must not be asked.
+    const doc = new ParsedDocument({ uri: 'file:///project/src/fold.js', text });
+    let asked = 0;
+    attachSiblingMetadata(doc, () => {
+      asked++;
+      return undefined;
+    });
+    assert.equal(findIntegrations(doc).length, 0);
+    assert.equal(asked, 0);
+  });
+
+  it('an integration object after a class, and a class expression inside one, are still read', () => {
+    const after = "class Helper { run() {} }\nmodule.exports = { metadata: { name: 'a' }, run: (c) => c };";
+    assert.equal(found(after), 1);
+    const inside = "module.exports = { metadata: { name: 'a' }, Tool: class { run() {} }, run: (c) => c };";
+    assert.equal(found(inside), 1);
+    const member = "const k = o.class;\nmodule.exports = { metadata: { name: 'a' }, run: (c) => c };";
+    assert.equal(found(member), 1);
+  });
+
   it('`metadata` and `run` only in comments and strings', () => {
     const text = "/* metadata: the build's, run: once */\nconst s = 'metadata: x, run: y';\nrunner.start(metadata);";
     const { paired, run } = shapeOf(text);

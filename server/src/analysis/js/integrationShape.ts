@@ -25,6 +25,8 @@ interface Frame {
   head: boolean;
   metadata: boolean;
   run: boolean;
+  /** A class body: its members are no integration's (the parse's walk never reads them), so they mark nothing. */
+  classBody?: true;
 }
 
 /** What the scan found: the token shapes that integration code needs. */
@@ -66,6 +68,8 @@ export function integrationShape(text: string, typescript: boolean, enough?: (fo
   let seen = false;
   /** The token before is the `)` of `if (…)` (and the like). */
   let closedHead = false;
+  /** The depth at which a `class` keyword waits for its body's `{` (-1: none). */
+  let classAt = -1;
   const { head: HEAD_KEYWORDS, expression: EXPRESSION_KEYWORDS } = keywordSets();
 
   const mark = (frame: Frame | undefined, run: boolean) => {
@@ -103,6 +107,8 @@ export function integrationShape(text: string, typescript: boolean, enough?: (fo
       key = true;
     // `export { go as run }`.
     if (p.prev === S.AsKeyword) key = true;
+    // `class A { run() {} }`: a method of a class (an editor action's) is no integration's run.
+    if (top?.classBody) key = false;
     if (key) {
       mark(top, p.run);
       // `export { metadata }`, `export { go as run }`: the module's exports too.
@@ -110,8 +116,9 @@ export function integrationShape(text: string, typescript: boolean, enough?: (fo
       if (p.run) found.run = true;
     }
     // `{ ['metadata']: … }`: the key belongs to the object around the brackets.
-    if (top?.open === S.OpenBracketToken && p.prev === S.OpenBracketToken && next === S.CloseBracketToken) {
-      mark(stack[stack.length - 2], p.run);
+    const around = stack[stack.length - 2];
+    if (top?.open === S.OpenBracketToken && p.prev === S.OpenBracketToken && next === S.CloseBracketToken && !around?.classBody) {
+      mark(around, p.run);
       if (p.run) found.run = true;
     }
     // `export const metadata =`, `function run(`, `exports.run =` at the top level.
@@ -151,10 +158,19 @@ export function integrationShape(text: string, typescript: boolean, enough?: (fo
     if (pending) settle(k);
     closedHead = false;
     switch (k) {
+      case S.ClassKeyword:
+        // Not `x.class`. The body is the next `{` at this depth (an `extends f({…})` argument is deeper;
+        // a TypeScript `implements I<{…}>` type literal is taken for it, which only lets the real body mark).
+        if (prev !== S.DotToken && prev !== S.QuestionDotToken) classAt = stack.length;
+        break;
       case S.OpenBraceToken:
       case S.OpenBracketToken:
       case S.TemplateHead:
         stack.push({ open: k, head: false, exports: k === S.OpenBraceToken && prev === S.ExportKeyword, metadata: false, run: false });
+        if (k === S.OpenBraceToken && classAt === stack.length - 1) {
+          stack[stack.length - 1].classBody = true;
+          classAt = -1;
+        }
         // A template's head is what `isExpressionString` reads of it.
         if (k === S.TemplateHead && isExpressionString(scanner.getTokenValue())) seen = found.expressionString = true;
         break;
