@@ -14,9 +14,10 @@ export const connectionStringPassword: CredentialRule = {
   keywords: ['password', 'pwd'],
   // The server, database or user before the password is read behind it: a match begins at its
   // keyword (`Password`, `Pwd`), so the pattern is tried only there, not from every `s`, `d` or `u`
-  // of a line that mentions a password.
+  // of a line that mentions a password. The look-behind (up to 500 characters back) comes after
+  // the `=`, so a `pwd` that is no key (`cd $(pwd)` in a script) fails before it is evaluated.
   pattern:
-    /(?<=(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?)(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,128})/gi,
+    /(?:Password|Pwd)\s*=(?<=(?:Server|Data Source|Host|Address|Addr|Network Address|Endpoint|Initial Catalog|Database|User ID|UID|User)\s*=[^;"'\n]{1,200};[^"'\n]{0,300}?(?:Password|Pwd)\s*=)\s*(?<secret>[^;"'\s]{3,128})/gi,
   validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|\*+|x+)$/i.test(s) && !/^[$%{]/.test(s),
   source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax; trufflehog sqlserver',
 };
