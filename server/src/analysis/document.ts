@@ -310,7 +310,10 @@ export class ParsedDocument implements TextSource, TextProbe {
     if ((this._nesting ?? 0) > MAX_PARSE_NESTING) return `it nests deeper than ${MAX_PARSE_NESTING} levels`;
     return `an expression chains more than ${MAX_PARSE_CHAIN} operators or parentheses`;
   }
-  /** Upper bounds of the longest line and the nesting (exact unless carried from a previous version). */
+  /**
+   * Upper bounds of the longest line (exact unless carried from a previous version) and the nesting
+   * (`nestingBound`'s cheap bound when that is within the limit, else exact `maxNesting`).
+   */
   private _longestLine?: number;
   private _nesting?: number;
   /** Upper bound of the longest operator chain (JS and TS only; see `maxChain`). */
