@@ -12,7 +12,7 @@
 // `}`, after `if (…)`, after a contextual keyword) or a `<` (JSX in a .js file), it answers "may".
 import { ts } from '../typescript';
 import { isExpressionString } from './expressions';
-import { endsOperand } from './tokens';
+import { isKeyword, operandEnds } from './tokens';
 
 type K = ts.SyntaxKind;
 
@@ -131,9 +131,7 @@ export function integrationShape(text: string, typescript: boolean, enough?: (fo
     }
   };
 
-  /** Whether the token before is an operand's end, or a keyword written after `.` (a property name). */
-  const operandBefore = (): boolean =>
-    endsOperand(prev) || identifierLike(prev) || (isKeyword(prev) && (prev2 === S.DotToken || prev2 === S.QuestionDotToken));
+  const operandBefore = (): boolean => operandEnds(prev, prev2);
   for (let k = scanner.scan(); k !== S.EndOfFileToken; k = scanner.scan()) {
     if (seen && enough) {
       if (enough(found)) return found;
@@ -239,16 +237,4 @@ function keywordSets(): { head: ReadonlySet<K>; expression: ReadonlySet<K> } {
       S.ExtendsKeyword,
     ]),
   });
-}
-
-/** A reserved word, or `yield`, `await`, `of`: a keyword wherever it stands, unless after `.`. */
-function isKeyword(k: K): boolean {
-  return k >= ts.SyntaxKind.FirstKeyword && k <= ts.SyntaxKind.LastKeyword && !identifierLike(k);
-}
-
-/** An identifier, or a contextual keyword (`type`, `from`, `as`, `let`…) that ends an operand wherever a `/` or `<` can follow it. */
-function identifierLike(k: K): boolean {
-  const S = ts.SyntaxKind;
-  if (k === S.Identifier) return true;
-  return k > S.LastReservedWord && k <= S.LastKeyword && k !== S.YieldKeyword && k !== S.AwaitKeyword && k !== S.OfKeyword;
 }

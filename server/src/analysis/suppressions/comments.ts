@@ -10,7 +10,7 @@ import type * as Micromark from 'micromark';
 import type * as MdxExpression from 'micromark-extension-mdx-expression';
 import type * as MdxMd from 'micromark-extension-mdx-md';
 import { ts } from '../typescript';
-import { endsOperand } from '../js/tokens';
+import { operandEnds } from '../js/tokens';
 import type { ParsedDocument } from '../document';
 import { documentPath, markdownParts } from '../markdown';
 import { pythonFacts } from '../python';
@@ -98,7 +98,8 @@ export function scriptComments(text: string, jsx: boolean, mustInclude: string):
   const out: Comment[] = [];
   /** Open `{` and `${`, innermost last: true for a template's. */
   const braces: boolean[] = [];
-  let prev: ts.SyntaxKind = K.Unknown;
+  let prev: ts.SyntaxKind = K.Unknown,
+    prev2: ts.SyntaxKind = K.Unknown;
   for (let k = scanner.scan(); k !== K.EndOfFileToken; k = scanner.scan()) {
     if (k === K.SingleLineCommentTrivia || k === K.MultiLineCommentTrivia) {
       const s = scanner.getTokenStart();
@@ -111,13 +112,14 @@ export function scriptComments(text: string, jsx: boolean, mustInclude: string):
       continue;
     }
     if (k === K.WhitespaceTrivia || k === K.NewLineTrivia || k === K.ShebangTrivia || k === K.ConflictMarkerTrivia) continue;
-    if ((k === K.SlashToken || k === K.SlashEqualsToken) && !endsOperand(prev)) k = scanner.reScanSlashToken();
+    if ((k === K.SlashToken || k === K.SlashEqualsToken) && !operandEnds(prev, prev2)) k = scanner.reScanSlashToken();
     else if (k === K.OpenBraceToken) braces.push(false);
     else if (k === K.TemplateHead) braces.push(true);
     else if (k === K.CloseBraceToken && braces.pop() === true) {
       k = scanner.reScanTemplateToken(false);
       if (k === K.TemplateMiddle) braces.push(true);
     }
+    prev2 = prev;
     prev = k;
   }
   return out;

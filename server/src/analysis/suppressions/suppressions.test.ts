@@ -55,9 +55,12 @@ describe('inline suppressions', () => {
         'const v = s.replace(/\\/\\/ secretref-disable-line/, ""); const e = "$Token{NOPE}";',
         'const w = `a${b}` + "$Token{NOPE}"; // secretref-disable-line',
         'const x = a / 2 + "$Token{NOPE}"; // secretref-disable-line',
+        // Names the scanner reads as keywords: `from` (contextual) and `default` after `.` divide too.
+        'const y = from / 2 + "$Token{NOPE}"; // secretref-disable-line',
+        'const z = m.default / 2 + "$Token{NOPE}"; // secretref-disable-line',
       ].join('\n'),
     );
-    assert.deepEqual(r.suppressed, ['7:unknown-secret', '8:unknown-secret']);
+    assert.deepEqual(r.suppressed, ['7:unknown-secret', '8:unknown-secret', '9:unknown-secret', '10:unknown-secret']);
     assert.deepEqual(r.reported, ['2:unknown-secret', '3:unknown-secret', '4:unknown-secret', '5:unknown-secret', '6:unknown-secret']);
   });
 
