@@ -358,8 +358,8 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
     // A keyword ends at `at`: the line it is on.
     if (at >= lineEnd) {
       flush();
-      const nl = lineAround(text, at, lineEnd + 1);
-      lineStart = foundStart;
+      lineStart = text.lastIndexOf('\n', at) + 1;
+      const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? n : nl;
       keepStarts = strategy === 'windows' || (strategy === 'auto' && lineEnd - lineStart >= LONG_LINE);
     }
@@ -392,47 +392,6 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   }
   flush();
   return resolve(known, guesses);
-}
-
-/** The start of the line `lineAround` found last (a second result, without an object per line). */
-let foundStart = 0;
-
-/** Line starts searched backwards one character at a time before the search turns forward. */
-const NEAR_START = 256;
-/** Forward searches for a line break (each a native `indexOf`) made before searching backwards for the rest. */
-const FORWARD_TRIES = 16;
-
-/**
- * The line holding `at` (no line break there), known to start at `from` or later: sets
- * `foundStart` to its start and returns the offset of the line break that ends it (-1: none).
- * `lastIndexOf` steps back one character at a time, 15x slower than `indexOf`'s forward search:
- * on a minified bundle's line, where the first keyword may be megabytes in, it was most of the
- * cost of finding lines. A start within `NEAR_START` is found backwards; else forward from
- * `from`, a few line breaks at most, then backwards for what is left.
- */
-function lineAround(text: string, at: number, from: number): number {
-  const stop = Math.max(from, at - NEAR_START);
-  for (let i = at; i >= stop; i--)
-    if (text.charCodeAt(i) === 10) {
-      foundStart = i + 1;
-      return text.indexOf('\n', at);
-    }
-  if (stop === from) {
-    foundStart = from;
-    return text.indexOf('\n', at);
-  }
-  // No line break in [stop, at]: the first one from `stop` on ends the line.
-  let start = from;
-  for (let k = 0; k < FORWARD_TRIES; k++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0 || nl >= stop) {
-      foundStart = start;
-      return nl;
-    }
-    start = nl + 1;
-  }
-  foundStart = text.lastIndexOf('\n', stop) + 1;
-  return text.indexOf('\n', at);
 }
 
 /** An automaton's hits as two flat arrays: state `s`'s [tag, length] pairs are `pairs[first[s]…first[s + 1]]`. */
