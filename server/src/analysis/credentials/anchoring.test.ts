@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { keywordOffsets, keywordsCoverEveryMatch } from './anchoring';
+import { ANCHORING } from './anchoringTable';
+import { anchoringEntries } from '../../../../scripts/build-anchoring';
 import { CREDENTIAL_RULES } from './registry';
 import { GENERIC_KEYWORDS } from './generic';
 import { scanCredentials, type ScanOptions } from './scan';
@@ -137,6 +139,22 @@ describe('keyword offsets read from a pattern', () => {
         }
       }
     }
+  });
+});
+
+describe('the table of offsets read at build time', () => {
+  it('is up to date with every rule (else: npm run build:anchoring)', () => {
+    assert.deepEqual(ANCHORING, anchoringEntries(), 'anchoringTable.data.ts is stale: run npm run build:anchoring');
+  });
+
+  it('is not used for a rule whose pattern is not the one it was read from: a stale entry costs no finding', () => {
+    // Under a known rule's id, a pattern whose keyword sits 20 characters into every match: the
+    // table's offsets (0) would try it at the wrong places and find nothing.
+    const real = CREDENTIAL_RULES.find((r) => ANCHORING[r.id]?.offsets?.max === 0 && !r.multiline)!;
+    const rule = { ...real, pattern: /[a-z]{20}zqxkeyword[0-9]{8}/g, keywords: ['zqxkeyword'], validate: undefined, minEntropy: undefined };
+    const line = `${'a, '.repeat(2000)}"abcdefghijklmnopqrstzqxkeyword12345678"${' ,b'.repeat(2000)}`;
+    for (const strategy of ['windows', 'auto', 'lines'] as const)
+      assert.equal(scanCredentials(line, { generic: false, unquoted: false, rules: [rule], strategy }).length, 1, strategy);
   });
 });
 

@@ -108,6 +108,25 @@ describe('credential scan', () => {
     assert.deepEqual(found(`AccountKey:\n${'\n'.repeat(70)}  "${key}"`), []);
   });
 
+  it("reads a finding's line from its start, however far before the keyword, after any lines", () => {
+    const v = randomText(20) + '3k';
+    const gh = 'gh' + 'p_' + githubRandom();
+    for (const before of [0, 1, 3, 40])
+      for (const indent of [0, 10, 255, 256, 257, 300, 5000]) {
+        const pad = ' '.repeat(indent);
+        const head = 'a\n'.repeat(before);
+        // An unquoted value counts only at a line's start: a start read too early (in the lines
+        // before) loses the first, one read too late finds the third; a key cut off renames the second.
+        const text = [`${pad}DB_PASSWORD=${v}`, `${pad}const deployToken = "${gh}";`, `x ${pad}API_TOKEN=${v}`, '']
+          .map((l) => head + l)
+          .join('\n');
+        const what = `${before} lines before, ${indent} blanks`;
+        assert.deepEqual(found(text, ENV), ['guess password DB_PASSWORD', 'known GitHub DEPLOY_TOKEN'], what);
+        const at = scanCredentials(text, ENV).map((f) => text.slice(f.start, f.end));
+        assert.deepEqual(at, [v, gh], what);
+      }
+  });
+
   it('leaves a value with a provider prefix to that provider: a truncated token is no generic guess', () => {
     const v = randomText(28) + '7q';
     assert.deepEqual(found(`token := "${v}"`), ['guess token TOKEN']);

@@ -9,6 +9,7 @@
 // lists, never by comparing every finding with every other.
 import { entropy, FORMAT_PLACEHOLDER } from './checks';
 import { keywordOffsets, type KeywordOffsets } from './anchoring';
+import { ANCHORING, anchoringKey } from './anchoringTable';
 import { CREDENTIAL_WORD, GENERIC_KEYWORDS, genericAssignments, keyOf, secretNameFromKey, type GenericCandidate } from './generic';
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
@@ -60,10 +61,22 @@ interface Compiled {
    * line first needs it: short texts never pay for the parse.
    */
   offsets: Array<KeywordOffsets | null | undefined>;
-  /** The keywords of every rule, tagged with its index (`rules.length` is the generic guess). */
-  automaton: KeywordAutomaton;
+  /**
+   * The keywords of every rule, tagged with its index (`rules.length` is the generic guess). Made
+   * when a text comes without the document's shared pass: a whole document never needs it.
+   */
+  automaton?: KeywordAutomaton;
   /** Per rule (and the generic guess, 0): 1 for a multi-line rule. */
   multiline: Uint8Array;
+  /**
+   * A scan's working arrays, one set per rule set and reused by every scan (a few thousand files
+   * each allocated them: ~4 ms of a run). Cleared at the start of each scan, so one that threw
+   * leaves nothing behind; a scan never starts another, so they are never shared by two.
+   */
+  onLine: Uint8Array;
+  kwCount: Int32Array;
+  lineRules: Int32Array;
+  kwStarts: number[][];
 }
 
 function compile(rules: readonly CredentialRule[]): Compiled {
@@ -72,18 +85,24 @@ function compile(rules: readonly CredentialRule[]): Compiled {
     patterns: rules.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace(/[gyd]/g, '') + (r.multiline ? 'dy' : 'dg'))),
     sticky: [],
     offsets: [],
-    automaton: buildAutomaton(credentialKeywords(rules)),
     multiline: Uint8Array.from([...rules.map((r) => (r.multiline ? 1 : 0)), 0]),
+    onLine: new Uint8Array(rules.length + 1),
+    kwCount: new Int32Array(rules.length + 1),
+    lineRules: new Int32Array(rules.length + 1),
+    kwStarts: [],
   };
 }
 
 function offsetsOf(c: Compiled, i: number): KeywordOffsets | null {
   let o = c.offsets[i];
   if (o === undefined) {
-    o =
-      (i === c.rules.length
-        ? keywordOffsets(CREDENTIAL_WORD, GENERIC_KEYWORDS)
-        : keywordOffsets(c.rules[i].pattern, c.rules[i].keywords)) ?? null;
+    const generic = i === c.rules.length;
+    const pattern = generic ? CREDENTIAL_WORD : c.rules[i].pattern;
+    const keywords = generic ? GENERIC_KEYWORDS : c.rules[i].keywords;
+    // The table read from the same pattern and keywords at build time, else the pattern itself.
+    const id = generic ? 'generic' : c.rules[i].id;
+    const known = Object.hasOwn(ANCHORING, id) ? ANCHORING[id] : undefined;
+    o = known && known.of === anchoringKey(pattern, keywords) ? known.offsets : (keywordOffsets(pattern, keywords) ?? null);
     c.offsets[i] = o;
   }
   return o;
@@ -295,37 +314,42 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
   // Lines with keywords, in order, each with the rules its keywords may start.
   let lineStart = -1,
     lineEnd = -1;
-  /** The rules to run on the current line, each once (`onLine[rule]` is 1 while listed). */
-  const lineRules: number[] = [];
-  const onLine = new Uint8Array(GENERIC + 1);
+  /** The rules to run on the current line (the first `ruleCount`), each once (`onLine[rule]` is 1 while listed). */
+  const { lineRules, onLine, kwStarts, kwCount } = c;
+  let ruleCount = 0;
+  onLine.fill(0);
   /** Per rule on the line: where its keywords begin (the first `kwCount[rule]`), for the places a match may begin. */
-  const kwStarts: number[][] = [];
-  const kwCount = new Int32Array(GENERIC + 1);
+  kwCount.fill(0);
   const windows: number[] = [];
   /** Whether the current line may be scanned in windows (a long one): then where its keywords begin is kept. */
   let keepStarts = false;
   const flush = () => {
-    if (lineRules.length === 0) return;
-    if (lineRules.length > 1) lineRules.sort((a, b) => a - b);
+    if (ruleCount === 0) return;
+    // In rule order (the order findings at the same place are kept in): a line lists a few, an insertion sort.
+    for (let a = 1; a < ruleCount; a++) {
+      const r = lineRules[a];
+      let b = a - 1;
+      for (; b >= 0 && lineRules[b] > r; b--) lineRules[b + 1] = lineRules[b];
+      lineRules[b + 1] = r;
+    }
     const line = text.slice(lineStart, lineEnd);
-    for (const i of lineRules) {
+    for (let r = 0; r < ruleCount; r++) {
+      const i = lineRules[r];
       const windowed = keepStarts && windowsOn(c, i, kwStarts[i], kwCount[i], lineStart, lineEnd, strategy === 'windows', windows);
       if (i === GENERIC) {
         if (options.generic) for (const g of genericAssignments(line, lineStart, options, windowed ? windows : undefined)) guesses.push(g);
       } else if (windowed) runInWindows(c.rules[i], stickyOf(c, i), line, windows, text, lineStart, known, docs);
       else runOnLine(c.rules[i], c.patterns[i], line, text, lineStart, known, docs);
-    }
-    for (const i of lineRules) {
       onLine[i] = 0;
       kwCount[i] = 0;
     }
-    lineRules.length = 0;
+    ruleCount = 0;
   };
 
   const pass =
     options.keywords && options.keywords.text === text && c.rules === CREDENTIAL_RULES
       ? options.keywords.credentialHits
-      : runAutomaton(c.automaton, text);
+      : runAutomaton((c.automaton ??= buildAutomaton(credentialKeywords(c.rules))), text);
   const { first, pairs } = flatHits(pass.automaton);
   const n = text.length;
   for (let k = 0; k < pass.count; k++) {
@@ -360,7 +384,7 @@ export function scanCredentials(text: string, options: ScanOptions): CredentialF
       } else {
         if (onLine[i] === 0) {
           onLine[i] = 1;
-          lineRules.push(i);
+          lineRules[ruleCount++] = i;
         }
         if (keepStarts) (kwStarts[i] ??= [])[kwCount[i]++] = at - pairs[h + 1] + 1;
       }

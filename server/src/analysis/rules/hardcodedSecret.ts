@@ -38,9 +38,10 @@ const ENV_FILE = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
 
 /** Whether a file is one where credentials are expected test data or generated (never reported). */
 export function isExemptPath(uri: string): boolean {
-  const path = uri.replace(/[?#].*$/, '');
-  return LOCKFILE.test(path) || FIXTURE_PATH.test(path);
+  return isExemptFile(uri.replace(/[?#].*$/, ''));
 }
+
+const isExemptFile = (path: string): boolean => LOCKFILE.test(path) || FIXTURE_PATH.test(path);
 
 /**
  * The credentials in the document, or in [lines.start, lines.end) only (a run of whole lines,
@@ -48,10 +49,10 @@ export function isExemptPath(uri: string): boolean {
  * A caller may pass the lines of an embedded block (a fenced code block of Markdown) to scan it alone.
  */
 export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): HardcodedFinding[] {
-  const path = doc.uri.replace(/[?#].*$/, '');
-  if (isExemptPath(path)) return [];
-  // Every finding starts at a keyword: without one, the text need not even be built.
+  // Every finding starts at a keyword: without one, the text need not even be built (nor the path tested).
   if (!lines && doc.keywords.credentialHits.count === 0) return [];
+  const path = doc.uri.replace(/[?#].*$/, '');
+  if (isExemptFile(path)) return [];
   const base = lines?.start ?? 0;
   const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
   const docs = NO_GUESS_PATH.test(path);
