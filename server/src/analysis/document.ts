@@ -25,6 +25,11 @@ export interface DocumentInput {
   kind?: LanguageKind;
   /** The keyword pass already run over the text's bytes as read from disk (see `keywords`). */
   keywords?: KeywordFound;
+  /**
+   * `parseable` as already computed from the same text (`secretref check`'s reader thread, see
+   * `integrationPrecheck`). Leaves `textOnlyReason`'s bounds unset: only the CLI gives it, which never asks.
+   */
+  parseable?: boolean;
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
@@ -103,6 +108,7 @@ export class ParsedDocument implements TextSource, TextProbe {
   ) {
     this.uri = input.uri;
     this.found = input.keywords;
+    this._parseable = input.parseable;
     if ('source' in input) this.source = input.source;
     else {
       this._text = input.text;
