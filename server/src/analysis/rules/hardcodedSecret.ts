@@ -53,7 +53,8 @@ export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): Hardcod
   // Every finding starts at a keyword: without one, the text need not even be built.
   if (!lines && doc.keywords.credentialHits.count === 0) return [];
   const base = lines?.start ?? 0;
-  const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
+  // An ASCII file from disk is read on its keywords' lines only, without decoding all of it.
+  const text = lines ? doc.lines(lines.start, lines.end) : (doc.lined ?? doc.text);
   const docs = NO_GUESS_PATH.test(path);
   const found = scanCredentials(text, {
     generic: !docs,
