@@ -24,7 +24,7 @@ import {
   type KeywordFound,
 } from '../analysis/keywords';
 import { createRing, RingReader, RingWriter, type RingMemory } from './fileRing';
-import type { TextSource } from '../analysis/text/textSource';
+import { asciiSource, type TextSource } from '../analysis/text/textSource';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
 /** The store one manifest makes (with the INTEGRATION_* names), and the folder it governs. */
@@ -152,7 +152,9 @@ export function analyzeText(
 function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
   if (!found?.ascii) return bytes.toString('utf8');
   // ASCII reads the same as Latin-1, which copies the bytes without UTF-8's check of each one.
-  if (!foundNothing(found)) return bytes.toString('latin1');
+  // The analysis of this file ends before the next read writes over the bytes: the credential
+  // scan reads its keywords' lines from them, and whatever needs the whole text decodes it once.
+  if (!foundNothing(found)) return asciiSource(bytes);
   // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
   const own = Buffer.from(bytes);
   let text: string | undefined;
