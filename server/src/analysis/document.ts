@@ -6,7 +6,7 @@ import * as jsonc from 'jsonc-parser';
 import { KeywordPass, plainMatch, type KeywordFound } from './keywords';
 import { SCOPE_KEY_SHAPE, ScopeIndex } from './scopeIndex';
 import type { TextChange } from './text/textChange';
-import { editedSource, isLinedSource, ownCopy, stringSource, type LinedSource, type TextProbe, type TextSource } from './text/textSource';
+import { editedSource, ownCopy, stringSource, type TextProbe, type TextSource } from './text/textSource';
 import { lineEndAt, lineStartAt, OldToNew, touchedLines, type Region } from './text/touchedLines';
 import { chainAfter, longestLine, MAX_PARSE_CHAIN, MAX_PARSE_LINE, MAX_PARSE_NESTING, maxChain, nestingBound } from './text/parseLimits';
 import type { OffsetRange } from './model/types';
@@ -25,11 +25,6 @@ export interface DocumentInput {
   kind?: LanguageKind;
   /** The keyword pass already run over the text's bytes as read from disk (see `keywords`). */
   keywords?: KeywordFound;
-  /**
-   * `parseable` as already computed from the same text (`secretref check`'s reader thread, see
-   * `integrationPrecheck`). Leaves `textOnlyReason`'s bounds unset: only the CLI gives it, which never asks.
-   */
-  parseable?: boolean;
 }
 
 const EXTENSION_LANGUAGE: Record<string, LanguageKind> = {
@@ -108,7 +103,6 @@ export class ParsedDocument implements TextSource, TextProbe {
   ) {
     this.uri = input.uri;
     this.found = input.keywords;
-    this._parseable = input.parseable;
     if ('source' in input) this.source = input.source;
     else {
       this._text = input.text;
@@ -138,11 +132,6 @@ export class ParsedDocument implements TextSource, TextProbe {
 
   get length(): number {
     return this.source.length;
-  }
-
-  /** The text to read line by line, while the whole of it has not been built (see `LinedSource`). */
-  get lined(): LinedSource | undefined {
-    return this._text === undefined && isLinedSource(this.source) ? this.source : undefined;
   }
 
   /** Part of the text, without building the whole of it. */

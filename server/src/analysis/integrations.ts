@@ -173,55 +173,8 @@ function notAnIntegration(doc: ParsedDocument): boolean {
   const secrets = mayNameSecrets(doc);
   const secretForm = (s: IntegrationShape) => secrets && (s.requiredSecrets || s.secretsMember || s.expressionString);
   // The scan stops at the first shape that decides for the parse: in a real integration, its metadata.
-  const shape = presetShapes.get(doc) ?? integrationShape(doc.text, doc.kind === 'typescript', (s) => s.paired || secretForm(s));
+  const shape = integrationShape(doc.text, doc.kind === 'typescript', (s) => s.paired || secretForm(s));
   return !shape.paired && !secretForm(shape) && !(shape.run && siblingFileMetadata(doc));
-}
-
-/** Shapes scanned where the text was read (`adoptPrecheck`): the same scan of the same text. */
-const presetShapes = new WeakMap<ParsedDocument, IntegrationShape>();
-
-/**
- * The text-only part of `jsFacts`' pre-check, for `secretref check`'s reader thread to run while
- * the analysing thread is busy (the shape scan is a pass of TypeScript's scanner over whole
- * bundles): `parseable`, and the shape where `notAnIntegration` would scan. The same questions of
- * the same document (same text, keyword pass and size limit) as the analysing thread asks, so the
- * same answers; what needs more than the text (a metadata file beside the module) is left to it.
- * As bits, to travel in the ring's record header: 0 when there is nothing to hand over.
- */
-export function integrationPrecheck(doc: ParsedDocument): number {
-  if (doc.kind !== 'javascript' && doc.kind !== 'typescript') return 0;
-  if (DECLARATION_FILE.test(doc.uri) || !mayHoldIntegrationCode(doc)) return 0;
-  if (!doc.parseable) return PRE_KNOWN;
-  if (doc.has(ENV_NAME) || doc.has('secret_name') || mayHoldToolSecrets(doc) || JSX_FILE.test(doc.uri)) return PRE_KNOWN | PRE_PARSEABLE;
-  const secrets = mayNameSecrets(doc);
-  const shape = integrationShape(
-    doc.text,
-    doc.kind === 'typescript',
-    (s) => s.paired || (secrets && (s.requiredSecrets || s.secretsMember || s.expressionString)),
-  );
-  let bits = PRE_KNOWN | PRE_PARSEABLE | PRE_SHAPE;
-  SHAPE_KEYS.forEach((key, i) => {
-    if (shape[key]) bits |= PRE_SHAPE << (i + 1);
-  });
-  return bits;
-}
-
-const PRE_KNOWN = 1,
-  PRE_PARSEABLE = 2,
-  PRE_SHAPE = 4;
-const SHAPE_KEYS = ['paired', 'run', 'requiredSecrets', 'secretsMember', 'expressionString'] as const;
-
-/** What `integrationPrecheck` found, for the document's own input (`parseable`) and its `jsFacts`. */
-export function precheckParseable(bits: number): boolean | undefined {
-  return bits & PRE_KNOWN ? (bits & PRE_PARSEABLE) !== 0 : undefined;
-}
-
-/** Hands `integrationPrecheck`'s shape (if it scanned) to `notAnIntegration`, which then does not scan. */
-export function adoptPrecheck(doc: ParsedDocument, bits: number): void {
-  if (!(bits & PRE_SHAPE)) return;
-  const shape = {} as IntegrationShape;
-  SHAPE_KEYS.forEach((key, i) => (shape[key] = (bits & (PRE_SHAPE << (i + 1))) !== 0));
-  presetShapes.set(doc, shape);
 }
 
 const NO_FACTS: JsFacts = { integrations: [], envRefs: [], eventRefs: [], taskRefs: [], visited: new JsVisited() };

@@ -208,27 +208,14 @@ function literalId(s: string): number | undefined {
   if (searchable(s)) {
     const folded = s.toLowerCase();
     id = literalIds.get(folded);
-    if (id === undefined && !adoptOnly && literalList.length < MAX_LITERALS) {
+    if (id === undefined && literalList.length < MAX_LITERALS) {
       id = literalList.length;
       literalList.push(folded);
       literalIds.set(folded, id);
     }
   }
-  // Not known yet in a thread that only adopts: the other thread may add it later.
-  if (asked.size < 4 * MAX_LITERALS && (id !== undefined || !adoptOnly)) asked.set(s, id ?? -1);
+  if (asked.size < 4 * MAX_LITERALS) asked.set(s, id ?? -1);
   return id;
-}
-
-/** Set in a thread whose ids must stay another's (`onlyAdoptLiterals`). */
-let adoptOnly = false;
-
-/**
- * From now on this thread learns literals only from another's list (`adoptLiterals`): a search for
- * one it does not know runs alone. A thread that both searched and adopted would give a literal of
- * its own an id the other thread uses for another, and what its pass found would mean something else there.
- */
-export function onlyAdoptLiterals(): void {
-  adoptOnly = true;
 }
 
 /**

@@ -18,8 +18,6 @@ export type Handed = { index: number; free: number } & (
       kind: 'read';
       bytes: Buffer;
       found: { count: number; at: Int32Array; state: Int32Array; first: Int32Array; ascii: boolean } | undefined;
-      /** What the reader worked out from the text beyond the keyword pass (`integrationPrecheck`'s bits; 0: nothing). */
-      pre: number;
     }
   | { kind: 'unreadable'; reason: string }
   /** Over the size limit, where the walk left that to the scan: not part of the run (`ScanInput.listed`). */
@@ -46,7 +44,7 @@ const READ = 1,
   YOURS = 4,
   WRAP = 5,
   TOO_LARGE = 6;
-/** kind, index, record bytes, byte length, ascii, hit count, literal count, pre-check bits: Int32s. */
+/** kind, index, record bytes, byte length, ascii, hit count, literal count, spare: Int32s. */
 const HEADER = 32;
 
 const align4 = (n: number): number => (n + 3) & ~3;
@@ -77,12 +75,8 @@ export class RingWriter {
    * Hands over file `index` as read (`readAndPass`), waiting while the ring is full. False when the
    * analysing side has closed the ring (it failed or finished): stop then.
    */
-  put(
-    index: number,
-    read: { bytes: Uint8Array; found: KeywordFound | undefined; pre?: number } | { skipped: string; tooLarge?: true },
-  ): boolean {
+  put(index: number, read: { bytes: Uint8Array; found: KeywordFound | undefined } | { skipped: string; tooLarge?: true }): boolean {
     let kind: number, payload: Uint8Array, found: KeywordFound | undefined;
-    let pre = 0;
     if ('skipped' in read && read.tooLarge) {
       kind = TOO_LARGE;
       payload = new Uint8Array(0);
@@ -91,7 +85,6 @@ export class RingWriter {
       payload = encoder.encode(read.skipped);
     } else {
       ({ found } = read);
-      pre = read.pre ?? 0;
       kind = found ? READ : READ_UNDECODED;
       payload = read.bytes;
     }
@@ -132,7 +125,6 @@ export class RingWriter {
       ints[h + 4] = found?.ascii ? 1 : 0;
       ints[h + 5] = count;
       ints[h + 6] = literals;
-      ints[h + 7] = pre;
       let p = h + HEADER / 4;
       if (found) {
         ints.set(found.hits.at.subarray(0, count), p);
@@ -205,7 +197,7 @@ export class RingReader {
             ascii: ints[h + 4] === 1,
           }
         : undefined;
-    return { kind: 'read', index, free, bytes, found, pre: ints[h + 7] };
+    return { kind: 'read', index, free, bytes, found };
   }
 
   /** Gives a record's room back to the reader. */

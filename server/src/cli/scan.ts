@@ -6,8 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { analyzeDocument } from '../analysis/analyze';
-import { languageKindOf, ParsedDocument } from '../analysis/document';
-import { adoptPrecheck, integrationPrecheck, precheckParseable } from '../analysis/integrations';
+import { ParsedDocument } from '../analysis/document';
 import { StoreSnapshot } from '../analysis/model/store';
 import type { AnalysisDiagnostic, AnalysisSettings, SecretInfo } from '../analysis/model/types';
 import { fingerprints } from './baseline';
@@ -20,11 +19,10 @@ import {
   keywordsFoundElsewhere,
   keywordsOfBytes,
   learntLiterals,
-  onlyAdoptLiterals,
   type KeywordFound,
 } from '../analysis/keywords';
 import { createRing, RingReader, RingWriter, type RingMemory } from './fileRing';
-import { asciiSource, type TextSource } from '../analysis/text/textSource';
+import type { TextSource } from '../analysis/text/textSource';
 import { DEFAULT_MAX_FILE_SIZE } from '../workspace/settings';
 
 /** The store one manifest makes (with the INTEGRATION_* names), and the folder it governs. */
@@ -106,12 +104,9 @@ export function analyzeText(
   settings: AnalysisSettings,
   now: Date,
   keywords?: KeywordFound,
-  /** What the reader thread worked out from the text (`integrationPrecheck`; 0: nothing). */
-  pre = 0,
 ): FileFindings {
-  const input = { uri: file, scopes: store.scopesMatter, keywords, parseable: precheckParseable(pre) };
+  const input = { uri: file, scopes: store.scopesMatter, keywords };
   const doc = new ParsedDocument(typeof text === 'string' ? { ...input, text } : { ...input, source: text }, settings.maxParseBytes);
-  adoptPrecheck(doc, pre);
   const { diagnostics, suppressed = [] } = analyzeDocument(doc, store, settings, now);
   if (diagnostics.length === 0 && suppressed.length === 0) return { path: file, rel, findings: [], suppressed: [] };
   text = doc.text;
@@ -152,9 +147,7 @@ export function analyzeText(
 function textOf(bytes: Buffer, found: KeywordFound | undefined): string | TextSource {
   if (!found?.ascii) return bytes.toString('utf8');
   // ASCII reads the same as Latin-1, which copies the bytes without UTF-8's check of each one.
-  // The analysis of this file ends before the next read writes over the bytes: the credential
-  // scan reads its keywords' lines from them, and whatever needs the whole text decodes it once.
-  if (!foundNothing(found)) return asciiSource(bytes);
+  if (!foundNothing(found)) return bytes.toString('latin1');
   // The bytes may be the pass's memory, which the next pass writes over: a copy (such files are small).
   const own = Buffer.from(bytes);
   let text: string | undefined;
@@ -397,8 +390,6 @@ export interface ReaderJob {
   maxFileSize?: number;
   /** `ScanInput.listed`. */
   listed?: string[];
-  /** `AnalysisSettings.maxParseBytes`: the pre-check's `parseable` must be the analysing thread's. */
-  maxParseBytes: number;
   ring: RingMemory;
   /** Int32s: NEXT, LITERALS (see below). */
   shared: SharedArrayBuffer;
@@ -422,8 +413,6 @@ export function runScanReader(job: ReaderJob): void {
   const listed = new Set(job.listed);
   // The same literal ids as the analysing thread, so that what the pass found means the same there.
   adoptLiterals(job.literals);
-  // The pre-check searches the text: literals it would learn must not take ids the analysing thread's take.
-  onlyAdoptLiterals();
   let known = job.literals.length;
   for (;;) {
     if (Atomics.load(shared, LITERALS) !== known) {
@@ -432,33 +421,9 @@ export function runScanReader(job: ReaderJob): void {
     }
     const k = Atomics.add(shared, NEXT, 1);
     if (k >= job.files.length) break;
-    const read = readAndPass(job, job.files[k], listed);
-    if (!ring.put(k, 'bytes' in read ? { ...read, pre: precheck(job, job.files[k], read.bytes, read.found) } : read)) break;
+    if (!ring.put(k, readAndPass(job, job.files[k], listed))) break;
   }
   job.port.close();
-}
-
-/**
- * The integration pre-check (`integrationPrecheck`) of a file the reader read, which the analysing
- * thread then skips: this thread waits for room in the ring half of its time on code-server's
- * checkout, and the pre-check's scan of bundles is a third of `jsFacts`' time there. Only JS and
- * TS files are decoded for it (an ASCII one only if a search asks for the text).
- */
-function precheck(job: ReaderJob, file: string, bytes: Buffer, found: KeywordFound | undefined): number {
-  const kind = languageKindOf(file);
-  if (kind !== 'javascript' && kind !== 'typescript') return 0;
-  // Decoded as `textOf` does (ASCII reads the same as Latin-1), and only when a search needs the
-  // text: most files' literals are not in them at all, which the keyword pass already answers.
-  let text: string | undefined;
-  const full = () => (text ??= bytes.toString(found?.ascii ? 'latin1' : 'utf8'));
-  const source: TextSource = {
-    get length() {
-      return found?.ascii ? bytes.length : full().length;
-    },
-    full,
-    slice: (start: number, end: number) => full().slice(start, end),
-  };
-  return integrationPrecheck(new ParsedDocument({ uri: file, keywords: found, kind, source }, job.maxParseBytes));
 }
 
 /**
@@ -485,7 +450,6 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
     root: input.root,
     maxFileSize: input.maxFileSize,
     listed: input.listed,
-    maxParseBytes: input.settings.maxParseBytes,
     ring: memory,
     shared,
     literals: [...learntLiterals()],
@@ -502,9 +466,9 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
   const unreadable: Array<{ k: number; u: ScanOutput['unreadable'][number] }> = [];
   const listed = new Set(input.listed);
   let tooLarge = 0;
-  const analyse = (k: number, bytes: Buffer, found: KeywordFound | undefined, pre?: number): void => {
+  const analyse = (k: number, bytes: Buffer, found: KeywordFound | undefined): void => {
     const file = input.files[k];
-    const r = analyzeText(file, relativeTo(input.root, file), textOf(bytes, found), storeFor(file), input.settings, now, found, pre);
+    const r = analyzeText(file, relativeTo(input.root, file), textOf(bytes, found), storeFor(file), input.settings, now, found);
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push({ k, r });
   };
   /** Files done, by either thread: after a failure of the reader, this thread does the rest. */
@@ -525,7 +489,7 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
       const h = ring.take();
       if (h) {
         handled[h.index] = 1;
-        if (h.kind === 'read') analyse(h.index, h.bytes, h.found && keywordsFoundElsewhere(h.found), h.pre);
+        if (h.kind === 'read') analyse(h.index, h.bytes, h.found && keywordsFoundElsewhere(h.found));
         else if (h.kind === 'tooLarge') tooLarge++;
         else if (h.kind === 'unreadable') unreadable.push({ k: h.index, u: { path: input.files[h.index], reason: h.reason } });
         else inThread(h.index);

@@ -3,9 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanCredentials } from './scan';
-import { KeywordPass } from '../keywords';
-import { asciiSource, type LinedSource } from '../text/textSource';
-import { fakeCredential, githubRandom, randomText } from '../../../../test/util/credentials';
+import { githubRandom, randomText } from '../../../../test/util/credentials';
 
 const CODE = { generic: true, unquoted: false };
 const ENV = { generic: true, unquoted: true };
@@ -133,34 +131,5 @@ describe('credential scan', () => {
     const v = randomText(28) + '7q';
     assert.deepEqual(found(`token := "${v}"`), ['guess token TOKEN']);
     assert.deepEqual(found(`token := "cfut_${v}"`), []);
-  });
-
-  it('finds the same in an ASCII file read line by line from its bytes, decoding it whole only for a multi-line rule', () => {
-    const minified = Array.from({ length: 60 }, (_, i) => `var a${i}={token:"${randomText(20)}9x",k:"${fakeCredential('Stripe')}"};`).join(
-      '',
-    );
-    const lines = [
-      'const x = 1;',
-      `const password = "${randomText(24)}7q";`,
-      `gh = "${fakeCredential('GitHub')}"`,
-      minified,
-      '',
-      `key: ${fakeCredential('Google')}`,
-      'no keywords here',
-    ];
-    // A private key's armour: the one rule here whose match reads across lines.
-    const armour = '-----' + 'BEGIN RSA PRIVATE KEY-----';
-    for (const tail of ['', `\n${armour}\n${randomText(64)}\n`]) {
-      const text = lines.join('\n') + tail;
-      const bytes = Buffer.from(text, 'latin1');
-      let wholes = 0;
-      const bytesSource = asciiSource(bytes);
-      const counted: LinedSource = { ...bytesSource, full: () => (wholes++, bytesSource.full()) };
-      const keywords = new KeywordPass(text);
-      const fromString = scanCredentials(text, { ...CODE, keywords });
-      assert.ok(fromString.length >= 60, `${fromString.length} findings`);
-      assert.deepEqual(scanCredentials(counted, { ...CODE, keywords }), fromString);
-      assert.equal(wholes > 0, tail !== '', tail);
-    }
   });
 });

@@ -14,7 +14,6 @@ import { CREDENTIAL_WORD, GENERIC_KEYWORDS, genericAssignments, keyOf, secretNam
 import { CREDENTIAL_RULES } from './registry';
 import type { CredentialRule } from './types';
 import { buildAutomaton, credentialKeywords, runAutomaton, type KeywordAutomaton, type KeywordPass } from '../keywords';
-import type { LinedSource } from '../text/textSource';
 
 export interface CredentialFinding {
   /** The rule's id, or `generic` for a credential-named assignment. */
@@ -204,17 +203,9 @@ function accept(rule: CredentialRule, secret: string, m: RegExpExecArray, docs: 
 /** How far back from a credential its key name is read: a key is short, and a slice to the line's start would be quadratic on a long line. */
 const KEY_REACH = 256;
 
-/** `text` starts at `base` of the document (a line, or the whole text). */
-function providerFinding(
-  rule: CredentialRule,
-  text: string,
-  base: number,
-  start: number,
-  end: number,
-  lineStart: number,
-): CredentialFinding {
+function providerFinding(rule: CredentialRule, text: string, start: number, end: number, lineStart: number): CredentialFinding {
   const from = Math.max(lineStart, start - KEY_REACH);
-  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(from - base, start - base), start - from);
+  const key = rule.namedByKey === false ? undefined : keyOf(text.slice(from, start), start - from);
   const suggestedName = key && !BARE_KEY.test(key.replace(/^["']/, '')) ? secretNameFromKey(key) : rule.secretName;
   return { ruleId: rule.id, kind: rule.provider, known: true, start, end, suggestedName };
 }
@@ -239,22 +230,38 @@ function spanOf(m: RegExpExecArray): [number, number] {
   return [start, m.indices![0][1]];
 }
 
-/** Records a match on `line` (starting at `lineStart` in the text) when the rule accepts it. */
-function record(rule: CredentialRule, m: RegExpExecArray, line: string, lineStart: number, out: CredentialFinding[], docs: boolean) {
+/** Records a match on `line` (starting at `lineStart` in `text`) when the rule accepts it. */
+function record(
+  rule: CredentialRule,
+  m: RegExpExecArray,
+  line: string,
+  text: string,
+  lineStart: number,
+  out: CredentialFinding[],
+  docs: boolean,
+) {
   const span = spanOf(m);
   const secret = line.slice(span[0], span[1]);
-  if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, line, lineStart, lineStart + span[0], lineStart + span[1], lineStart));
+  if (accept(rule, secret, m, docs)) out.push(providerFinding(rule, text, lineStart + span[0], lineStart + span[1], lineStart));
 }
 
 /** Runs `re` (global, with indices) over `line` and records each accepted match. */
-function runOnLine(rule: CredentialRule, re: RegExp, line: string, lineStart: number, out: CredentialFinding[], docs: boolean): void {
+function runOnLine(
+  rule: CredentialRule,
+  re: RegExp,
+  line: string,
+  text: string,
+  lineStart: number,
+  out: CredentialFinding[],
+  docs: boolean,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    record(rule, m, line, lineStart, out, docs);
+    record(rule, m, line, text, lineStart, out, docs);
   }
 }
 
@@ -268,6 +275,7 @@ function runInWindows(
   re: RegExp,
   line: string,
   windows: readonly number[],
+  text: string,
   lineStart: number,
   out: CredentialFinding[],
   docs: boolean,
@@ -283,7 +291,7 @@ function runInWindows(
         next = p + 1;
         continue;
       }
-      record(rule, m, line, lineStart, out, docs);
+      record(rule, m, line, text, lineStart, out, docs);
       next = p + m[0].length;
       p = next - 1;
     }
@@ -292,12 +300,9 @@ function runInWindows(
 
 /**
  * The credentials in `text`, in order, none overlapping another. Known formats win over generic
- * guesses; of two known ones at the same place the longer match wins. A `LinedSource` (with the
- * `keywords` found in it) is read only on the lines holding keywords, and whole only where a
- * multi-line rule's keyword occurs: a large file need not be decoded for a few lines.
+ * guesses; of two known ones at the same place the longer match wins.
  */
-export function scanCredentials(text: string | LinedSource, options: ScanOptions): CredentialFinding[] {
-  const whole = (): string => (typeof text === 'string' ? text : text.full());
+export function scanCredentials(text: string, options: ScanOptions): CredentialFinding[] {
   const c = compiledFor(options.rules);
   const GENERIC = c.rules.length;
   const docs = options.docs ?? false;
@@ -333,8 +338,8 @@ export function scanCredentials(text: string | LinedSource, options: ScanOptions
       const windowed = keepStarts && windowsOn(c, i, kwStarts[i], kwCount[i], lineStart, lineEnd, strategy === 'windows', windows);
       if (i === GENERIC) {
         if (options.generic) for (const g of genericAssignments(line, lineStart, options, windowed ? windows : undefined)) guesses.push(g);
-      } else if (windowed) runInWindows(c.rules[i], stickyOf(c, i), line, windows, lineStart, known, docs);
-      else runOnLine(c.rules[i], c.patterns[i], line, lineStart, known, docs);
+      } else if (windowed) runInWindows(c.rules[i], stickyOf(c, i), line, windows, text, lineStart, known, docs);
+      else runOnLine(c.rules[i], c.patterns[i], line, text, lineStart, known, docs);
       onLine[i] = 0;
       kwCount[i] = 0;
     }
@@ -342,9 +347,9 @@ export function scanCredentials(text: string | LinedSource, options: ScanOptions
   };
 
   const pass =
-    options.keywords && (typeof text !== 'string' || options.keywords.text === text) && c.rules === CREDENTIAL_RULES
+    options.keywords && options.keywords.text === text && c.rules === CREDENTIAL_RULES
       ? options.keywords.credentialHits
-      : runAutomaton((c.automaton ??= buildAutomaton(credentialKeywords(c.rules))), whole());
+      : runAutomaton((c.automaton ??= buildAutomaton(credentialKeywords(c.rules))), text);
   const { first, pairs } = flatHits(pass.automaton);
   const n = text.length;
   for (let k = 0; k < pass.count; k++) {
@@ -353,8 +358,8 @@ export function scanCredentials(text: string | LinedSource, options: ScanOptions
     // A keyword ends at `at`: the line it is on.
     if (at >= lineEnd) {
       flush();
-      lineStart = (typeof text === 'string' ? text.lastIndexOf('\n', at) : text.lineBreakBefore(at)) + 1;
-      const nl = typeof text === 'string' ? text.indexOf('\n', at) : text.lineBreakFrom(at);
+      lineStart = text.lastIndexOf('\n', at) + 1;
+      const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? n : nl;
       keepStarts = strategy === 'windows' || (strategy === 'auto' && lineEnd - lineStart >= LONG_LINE);
     }
@@ -367,15 +372,14 @@ export function scanCredentials(text: string | LinedSource, options: ScanOptions
         const from = at - len + 1;
         if (from < (multiEnd.get(i) ?? -1)) continue;
         const re = c.patterns[i];
-        const all = whole();
         re.lastIndex = from;
-        const mm = re.exec(all);
+        const mm = re.exec(text);
         if (mm && mm[0].length > 0) {
           multiEnd.set(i, from + mm[0].length);
           const span = spanOf(mm);
-          const secret = all.slice(span[0], span[1]);
+          const secret = text.slice(span[0], span[1]);
           if (accept(rule, secret, mm, docs))
-            known.push(providerFinding(rule, all, 0, span[0], span[1], lineStartWithin(all, span[0], KEY_REACH)));
+            known.push(providerFinding(rule, text, span[0], span[1], lineStartWithin(text, span[0], KEY_REACH)));
         }
       } else {
         if (onLine[i] === 0) {

@@ -54,8 +54,7 @@ export function findHardcoded(doc: ParsedDocument, lines?: OffsetRange): Hardcod
   const path = doc.uri.replace(/[?#].*$/, '');
   if (isExemptFile(path)) return [];
   const base = lines?.start ?? 0;
-  // An ASCII file from disk is read on its keywords' lines only, without decoding all of it.
-  const text = lines ? doc.lines(lines.start, lines.end) : (doc.lined ?? doc.text);
+  const text = lines ? doc.lines(lines.start, lines.end) : doc.text;
   const docs = NO_GUESS_PATH.test(path);
   const found = scanCredentials(text, {
     generic: !docs,

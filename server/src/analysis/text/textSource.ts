@@ -16,43 +16,6 @@ export function stringSource(text: string): TextSource {
   return { length: text.length, slice: (start, end) => text.slice(start, end), full: () => text };
 }
 
-/**
- * A text whose line breaks are found without building it: what a scan of a few lines needs (the
- * credential scan reads only the lines holding its keywords). The two searches answer as
- * `text.lastIndexOf('\n', at)` and `text.indexOf('\n', at)` would.
- */
-export interface LinedSource extends TextSource {
-  lineBreakBefore(at: number): number;
-  lineBreakFrom(at: number): number;
-}
-
-/**
- * An ASCII file's bytes as its text: a byte offset is a character offset, so lines are found and
- * sliced on the bytes, and the whole text is decoded only if something asks for it. The bytes
- * must stay unchanged for as long as the source is read (the CLI's analysis of the one file).
- */
-export function asciiSource(bytes: Buffer): LinedSource {
-  let whole: string | undefined;
-  const length = bytes.length;
-  const clamp = (i: number) => Math.max(0, Math.min(i < 0 ? length + i : i, length));
-  return {
-    length,
-    full: () => (whole ??= bytes.toString('latin1')),
-    slice: (start, end) => {
-      if (whole !== undefined) return whole.slice(start, end);
-      const s = clamp(start),
-        e = clamp(end);
-      return e <= s ? '' : bytes.toString('latin1', s, e);
-    },
-    lineBreakBefore: (at) => (length === 0 ? -1 : bytes.lastIndexOf(10, Math.max(0, Math.min(at, length - 1)))),
-    lineBreakFrom: (at) => (at >= length ? -1 : bytes.indexOf(10, Math.max(0, at))),
-  };
-}
-
-export function isLinedSource(source: TextSource): source is LinedSource {
-  return 'lineBreakBefore' in source;
-}
-
 const EMPTY = stringSource('');
 
 /** Edits piled on one base before it is rebuilt: each read walks them all. */
