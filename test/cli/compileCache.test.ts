@@ -3,7 +3,7 @@
 // Linux), never the machine's shared temp folder. The cache holds compiled code only: nothing of
 // the files a check reads reaches it, so a credential in a checked repository is never written there.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,5 +65,34 @@ describe('secretref check and the compile cache', { skip }, () => {
       [],
       'a checked file reached the compile cache',
     );
+  });
+
+  it('removes, once a day, the entries Node has not written for 30 days, and the folders they leave empty', () => {
+    const home = join(temp, 'prune');
+    const cache = join(home, 'secretref', 'compile-cache');
+    const old = Date.now() / 1000 - 40 * 24 * 3600;
+    const put = (rel: string, mtime?: number): string => {
+      const f = join(cache, rel);
+      mkdirSync(join(f, '..'), { recursive: true });
+      writeFileSync(f, 'compiled code');
+      if (mtime !== undefined) utimesSync(f, mtime, mtime);
+      return f;
+    };
+    // An old install's entries under a Node version no longer used, and one under a current one.
+    const gone = [put('v20.0.0-x64-00000000-0/aaaa1111', old), put('v24.0.0-x64-11111111-0/bbbb2222', old)];
+    const kept = put('v24.0.0-x64-11111111-0/cccc3333');
+    const r = runCli(repo.dir, ['check', '--format', 'json'], { XDG_CACHE_HOME: home });
+    assert.ok(r.stdout.includes('"hardcoded-secret"'), `the check ran: ${r.stdout.slice(0, 400)}${r.stderr}`);
+    assert.deepEqual(
+      gone.filter((f) => existsSync(f)),
+      [],
+      'entries not written for 40 days are still there',
+    );
+    assert.ok(!existsSync(join(cache, 'v20.0.0-x64-00000000-0')), "the emptied Node version's folder is still there");
+    assert.ok(existsSync(kept), 'a recent entry was removed');
+    // The same day, the next run does not look again.
+    const later = put('v24.0.0-x64-11111111-0/dddd4444', old);
+    runCli(repo.dir, ['check', '--format', 'json'], { XDG_CACHE_HOME: home });
+    assert.ok(existsSync(later), 'the cache was pruned twice in one day');
   });
 });
