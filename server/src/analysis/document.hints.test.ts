@@ -94,4 +94,21 @@ describe('prefilter answers carried across edits', () => {
     }
     assert.ok(carried > 10_000, `only ${carried} answers were carried`);
   });
+
+  it('stay bounded, and right, when an asker builds its pattern anew on every call', () => {
+    let text = 'const run = () => secrets.API_KEY;\n';
+    let doc = new ParsedDocument({ uri: 'file:///a.ts', text });
+    const hints = (d: ParsedDocument) => (d as unknown as { hints: Map<unknown, unknown> }).hints.size;
+    let most = 0;
+    for (let version = 0; version < 50; version++) {
+      for (let i = 0; i < 100; i++) assert.equal(doc.has(new RegExp(`secrets\\.API_KEY|x${i}`)), true);
+      most = Math.max(most, hints(doc));
+      const edit: TextChange = { start: text.length, end: text.length, text: '//\n' };
+      text += edit.text;
+      doc = new ParsedDocument({ uri: 'file:///a.ts', text }, undefined, { doc, edits: [edit] });
+    }
+    assert.ok(most <= 256, `a document kept ${most} answers`);
+    assert.equal(doc.has(/secrets\.API_KEY/), true);
+    assert.equal(doc.has(/secrets\.OTHER/), false);
+  });
 });

@@ -73,6 +73,9 @@ export interface PriorVersion {
   edits: readonly TextChange[];
 }
 
+/** Answers of `has` a document keeps (see `hints`). */
+const MAX_HINTS = 256;
+
 export class ParsedDocument implements TextSource, TextProbe {
   readonly uri: string;
   private readonly source: TextSource;
@@ -163,6 +166,9 @@ export class ParsedDocument implements TextSource, TextProbe {
   has(pattern: string | RegExp): boolean {
     let entry = this.hints.get(pattern);
     if (!entry) {
+      // A RegExp built per call would add an answer each time, carried to every later version
+      // (and searched again there): the askers' dozen constants never come near this bound.
+      if (this.hints.size >= MAX_HINTS) this.hints.clear();
       // A fresh document answers from the one pass of `keywords`; one that carried its answers
       // from the previous version searches for what it was never asked before on its own.
       const hit = this._keywords || this.hints.size === 0 ? this.keywords.firstMatch(pattern) : plainMatch(this.text, pattern);
