@@ -52,6 +52,22 @@ export default tseslint.config(
     },
   },
   {
+    // A per-document cache is a DocumentCache (server/src/analysis/documentCache.ts), not a WeakMap
+    // keyed by a document or a rule context: V8's young-generation collector keeps a WeakMap's
+    // values, and so every dead document's facts, until a full collection.
+    files: ['server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='WeakMap'] TSTypeReference[typeName.name=/^(ParsedDocument|RuleContext)$/]",
+          message:
+            'Cache per document with DocumentCache (analysis/documentCache.ts): a WeakMap keeps its values through young-generation collections.',
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript has no types to check: type-aware rules would only report `any`.
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -163,6 +163,9 @@ export class ParsedDocument implements TextSource, TextProbe {
    */
   private readonly hints = new Map<string | RegExp, { pattern: string | RegExp; hit: OffsetRange | null }>();
 
+  /** The analysis modules' caches of this version (see `DocumentCache`); a new version starts empty. */
+  readonly caches = new Map<object, unknown>();
+
   has(pattern: string | RegExp): boolean {
     let entry = this.hints.get(pattern);
     if (!entry) {

@@ -28,6 +28,7 @@ import { integrationShape, type IntegrationShape } from './js/integrationShape';
 import { eventSecretsVisitor } from './js/visitors/eventSecrets';
 import { taskExpressionsVisitor } from './js/visitors/taskExpressions';
 import { mayHoldToolSecrets } from './js/visitors/toolSecrets';
+import { DocumentCache } from './documentCache';
 
 // Moved to their own modules; re-exported so the modules that read them from here keep working.
 export { innerRange, isStringLit, propertyNameText, unwrap } from './js/tsNodes';
@@ -113,7 +114,7 @@ export function readsEnvAdapter(
   return siblingFileMetadata(doc)?.required !== undefined;
 }
 
-const factsCache = new WeakMap<ParsedDocument, JsFacts>();
+const factsCache = new DocumentCache<JsFacts>();
 /** The server calls this before analyzing a module whose metadata may live in a file beside it. */
 export function attachSiblingMetadata(doc: ParsedDocument, sibling: SiblingMetadata | SiblingLookup): void {
   setSiblingMetadata(doc, sibling);

@@ -6,6 +6,7 @@
 // are read as a Markdown renderer reads them.
 import type MarkdownIt from 'markdown-it';
 import { ParsedDocument } from './document';
+import { DocumentCache } from './documentCache';
 
 /** A fenced block as a document of its own, whose offsets are the Markdown document's minus `base`. */
 export interface Fence {
@@ -101,7 +102,7 @@ function markdownParser(): InstanceType<typeof MarkdownIt> {
   return parser;
 }
 
-const cache = new WeakMap<ParsedDocument, MarkdownParts>();
+const cache = new DocumentCache<MarkdownParts>();
 
 /** The prose and the fences of a Markdown or MDX document, computed once per document version. */
 export function markdownParts(doc: ParsedDocument): MarkdownParts {

@@ -8,6 +8,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { ParsedDocument } from './document';
 import { documentPath } from './markdown';
 import type { OffsetRange } from './model/types';
+import { DocumentCache } from './documentCache';
 
 /** A string literal's text (between its quotes) and where that text is. */
 export interface PyString {
@@ -44,7 +45,7 @@ export function isPythonDocument(doc: Pick<ParsedDocument, 'uri'>): boolean {
 
 export const isPyDict = (v: PyEntry['value']): v is PyDict => v !== undefined && 'entries' in v;
 
-const cache = new WeakMap<ParsedDocument, PythonFacts>();
+const cache = new DocumentCache<PythonFacts>();
 
 /** The string literals, dicts and comments of a Python document (undefined for other documents), once per version. */
 export function pythonFacts(doc: ParsedDocument): PythonFacts | undefined {

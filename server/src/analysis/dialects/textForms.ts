@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../document';
 import { scopeAt } from '../scopeContext';
 import type { TextSource } from '../text/textSource';
 import type { DialectId, Reference, ScopeContext } from '../model/types';
+import { DocumentCache } from '../documentCache';
 
 /** A name slot looks back at most this far on the line: forms are short, lines may be megabytes. */
 const SLOT_LOOKBACK = 256;
@@ -49,7 +50,7 @@ export function referencesFrom(doc: ParsedDocument, matches: Iterable<TextMatch>
 }
 
 // One document is analysed by several dialects; scope lookups for the same offset are shared.
-const contextCache = new WeakMap<ParsedDocument, Map<number, ScopeContext>>();
+const contextCache = new DocumentCache<Map<number, ScopeContext>>();
 
 export function contextAt(doc: ParsedDocument, offset: number): ScopeContext {
   // Only parsed documents have a context; the rest share one empty answer instead of a cache entry each.

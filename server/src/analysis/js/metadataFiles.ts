@@ -6,6 +6,7 @@ import type * as jsonc from 'jsonc-parser';
 import { ParsedDocument } from '../document';
 import type { NamedRange, RequiredSecretsList } from '../integrations';
 import type { TextProbe } from '../text/textSource';
+import { DocumentCache } from '../documentCache';
 
 /** The metadata file beside an integration module, as the server read it. */
 export interface SiblingMetadata {
@@ -16,7 +17,7 @@ export interface SiblingMetadata {
 /** Finds the metadata file when the module's facts are first needed (most documents never need it). */
 export type SiblingLookup = () => SiblingMetadata | undefined;
 
-const siblingOf = new WeakMap<ParsedDocument, SiblingMetadata | SiblingLookup>();
+const siblingOf = new DocumentCache<SiblingMetadata | SiblingLookup>();
 
 /** Records where the module's metadata file is (see `attachSiblingMetadata`, which also drops facts read without it). */
 export function setSiblingMetadata(doc: ParsedDocument, sibling: SiblingMetadata | SiblingLookup): void {

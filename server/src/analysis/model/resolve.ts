@@ -5,6 +5,7 @@ import type { RuleContext } from '../rules/rule';
 import type { StoreSnapshot } from './store';
 import { isValidSecretName } from './store';
 import type { AnalysisDiagnostic, AnalysisSettings, Reference, ScopeContext, SecretInfo } from './types';
+import { DocumentCache } from '../documentCache';
 
 export interface Resolution {
   ref: Reference;
@@ -37,20 +38,20 @@ export function resolveReference(ref: Reference, store: StoreSnapshot, settings:
   return { ref, secret, caseMismatch, scope: effectiveScope(ref.context, settings) };
 }
 
-const resolved = new WeakMap<RuleContext, Resolution[]>();
+/** The last analysis's resolutions, on its document (see `DocumentCache`): valid for that analysis only. */
+const resolved = new DocumentCache<{ ctx: RuleContext; list: Resolution[] }>();
 
 /**
  * The references the store rules check: uses (not declarations) with a valid name, from every
  * dialect, resolved once per analysis and shared by the rules.
  */
 export function resolvedUses(ctx: RuleContext): Resolution[] {
-  let list = resolved.get(ctx);
-  if (!list) {
-    list = ctx.references
-      .filter((r) => r.kind === 'use' && isValidSecretName(r.name))
-      .map((r) => resolveReference(r, ctx.store, ctx.settings));
-    resolved.set(ctx, list);
-  }
+  const cached = resolved.get(ctx.doc);
+  if (cached?.ctx === ctx) return cached.list;
+  const list = ctx.references
+    .filter((r) => r.kind === 'use' && isValidSecretName(r.name))
+    .map((r) => resolveReference(r, ctx.store, ctx.settings));
+  resolved.set(ctx.doc, { ctx, list });
   return list;
 }
 

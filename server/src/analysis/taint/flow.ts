@@ -15,11 +15,12 @@ import type { TextProbe } from '../text/textSource';
 import { guarded } from '../keywords';
 import { Walker } from './expressions';
 import type { FlowResult } from './record';
+import { DocumentCache } from '../documentCache';
 
 export type { FlowResult, Leak, SecretUse } from './record';
 
 const EMPTY: FlowResult = { uses: [], opaque: new Set(), leaks: [] };
-const cache = new WeakMap<ParsedDocument, { key: string; result: FlowResult }>();
+const cache = new DocumentCache<{ key: string; result: FlowResult }>();
 
 /** Cheap test on the raw text: without a source, nothing can leak and no secrets object is read. */
 export function mayHoldSecretFlow(text: TextProbe): boolean {
