@@ -48,7 +48,15 @@ describe('editing a config with SecretRef in VS Code', { timeout: 600_000 }, () 
       await wb.goTo(line, column);
       // The same key as the misspelt "$Token{WEBHOOK_SIGNING_SECRE}" above: the JSON service offers that value too.
       await wb.type(', "signing_secret": "$Token{WEB');
-      const labels = await wb.suggestions(60_000);
+      let labels = await wb.suggestions(60_000);
+      if (labels.length === 1 && labels[0] !== 'WEBHOOK_SIGNING_SECRET') {
+        // Seen once in CI on a loaded machine: the widget opened on the JSON service's one answer
+        // while the name was still being typed, and kept filtering that list. Ask again, as a
+        // person would: a ranking that is wrong stays wrong on a fresh request.
+        await wb.page.keyboard.press('Escape');
+        await wb.page.keyboard.press('Control+Space');
+        labels = await wb.suggestions(60_000);
+      }
       assert.equal(labels[0], 'WEBHOOK_SIGNING_SECRET', `suggestions: ${labels.join(', ')}`);
       const focused = await wb.page
         .locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused .label-name')
