@@ -444,12 +444,18 @@ export class ParsedDocument implements TextSource, TextProbe {
     if (!this._lineStarts) {
       const s = [0];
       const t = this.text;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) s.push(i + 1);
-        else if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          s.push(i + 1);
+      if (t.indexOf('\r') === -1) {
+        // Most files: `\n` only, found by indexOf's vectorised search instead of a loop over
+        // every character (94 ms of the monorepo's cold index, most of it this loop).
+        for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) s.push(i + 1);
+      } else {
+        for (let i = 0; i < t.length; i++) {
+          const c = t.charCodeAt(i);
+          if (c === 10) s.push(i + 1);
+          else if (c === 13) {
+            if (t.charCodeAt(i + 1) === 10) i++;
+            s.push(i + 1);
+          }
         }
       }
       this._lineStarts = Int32Array.from(s);
