@@ -55,9 +55,13 @@ export class IndexController {
     return { include: s.files.include, exclude: s.files.exclude };
   }
 
-  /** The reader used for disk files: size and binary checks, and manifests go to the store first. */
-  private read(file: string): Promise<string | undefined> {
-    const r = readProjectFile(file, this.session.settings.maxFileSize, this.session.folders);
+  /**
+   * The reader used for disk files: size and binary checks, and manifests go to the store first.
+   * `listed`: the folder walk just saw it as a regular file, so it is opened without an lstat
+   * first (see `SafeReadOptions.listedAsFile`): one system call fewer per file of the index.
+   */
+  private read(file: string, listed = false): Promise<string | undefined> {
+    const r = readProjectFile(file, this.session.settings.maxFileSize, this.session.folders, listed);
     if (!('text' in r)) {
       this.session.log.info(`Skipped ${file}: ${r.skipped}.`);
       return Promise.resolve(undefined);
@@ -223,7 +227,7 @@ export class IndexController {
       const result = await session.index.build(
         files,
         {
-          read: (f) => this.read(f),
+          read: (f) => this.read(f, true),
           isCancelled,
           onProgress: (done, total) => {
             const now = Date.now();

@@ -483,8 +483,8 @@ export class WorkspaceIndex {
  * Reads a project file as UTF-8, or says in plain words why it is skipped (too large, binary, not
  * a regular file, a link out of `roots`: see `readFileSafely`).
  */
-export function readProjectFile(path: string, maxBytes: number, roots: readonly string[]): ReadResult {
-  const r = readFileSafely(path, { maxBytes, roots, limitSetting: 'secretref.maxFileSize' });
+export function readProjectFile(path: string, maxBytes: number, roots: readonly string[], listedAsFile = false): ReadResult {
+  const r = readFileSafely(path, { maxBytes, roots, limitSetting: 'secretref.maxFileSize', listedAsFile });
   const binary = 'text' in r ? binaryReason(r.text) : undefined;
   if (binary) return { skipped: binary };
   return r;
