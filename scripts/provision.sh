@@ -83,8 +83,12 @@ fi
 # The two code-server installs (this one and the floor's below) run side by side: each spends
 # most of its time compiling one native module at a time, so on 2 CPUs together they take about
 # as long as the longer one. Their native modules are compiled without optimisation (-O0): they
-# only serve the tests, and sqlite's amalgamation alone takes 108 s at gyp's -O3 and 39 s at -O0.
+# serve the tests and the demo's local editor (its storage, file watcher, terminal), where their
+# speed does not show, and sqlite's amalgamation alone takes 108 s at gyp's -O3, 39 s at -O0.
 export CFLAGS="${CFLAGS:+$CFLAGS }-O0" CXXFLAGS="${CXXFLAGS:+$CXXFLAGS }-O0"
+# A step that fails while the install runs in the background stops the script: let the install
+# end first, so no npm is left writing into the cache after provisioning has said it failed.
+trap 'wait' EXIT
 cs_ok() {
   [[ -f "$CS_DIR/node_modules/code-server/package.json" ]] &&
     [[ "$("$NODE24_DIR/bin/node" -p "require('$CS_DIR/node_modules/code-server/package.json').version")" == "$CODE_SERVER_VERSION" ]] &&

@@ -57,8 +57,9 @@ export class IndexController {
 
   /**
    * The reader used for disk files: size and binary checks, and manifests go to the store first.
-   * `listed`: the folder walk just saw it as a regular file, so it is opened without an lstat
-   * first (see `SafeReadOptions.listedAsFile`): one system call fewer per file of the index.
+   * `listed`: the folder walk just listed it, so it is opened at once without following a link
+   * (see `SafeReadOptions.listedAsFile`): one lstat fewer per file of the index. A link the walk
+   * let in (one inside the root) fails that open and is read the careful way, as before.
    */
   private read(file: string, listed = false): Promise<string | undefined> {
     const r = readProjectFile(file, this.session.settings.maxFileSize, this.session.folders, listed);
