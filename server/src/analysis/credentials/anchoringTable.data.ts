@@ -183,7 +183,7 @@ export const ANCHORING: Readonly<Record<string, AnchoringEntry>> = {
     offsets: { min: 0, max: 0 },
   },
   'grafana-token': {
-    of: '/(?<![A-Za-z0-9_+/-])(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{50,100}={0,2})(?![A-Za-z0-9+/=_-])/g ["glc_","glsa_","eyjrijoi"]',
+    of: '/(?<![A-Za-z0-9_+/-])(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9_]{41}|eyJrIjoi[A-Za-z0-9]{50,100}={0,2})(?![A-Za-z0-9+/=_-])/g ["glc_","glsa_","eyjrijoi"]',
     offsets: { min: 0, max: 0 },
   },
   'groq-key': {
@@ -295,7 +295,7 @@ export const ANCHORING: Readonly<Record<string, AnchoringEntry>> = {
     offsets: { min: 0, max: 0 },
   },
   'postman-key': {
-    of: '/(?<![A-Za-z0-9_-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9_-])/gi ["pmak-"]',
+    of: '/(?<![A-Za-z0-9_-])PMAK-[A-Za-z0-9-]{59}(?![A-Za-z0-9_-])/gi ["pmak-"]',
     offsets: { min: 0, max: 0 },
   },
   'postmark-token': {
@@ -307,7 +307,7 @@ export const ANCHORING: Readonly<Record<string, AnchoringEntry>> = {
     offsets: { min: 0, max: 0 },
   },
   'pulumi-token': {
-    of: '/(?<![A-Za-z0-9_-])pul-[a-f0-9]{40}(?![A-Za-z0-9_-])/g ["pul-"]',
+    of: '/(?<![A-Za-z0-9_-])pul-[a-z0-9]{40}(?![A-Za-z0-9_-])/g ["pul-"]',
     offsets: { min: 0, max: 0 },
   },
   'pypi-token': {

@@ -9,7 +9,13 @@ export const samples: Record<string, CredentialSamples> = {
     positive: [
       'GRAFANA_TOKEN=' + 'glsa_' + '37MSB2qQcqKswrs6TqWQFYVhKDWmP0qG_632fc91e',
       'glc_' + 'eyJvIjoiMTIzNCIsIm4iOiJzdGFjayIsImsiOiJ' + '3qr4DZl58P271KgKQGggD7QHDdFWk',
+      // The wider body trufflehog accepts: 41 letters, digits and underscores, the _ anywhere.
+      '"token": "' + 'glsa_' + '4BOClH5_3mAueyN14AQz' + 'GehKs5qjnVeAcECkbgoEY' + '"',
     ],
-    negative: ['glsa_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_00000000'],
+    negative: [
+      'glsa_' + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_00000000',
+      // 42 characters: longer than any service-account token.
+      'glsa_' + '4BOClH5_3mAueyN14AQz' + 'GehKs5qjnVeAcECkbgoEYQ',
+    ],
   },
 };

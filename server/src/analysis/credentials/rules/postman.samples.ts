@@ -6,7 +6,16 @@ import type { CredentialSamples } from '../types';
 
 export const samples: Record<string, CredentialSamples> = {
   'postman-key': {
-    positive: ['POSTMAN_API_KEY=' + 'PMAK-' + 'e4d9cfc5d77c9fb37727f2b0-9481a7f94b1f508b193118dafec4351314'],
-    negative: ['PMAK-' + 'short'],
+    positive: [
+      'POSTMAN_API_KEY=' + 'PMAK-' + 'e4d9cfc5d77c9fb37727f2b0-9481a7f94b1f508b193118dafec4351314',
+      // The wider body trufflehog accepts: 59 mixed-case letters and digits, no dash.
+      "postman token = '" + 'PMAK-' + 'kNtaU4i5GpIpatEJc2vP' + 'jjeJeRvtQRxFAoCRIsBhyIRPK2iyElwmrYEE8mB' + "'",
+    ],
+    negative: [
+      'PMAK-' + 'short',
+      // One character too many, and a typed filler of the right length.
+      'PMAK-' + 'kNtaU4i5GpIpatEJc2vPjjeJeRvtQR' + 'xFAoCRIsBhyIRPK2iyElwmrYEE8mBA',
+      'PMAK-' + 'abababababababababababababababababababababababababababababa',
+    ],
   },
 };
