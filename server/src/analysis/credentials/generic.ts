@@ -72,8 +72,24 @@ export function keyOf(text: string, start: number): string | undefined {
   return ks < i ? text.slice(ks, i) : undefined;
 }
 
+/**
+ * The names `secretNameFromKey` gave, by key: a file's findings share a handful of keys (`password`
+ * 178,000 times in a large .env), and four regex replaces per finding were a tenth of its scan.
+ * Emptied when it holds 1,024 keys, so that it stays small in a long-lived server.
+ */
+const NAME_OF_KEY = new Map<string, string>();
+
 /** `stripeKey` → STRIPE_KEY, `api-key` → API_KEY, `db.password` → DB_PASSWORD. */
 export function secretNameFromKey(key: string): string {
+  let name = NAME_OF_KEY.get(key);
+  if (name === undefined) {
+    if (NAME_OF_KEY.size >= 1024) NAME_OF_KEY.clear();
+    NAME_OF_KEY.set(key, (name = nameFromKey(key)));
+  }
+  return name;
+}
+
+function nameFromKey(key: string): string {
   const last = key.replace(/^\$/, '').split('.').slice(-2).join('_');
   const snake = last
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
