@@ -157,6 +157,8 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         valuesKnown: options.requireValues,
         maxFileSize: settings.maxFileSize,
         listed: [...unsized],
+        // The JSON report and the baseline read a finding's fingerprint; text and SARIF (its own) do not.
+        fingerprints: options.format === 'json' || options.baseline !== undefined || options.writeBaseline !== undefined,
       },
       {
         onProgress: (d, t) => progress.update(d, t),
@@ -180,7 +182,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
         path: r.rel,
         code: f.code,
         ...(f.secret !== undefined ? { secret: f.secret } : {}),
-        fingerprint: f.fingerprint,
+        fingerprint: f.fingerprint ?? '',
       })),
     );
     try {
@@ -196,7 +198,7 @@ export async function runCheck(options: CheckOptions, io: CheckIO): Promise<Chec
   let baselined = 0;
   const results = baseline
     ? output.results.map((r) => {
-        const findings = r.findings.filter((f) => !baseline.has(f.fingerprint));
+        const findings = r.findings.filter((f) => !baseline.has(f.fingerprint ?? ''));
         baselined += r.findings.length - findings.length;
         return { ...r, findings };
       })

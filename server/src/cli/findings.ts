@@ -14,8 +14,11 @@ export interface Finding {
   endColumn: number;
   /** The secret the finding is about (a name, never a value). */
   secret?: string;
-  /** Stable across edits elsewhere in the file; never derived from a credential (see baseline.ts). */
-  fingerprint: string;
+  /**
+   * Stable across edits elsewhere in the file; never derived from a credential (see baseline.ts).
+   * Only in a run that reads it (`ScanInput.fingerprints`).
+   */
+  fingerprint?: string;
 }
 
 export interface FileFindings {

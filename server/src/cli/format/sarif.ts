@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import type { DiagnosticCode, Severity } from '../../analysis/model/types';
 import type { FileFindings } from '../findings';
-import { sha256 } from '../baseline';
+import { sha256Hex } from '../baseline';
 import { RULE_HELP, ruleDocUrl } from '../ruleHelp';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -104,7 +104,7 @@ export function buildSarif(results: FileFindings[], root: string, toolVersion: s
             },
           },
         ],
-        partialFingerprints: { 'secretrefFinding/v1': sha256().update(`${key}\0${n}`).digest('hex').slice(0, 32) },
+        partialFingerprints: { 'secretrefFinding/v1': sha256Hex(`${key}\0${n}`).slice(0, 32) },
         ...(suppressed ? { suppressions: [{ kind: 'inSource' as const }] } : {}),
       });
     }
