@@ -93,9 +93,6 @@ function hasRunOf8(s: string): boolean {
   return false;
 }
 
-/** The steps `isPeriodic` tries: a character repeated, one up, one down. */
-const PERIOD_STEPS = [0, 1, -1];
-
 /**
  * Whether `s` is a pattern typed to fill a field, not random text: a unit of up to 8 characters
  * repeated (`abc123abc123…`), or a run up or down the alphabet or the digits (`123456789`,
@@ -114,13 +111,19 @@ export function isPeriodic(s: string): boolean {
     const minFits = 0.9 * pairs;
     let maxMisses = 0;
     while (pairs - (maxMisses + 1) >= minFits) maxMisses++;
-    for (let k = 0; k < (period <= 4 ? 3 : 1); k++) {
-      const step = PERIOD_STEPS[k];
-      let misses = 0;
-      let i = period;
-      for (; i < n; i++) if (s.charCodeAt(i) - s.charCodeAt(i - period) !== step && ++misses > maxMisses) break;
-      if (i === n) return true;
+    // The three steps (a repeat, one up, one down) in one pass over the pairs, each with its own
+    // count of misses; periods over 4 try a repeat only.
+    let repeat = 0;
+    let up = period <= 4 ? 0 : maxMisses + 1;
+    let down = up;
+    for (let i = period; i < n; i++) {
+      const d = s.charCodeAt(i) - s.charCodeAt(i - period);
+      if (d !== 0) repeat++;
+      if (d !== 1) up++;
+      if (d !== -1) down++;
+      if (repeat > maxMisses && up > maxMisses && down > maxMisses) break;
     }
+    if (repeat <= maxMisses || up <= maxMisses || down <= maxMisses) return true;
   }
   return false;
 }

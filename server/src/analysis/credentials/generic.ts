@@ -236,6 +236,6 @@ export function genericAssignments(line: string, base: number, options: GenericO
   }
   // A row of a docs table (Markdown `| key | value |`, HTML <td>) is prose about a setting. Asked
   // only of a line with a candidate: on a long line, the search for `<td` is a scan of all of it.
-  if (out.length > 0 && (/^\s*\|/.test(line) || /<td\b/i.test(line))) return [];
+  if (out.length > 0 && (/^\s*\|/.test(line) || (line.includes('<') && /<td\b/i.test(line)))) return [];
   return out;
 }
