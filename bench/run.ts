@@ -14,6 +14,7 @@ import { hotFunctions, type HotFunction } from './cpuProfile';
 import { measureIndex, measureLatency } from './editor';
 import { measureExtensionIdle, type ExtensionIdleResult } from './idle';
 import { integrationMonorepo } from './monorepo';
+import { measureCredentialScan, type CredentialScanTiming } from './credentials';
 import { fmtMs, machine } from './stats';
 import { measureThroughput, RG_PATTERNS, type ToolRun } from './throughput';
 
@@ -80,6 +81,7 @@ const TP_END = '<!-- end of throughput section -->';
 const ROW_SECRETLINT = '| `secretref check` vs secretlint |';
 const ROW_RG = '| `secretref check` vs rg |';
 const ROW_NPM = '| `secretref check` vs secretlint, npm packages |';
+const ROW_CRED = '| 5 MB `.env` of 178,000 credential assignments |';
 
 /** The second throughput corpus (the precision test's packages) and the three tools' runs on it. */
 interface NpmThroughput {
@@ -93,6 +95,12 @@ function npmRow(npm: NpmThroughput): string {
   const ratio = sl.median / sr.median;
   const cpu = Number.isNaN(sr.cpuMedian) ? '' : `; CPU ${sr.cpuMedian.toFixed(2)} s vs ${sl.cpuMedian.toFixed(2)} s`;
   return `${ROW_NPM} ${ratio.toFixed(2)}× as fast (${sr.median.toFixed(2)} s vs ${sl.median.toFixed(2)} s${cpu}) | ≥ 10× faster | ${verdict(ratio >= 10, `needs ${(10 / ratio).toFixed(1)}× more speed`)} |`;
+}
+
+/** The summary's row of the credential scan on a file of 178,000 findings: its whole analysis, as `check` runs it. */
+function credRow(cred: CredentialScanTiming): string {
+  const w = cred.whole;
+  return `${ROW_CRED} ${fmtMs(w.ms)} (CPU ${fmtMs(w.cpuMs)}; the hardcoded-secret rule alone ${fmtMs(cred.rule.ms)}) | < 1 s | ${verdict(w.ms < 1000, `${(w.ms / 1000).toFixed(1)}× the target`)} |`;
 }
 
 function toolTable(tp: ToolRun[]): string {
@@ -118,6 +126,7 @@ function throughputSection(
   bd: Awaited<ReturnType<typeof breakdown>>,
   hot: ReturnType<typeof hotOfAll>,
   npm: NpmThroughput,
+  cred: CredentialScanTiming,
 ): string {
   const mb = (corpus.bytes / 1e6).toFixed(0);
   return `${TP_START}
@@ -151,6 +160,17 @@ dependencies, installed from the registry outside the repository and copied to
 Median of ${npm.tp[0].seconds.length} interleaved runs (\`BENCH_NPM_RUNS\`).
 
 ${toolTable(npm.tp)}
+
+### One file of 178,000 findings
+
+\`bench/credentials.ts\` (also \`npm run bench:credentials\`): a ${cred.mb.toFixed(2)} MB \`.env\` of 178,000
+\`password="…"\` lines, each a finding, analysed in this process, median of ${tp[0].seconds.length} runs:
+
+| measurement | wall | CPU | findings |
+|---|---:|---:|---:|
+| the file's whole analysis, as \`secretref check\` runs it | ${fmtMs(cred.whole.ms)} | ${fmtMs(cred.whole.cpuMs)} | ${cred.whole.n} |
+| the hardcoded-secret rule alone | ${fmtMs(cred.rule.ms)} | ${fmtMs(cred.rule.cpuMs)} | ${cred.rule.n} |
+| ${cred.oneLine.mb.toFixed(2)} MB on one line, a multi-line rule's matches | ${fmtMs(cred.oneLine.ms)} | ${fmtMs(cred.oneLine.cpuMs)} | ${cred.oneLine.n} |
 
 ### What dominates \`secretref check\`
 
@@ -295,18 +315,20 @@ async function measureSection1(runs: number) {
   log('   the same tools on the npm packages corpus');
   const npmCorpus = prepareNpmCorpus(log);
   const npm: NpmThroughput = { corpus: npmCorpus, tp: measureThroughput(npmCorpus.dir, num(process.env.BENCH_NPM_RUNS, 3), log) };
-  return { corpus, tp, bd, hot, npm };
+  log('   one file of 178,000 credential findings');
+  const cred = measureCredentialScan(runs);
+  return { corpus, tp, bd, hot, npm, cred };
 }
 
 /** BENCH_ONLY=throughput: section 1 and its summary rows (and the notes) replaced in the last full report. */
 async function throughputOnly(runs: number): Promise<void> {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
-  const { corpus, tp, bd, hot, npm } = await measureSection1(runs);
+  const { corpus, tp, bd, hot, npm, cred } = await measureSection1(runs);
   const old = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   const notesAt = old.includes(NOTES_START) ? old.indexOf(NOTES_START) : old.indexOf('\n## What dominates, and what was done about it');
   let body = (notesAt >= 0 ? old.slice(0, notesAt) : old).trimEnd() + '\n';
-  const section = `${throughputSection(corpus, tp, bd, hot, npm)}
+  const section = `${throughputSection(corpus, tp, bd, hot, npm, cred)}
 Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m.node}, load average ${m.load} when it started; median of ${runs} runs (\`BENCH_ONLY=throughput\`).
 `;
   // A report from before the markers: its section 1 ends where section 2 starts.
@@ -324,6 +346,8 @@ Measured on ${m.date}: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB RAM, node ${m
   if (at(ROW_RG) >= 0) lines[at(ROW_RG)] = rowRg;
   if (at(ROW_NPM) >= 0) lines[at(ROW_NPM)] = npmRow(npm);
   else if (at(ROW_RG) >= 0) lines.splice(at(ROW_RG) + 1, 0, npmRow(npm));
+  if (at(ROW_CRED) >= 0) lines[at(ROW_CRED)] = credRow(cred);
+  else if (at(ROW_NPM) >= 0) lines.splice(at(ROW_NPM) + 1, 0, credRow(cred));
   body = lines.join('\n');
   writeFileSync(OUT, body + notesText());
   log(`wrote ${OUT}`);
@@ -351,7 +375,7 @@ async function main(): Promise<void> {
   const m = machine();
   log(`machine: ${m.cpu}, ${m.nproc} CPUs, ${m.memoryGb} GB, node ${m.node}, load ${m.load}`);
 
-  const { corpus, tp, bd, hot, npm } = await measureSection1(runs);
+  const { corpus, tp, bd, hot, npm, cred } = await measureSection1(runs);
 
   log('2. editor latency over LSP');
   const profDir = join(WORK, 'profiles');
@@ -380,7 +404,7 @@ async function main(): Promise<void> {
   log('5. a workspace of 5,000 files that never mentions a secret, in code-server');
   const idle = await measureExtensionIdle(WORK, indexRuns, log);
 
-  const section1 = throughputSection(corpus, tp, bd, hot, npm);
+  const section1 = throughputSection(corpus, tp, bd, hot, npm, cred);
   const md = `# Benchmarks
 
 Produced by \`npm run bench\` (bench/run.ts); every figure below is from one run of it.
@@ -407,6 +431,7 @@ ${
 |---|---|---|---|
 ${throughputRows(tp)}
 ${npmRow(npm)}
+${credRow(cred)}
 | completion after a one-character edit | p50 ${fmtMs(lat.completion.p50)}, p99 ${fmtMs(lat.completion.p99)} | p99 < 5 ms | ${verdict(lat.completion.p99 < 5, `p99 is ${(lat.completion.p99 / 5).toFixed(1)}× the target`)} |
 | diagnostics after a one-character edit | p50 ${fmtMs(lat.diagnostics.p50)}, p99 ${fmtMs(lat.diagnostics.p99)} | p99 < 20 ms | ${verdict(lat.diagnostics.p99 < 20, `p99 is ${(lat.diagnostics.p99 / 20).toFixed(1)}× the target`)} |
 | cold index of ${idx.files} files | ${fmtMs(idx.coldIndexMedian)} | < 3 s | ${verdict(idx.coldIndexMedian < 3000, `${(idx.coldIndexMedian / 3000).toFixed(1)}× the target`)} |
