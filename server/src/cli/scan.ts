@@ -476,7 +476,16 @@ async function scanPipelined(input: ScanInput, onFileDone: () => void, workerScr
   let tooLarge = 0;
   const analyse = (k: number, bytes: Buffer, found: KeywordFound | undefined): void => {
     const file = input.files[k];
-    const r = analyzeText(file, relativeTo(input.root, file), textOf(bytes, found), storeFor(file), input.settings, now, found, input.fingerprints);
+    const r = analyzeText(
+      file,
+      relativeTo(input.root, file),
+      textOf(bytes, found),
+      storeFor(file),
+      input.settings,
+      now,
+      found,
+      input.fingerprints,
+    );
     if (r.findings.length > 0 || r.suppressed.length > 0) results.push({ k, r });
   };
   /** Files done, by either thread: after a failure of the reader, this thread does the rest. */

@@ -24,13 +24,20 @@ function periodic(s: string): boolean {
   return false;
 }
 
-const classes = (s: string) => (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
+const classes = (s: string) =>
+  (/[a-z]/.test(s) ? 1 : 0) + (/[A-Z]/.test(s) ? 1 : 0) + (/[0-9]/.test(s) ? 1 : 0) + (/[^A-Za-z0-9]/.test(s) ? 1 : 0);
 
 /** Values of up to 160 characters: random, or each character a repeat or one past the one `period` back, now and then not. */
 function* values(count: number): Generator<string> {
   let seed = 11;
   const r = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const alphabets = ['ab', '0123456789abcdef', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', '!a\n\r\u2028é😀Z9', 'aaaaaaab'];
+  const alphabets = [
+    'ab',
+    '0123456789abcdef',
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+    '!a\n\r\u2028é😀Z9',
+    'aaaaaaab',
+  ];
   for (let t = 0; t < count; t++) {
     const alphabet = [...alphabets[Math.floor(r() * alphabets.length)]];
     const n = Math.floor(r() * (r() < 0.9 ? 40 : 160));
