@@ -3,7 +3,8 @@
 // baseline that survives edits and holds no credential, the nearest manifest and the
 // nearest `.vscode/settings.json` up from the checked files.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureBuilt, makeRepo, manifest, runCli, type Repo } from './cliHarness';
@@ -124,6 +125,24 @@ describe('--write-baseline and --baseline', () => {
     });
   });
   after(() => repo.remove());
+
+  it('gives each finding of a JSON report the fingerprint the baseline records for it', () => {
+    // Outside the repository, so that the second run does not check the file.
+    const file = join(tmpdir(), `secretref-fingerprints-${process.pid}.json`);
+    const w = runCli(repo.dir, ['check', '--write-baseline', file]);
+    assert.equal(w.code, 0, w.stderr);
+    const recorded = (JSON.parse(readFileSync(file, 'utf8')) as { findings: Array<{ fingerprint: string }> }).findings
+      .map((f) => f.fingerprint)
+      .sort();
+    const r = runCli(repo.dir, ['check', '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ fingerprint?: string }> }> };
+    const reported = report.files.flatMap((f) => f.findings.map((x) => x.fingerprint ?? 'none')).sort();
+    assert.equal(reported.length, 2);
+    for (const f of reported) assert.match(f, /^[0-9a-f]{32}$/);
+    assert.deepEqual(reported, recorded);
+    rmSync(file);
+  });
 
   it("records today's findings, then reports only new ones, surviving edits elsewhere in the file", () => {
     const w = runCli(repo.dir, ['check', '--write-baseline', '.secretref-baseline.json']);
