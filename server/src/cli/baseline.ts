@@ -10,7 +10,8 @@ import type { AnalysisDiagnostic, OffsetRange } from '../analysis/model/types';
 
 export const BASELINE_VERSION = 1;
 
-let crypto: typeof Crypto | undefined;
+/** node:crypto, once loaded (named apart from the global `crypto`, Web Crypto). */
+let nodeCrypto: typeof Crypto | undefined;
 
 /**
  * The SHA-256 of a text, in hex. node:crypto is required on the first fingerprint, not with the
@@ -19,8 +20,8 @@ let crypto: typeof Crypto | undefined;
  * Hash object per call.
  */
 export function sha256Hex(text: string): string {
-  crypto ??= require('node:crypto') as typeof Crypto;
-  return crypto.hash('sha256', text, 'hex');
+  nodeCrypto ??= require('node:crypto') as typeof Crypto;
+  return nodeCrypto.hash('sha256', text, 'hex');
 }
 
 export interface BaselineFile {
